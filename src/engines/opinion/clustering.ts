@@ -1,0 +1,101 @@
+import { dropEmptyClusters, kMeans, seedCentres, type KMeansResult } from './kmeans.ts';
+import { meanSilhouette } from './silhouette.ts';
+import { seededRandom } from './seeded-random.ts';
+
+/** How many groups were chosen, and a challenger k with how many updates in a row it has been best. */
+export interface GroupCountHistory {
+  k: number;
+  challenger: number;
+  streak: number;
+}
+
+/** Clustering remembered between updates for warm starts. */
+export interface ClusteringState {
+  baseCentres: number[];
+  groupCentres: number[];
+  history: GroupCountHistory;
+}
+
+/** Two-level clustering: base clusters of participants, then groups of base clusters. */
+export interface Clustering {
+  /** Base cluster of each clustered point (same order as the input points). */
+  baseOf: Int32Array;
+  base: KMeansResult;
+  /** Group of each base cluster. */
+  groupOfBase: Int32Array;
+  groupCentres: Float64Array;
+  k: number;
+  silhouetteByK: Map<number, number>;
+  state: ClusteringState;
+}
+
+export const MAX_BASE_CLUSTERS = 100;
+export const UPDATES_TO_CHANGE_K = 4;
+
+/** Candidate group counts: 2 … min(5, 2 + floor(n_base / 12)), never more than the base clusters. */
+export function candidateGroupCounts(nBase: number): number[] {
+  const highest = Math.min(5, 2 + Math.floor(nBase / 12), nBase);
+  const ks: number[] = [];
+  for (let k = 2; k <= highest; k++) ks.push(k);
+  return ks;
+}
+
+/** Keeps the previous k unless a different best k has won UPDATES_TO_CHANGE_K updates in a row. */
+export function nextGroupCount(previous: GroupCountHistory | undefined, best: number, allowed: readonly number[]): GroupCountHistory {
+  if (!previous || !allowed.includes(previous.k) || best === previous.k) return { k: best, challenger: best, streak: 0 };
+  const streak = best === previous.challenger ? previous.streak + 1 : 1;
+  if (streak >= UPDATES_TO_CHANGE_K) return { k: best, challenger: best, streak: 0 };
+  return { k: previous.k, challenger: best, streak };
+}
+
+/** Best of several seeded k-means runs on the base centres (lowest weighted inertia), plus a warm start. */
+function groupBaseClusters(base: KMeansResult, k: number, random: () => number, warm?: Float64Array): KMeansResult {
+  const starts: Float64Array[] = [];
+  if (warm && warm.length === 2 * k) starts.push(warm);
+  for (let r = 0; r < 10; r++) starts.push(seedCentres(base.centres, base.sizes, k, random));
+  let best: KMeansResult | undefined;
+  for (const start of starts) {
+    if (start.length !== 2 * k) continue;
+    const run = kMeans(base.centres, base.sizes, start);
+    if (!best || run.inertia < best.inertia - 1e-12) best = run;
+  }
+  return best!;
+}
+
+/** Clusters 2-D points in two levels and picks the number of groups by silhouette, with hysteresis. */
+export function clusterPoints(points: Float64Array, seed: number, previous?: ClusteringState): Clustering {
+  const random = seededRandom(seed);
+  const warmBase = previous ? Float64Array.from(previous.baseCentres) : undefined;
+  const baseStart = seedCentres(points, null, Math.min(MAX_BASE_CLUSTERS, points.length / 2), random, warmBase);
+  const base = dropEmptyClusters(kMeans(points, null, baseStart));
+  const nBase = base.sizes.length;
+  const allowed = candidateGroupCounts(nBase);
+  const runs = new Map<number, KMeansResult>();
+  const silhouetteByK = new Map<number, number>();
+  let bestK = Math.min(nBase, 1);
+  let bestScore = -Infinity;
+  const warmGroups = previous ? Float64Array.from(previous.groupCentres) : undefined;
+  for (const k of allowed) {
+    const run = groupBaseClusters(base, k, random, warmGroups);
+    const score = meanSilhouette(base.centres, base.sizes, run.assignment, k);
+    runs.set(k, run);
+    silhouetteByK.set(k, score);
+    if (score > bestScore + 1e-12) {
+      bestScore = score;
+      bestK = k;
+    }
+  }
+  const history = allowed.length > 0 ? nextGroupCount(previous?.history, bestK, allowed) : { k: bestK, challenger: bestK, streak: 0 };
+  const chosen = runs.get(history.k);
+  const groupOfBase = chosen ? chosen.assignment : new Int32Array(nBase);
+  const groupCentres = chosen ? chosen.centres : Float64Array.from(base.centres.subarray(0, 2));
+  return {
+    baseOf: base.assignment,
+    base,
+    groupOfBase,
+    groupCentres,
+    k: history.k,
+    silhouetteByK,
+    state: { baseCentres: Array.from(base.centres), groupCentres: Array.from(groupCentres), history },
+  };
+}

@@ -1,0 +1,146 @@
+import type { Vote, VoteMatrix } from './types.ts';
+
+/** Cells addressed by index, in the order they were cast (a later entry overrides an earlier one). */
+export interface IndexedVotes {
+  participant: Int32Array;
+  statement: Int32Array;
+  value: Int8Array;
+}
+
+/** Options for building a matrix: ids to include even without votes, and statements moderated out. */
+export interface MatrixOptions {
+  participants?: readonly string[];
+  statements?: readonly string[];
+  moderatedOut?: Iterable<string>;
+}
+
+/** Stable counting sort of `order` by `key[order[i]]` (keys in [0, keyCount)). */
+function sortByKey(order: Int32Array, key: Int32Array, keyCount: number): Int32Array {
+  const start = new Int32Array(keyCount + 1);
+  for (let i = 0; i < order.length; i++) start[key[order[i]] + 1]++;
+  for (let k = 0; k < keyCount; k++) start[k + 1] += start[k];
+  const sorted = new Int32Array(order.length);
+  for (let i = 0; i < order.length; i++) sorted[start[key[order[i]]]++] = order[i];
+  return sorted;
+}
+
+/**
+ * Builds the CSR matrix from indexed cells; for a repeated (participant, statement) pair the
+ * last entry wins. Two stable counting sorts keep this O(votes) with no comparison sort.
+ */
+export function buildVoteMatrixFromIndices(
+  participantIds: string[],
+  statementIds: string[],
+  cells: IndexedVotes,
+  moderatedOut: Uint8Array = new Uint8Array(statementIds.length),
+): VoteMatrix {
+  const n = cells.participant.length;
+  let order: Int32Array = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order = sortByKey(order, cells.statement, statementIds.length);
+  order = sortByKey(order, cells.participant, participantIds.length);
+  const rowStart = new Int32Array(participantIds.length + 1);
+  const columns = new Int32Array(n);
+  const values = new Int8Array(n);
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    const e = order[i];
+    const next = i + 1 < n ? order[i + 1] : -1;
+    // Equal keys sit together in input order, so only the last of a run is the latest vote.
+    if (next >= 0 && cells.participant[next] === cells.participant[e] && cells.statement[next] === cells.statement[e]) continue;
+    columns[kept] = cells.statement[e];
+    values[kept] = cells.value[e];
+    rowStart[cells.participant[e] + 1]++;
+    kept++;
+  }
+  for (let p = 0; p < participantIds.length; p++) rowStart[p + 1] += rowStart[p];
+  return { participantIds, statementIds, rowStart, columns: columns.slice(0, kept), values: values.slice(0, kept), moderatedOut };
+}
+
+/** Assigns dense indices to ids in first-seen order. */
+class IdIndex {
+  readonly ids: string[] = [];
+  private readonly index = new Map<string, number>();
+  constructor(initial: readonly string[] = []) {
+    for (const id of initial) this.of(id);
+  }
+  of(id: string): number {
+    let i = this.index.get(id);
+    if (i === undefined) {
+      i = this.ids.length;
+      this.ids.push(id);
+      this.index.set(id, i);
+    }
+    return i;
+  }
+}
+
+/** Orders vote positions by time (missing time counts as 0), keeping list order for ties. */
+function chronologicalOrder(votes: readonly Vote[]): number[] {
+  const order = votes.map((_, i) => i);
+  const sortedAlready = votes.every((v, i) => i === 0 || (v.time ?? 0) >= (votes[i - 1].time ?? 0));
+  if (!sortedAlready) order.sort((a, b) => (votes[a].time ?? 0) - (votes[b].time ?? 0) || a - b);
+  return order;
+}
+
+/** Builds the vote matrix from a list of votes; the latest vote per pair (by time, then list order) counts. */
+export function buildVoteMatrix(votes: readonly Vote[], options: MatrixOptions = {}): VoteMatrix {
+  const participants = new IdIndex(options.participants);
+  const statements = new IdIndex(options.statements);
+  const cells: IndexedVotes = {
+    participant: new Int32Array(votes.length),
+    statement: new Int32Array(votes.length),
+    value: new Int8Array(votes.length),
+  };
+  chronologicalOrder(votes).forEach((from, to) => {
+    const v = votes[from];
+    if (v.vote !== 1 && v.vote !== -1 && v.vote !== 0) throw new RangeError(`vote must be -1, 0 or 1, got ${String(v.vote)}`);
+    cells.participant[to] = participants.of(v.participant);
+    cells.statement[to] = statements.of(v.statement);
+    cells.value[to] = v.vote;
+  });
+  const moderatedIds = new Set(options.moderatedOut ?? []);
+  for (const id of moderatedIds) statements.of(id);
+  const moderatedOut = new Uint8Array(statements.ids.length);
+  statements.ids.forEach((id, s) => (moderatedOut[s] = moderatedIds.has(id) ? 1 : 0));
+  return buildVoteMatrixFromIndices(participants.ids, statements.ids, cells, moderatedOut);
+}
+
+/** Returns a new matrix with `votes` applied on top of `matrix` (they count as newer than every stored cell). */
+export function withVotes(matrix: VoteMatrix, votes: readonly Vote[], moderatedOut?: Iterable<string>): VoteMatrix {
+  const participants = new IdIndex(matrix.participantIds);
+  const statements = new IdIndex(matrix.statementIds);
+  const stored = matrix.columns.length;
+  const total = stored + votes.length;
+  const cells: IndexedVotes = { participant: new Int32Array(total), statement: new Int32Array(total), value: new Int8Array(total) };
+  for (let p = 0; p < matrix.participantIds.length; p++) {
+    for (let e = matrix.rowStart[p]; e < matrix.rowStart[p + 1]; e++) cells.participant[e] = p;
+  }
+  cells.statement.set(matrix.columns);
+  cells.value.set(matrix.values);
+  chronologicalOrder(votes).forEach((from, i) => {
+    const v = votes[from];
+    cells.participant[stored + i] = participants.of(v.participant);
+    cells.statement[stored + i] = statements.of(v.statement);
+    cells.value[stored + i] = v.vote;
+  });
+  const newlyModerated = [...(moderatedOut ?? [])].map((id) => statements.of(id));
+  const moderated = new Uint8Array(statements.ids.length);
+  moderated.set(matrix.moderatedOut);
+  for (const s of newlyModerated) moderated[s] = 1;
+  return buildVoteMatrixFromIndices(participants.ids, statements.ids, cells, moderated);
+}
+
+/** The vote of participant `p` on statement `s`, or undefined when not voted (binary search in the row). */
+export function voteAt(matrix: VoteMatrix, p: number, s: number): number | undefined {
+  let lo = matrix.rowStart[p];
+  let hi = matrix.rowStart[p + 1] - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = matrix.columns[mid];
+    if (c === s) return matrix.values[mid];
+    if (c < s) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
