@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { sql } from 'kysely';
+import { mountModules } from './modules/index.ts';
+import type { AppDeps, AppEnv } from './platform/context.ts';
+import { HttpError } from './platform/errors.ts';
+import { chooseLocale } from './platform/locale.ts';
+import { loadSession } from './platform/session.ts';
+import { renderError } from './web/error-page.tsx';
+
+const stylesheet = readFileSync(new URL('./web/style.css', import.meta.url), 'utf8');
+export const MAX_BODY_BYTES = 3 * 1024 * 1024;
+
+/** Builds the whole web application: security middleware, language, session, then every module. */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const ownOrigin = new URL(deps.config.baseUrl).origin;
+
+  app.use(async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+      referrerPolicy: 'same-origin',
+    }),
+  );
+  app.use(chooseLocale);
+  app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => renderError(c as never, 413, 'payload_too_large') }));
+  // Same-origin check on every state-changing form post; the host the browser used counts as our origin too.
+  app.use(
+    csrf({
+      origin: (origin, c) => origin === ownOrigin || origin === `${new URL(c.req.url).protocol}//${c.req.header('host')}`,
+    }),
+  );
+  app.use(loadSession);
+
+  app.get('/static/style.css', (c) => {
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(stylesheet, 200, { 'Content-Type': 'text/css; charset=utf-8' });
+  });
+  app.get('/healthz', async (c) => {
+    try {
+      await sql`select 1`.execute(deps.db);
+      return c.json({ status: 'ok', db: deps.dialect });
+    } catch {
+      return c.json({ status: 'unavailable', db: deps.dialect }, 503);
+    }
+  });
+
+  mountModules(app);
+
+  app.notFound((c) => renderError(c, 404, 'not_found'));
+  app.onError((err, c) => {
+    if (err instanceof HttpError) return renderError(c, err.status, err.code, err.fields);
+    if (err instanceof HTTPException) {
+      const status = err.status;
+      return status >= 500 ? err.getResponse() : renderError(c, status, status === 403 ? 'forbidden' : 'bad_request');
+    }
+    deps.log.error({ err, path: c.req.path }, 'unhandled error');
+    return renderError(c, 500, 'internal_error');
+  });
+  return app;
+}

@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { z } from 'zod';
+
+export const locales = ['fr', 'en'] as const;
+export type Locale = (typeof locales)[number];
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  BASE_URL: z.url().optional(),
+  DATABASE_URL: z
+    .string()
+    .refine((v) => v.startsWith('sqlite:') || /^postgres(ql)?:\/\//.test(v), 'must start with sqlite: or postgres://')
+    .optional(),
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\//.test(v), 'must start with smtp:// or smtps://')
+    .optional(),
+  DEFAULT_LOCALE: z.enum(locales).default('fr'),
+  COCITY_DEMO: z.enum(['0', '1']).default('1'),
+  DATA_DIR: z.string().default('./data'),
+  TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  baseUrl: string;
+  databaseUrl: string;
+  authSecret: string;
+  smtpUrl: string | null;
+  defaultLocale: Locale;
+  demo: boolean;
+  dataDir: string;
+  uploadDir: string;
+  trustProxy: boolean;
+  logLevel: string;
+}
+
+/** Thrown when the environment is invalid; its message names the variable in one line. */
+export class ConfigError extends Error {}
+
+/** Reads the environment once into a typed config; AUTH_SECRET is generated and stored on first start. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(blankToUndefined(env));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`Invalid configuration: ${String(issue.path[0])} ${issue.message}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.DATA_DIR);
+  const databaseUrl = e.DATABASE_URL ?? `sqlite:${resolve(dataDir, 'cocity.sqlite')}`;
+  return {
+    port: e.PORT,
+    baseUrl: (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    databaseUrl,
+    authSecret: e.AUTH_SECRET ?? storedSecret(dataDir),
+    smtpUrl: e.SMTP_URL ?? null,
+    defaultLocale: e.DEFAULT_LOCALE,
+    demo: e.COCITY_DEMO === '1',
+    dataDir,
+    uploadDir: resolve(dataDir, 'uploads'),
+    trustProxy: e.TRUST_PROXY === '1',
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+function blankToUndefined(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
+}
+
+// A fixed default secret would let anyone forge sessions on every install that forgot to set one.
+function storedSecret(dataDir: string): string {
+  const file = resolve(dataDir, 'auth-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('base64url');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely';
+import * as core from './001_core.ts';
+import * as organisations from './002_organisations.ts';
+import * as processes from './003_processes.ts';
+
+/** Every migration, in order; names sort in the order they must run. */
+export const migrations: Record<string, Migration> = {
+  '001_core': core,
+  '002_organisations': organisations,
+  '003_processes': processes,
+};

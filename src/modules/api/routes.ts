@@ -1,0 +1,23 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../../platform/context.ts';
+import { issuesToFieldErrors } from '../../platform/form.ts';
+import { registerProcessApi } from '../processes/api.ts';
+
+/** The public JSON API, `/api/v1`, described by the OpenAPI 3.1 document built from the same zod schemas. */
+export function createApiRoutes(): OpenAPIHono<AppEnv> {
+  const api = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        const fields = issuesToFieldErrors(result.error.issues, c.var.t);
+        return c.json({ error: { code: 'invalid_input', message: c.var.t('error.400'), fields } }, 400);
+      }
+    },
+  });
+  registerProcessApi(api);
+  api.doc31('/openapi.json', (c) => ({
+    openapi: '3.1.0',
+    info: { title: 'cocity API', version: '1.0.0', description: 'Open data of a cocity instance: processes, proposals, budgets, opinion maps, registers.' },
+    servers: [{ url: `${c.var.deps.config.baseUrl}/api/v1` }],
+  }));
+  return api;
+}

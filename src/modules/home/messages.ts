@@ -1,0 +1,5 @@
+/** UI strings of the home module. */
+export const homeMessages = {
+  fr: {} as Record<string, string>,
+  en: {} as Record<string, string>,
+};

@@ -1,0 +1,20 @@
+import type { Hono } from 'hono';
+import type { AppEnv } from '../platform/context.ts';
+import { accountRoutes } from './accounts/routes.tsx';
+import { adminRoutes } from './admin/routes.tsx';
+import { createApiRoutes } from './api/routes.ts';
+import { homeRoutes } from './home/routes.tsx';
+import { organisationRoutes } from './organisations/routes.tsx';
+import { processAdminRoutes } from './processes/admin-routes.tsx';
+import { processRoutes } from './processes/routes.tsx';
+
+/** Mounts every module's routes on the app. */
+export function mountModules(app: Hono<AppEnv>): void {
+  app.route('/', homeRoutes);
+  app.route('/account', accountRoutes);
+  app.route('/organisations', organisationRoutes);
+  app.route('/processes', processRoutes);
+  app.route('/admin/processes', processAdminRoutes);
+  app.route('/admin', adminRoutes);
+  app.route('/api/v1', createApiRoutes());
+}

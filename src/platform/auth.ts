@@ -1,0 +1,70 @@
+import { betterAuth, type BetterAuthOptions } from 'better-auth';
+import type { Kysely } from 'kysely';
+import type { DialectName } from '../db/connect.ts';
+import type { Database } from '../db/schema.ts';
+import type { Mailer } from './mail.ts';
+import { mailText } from './mail-texts.ts';
+
+export interface AuthDeps {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  secret: string;
+  baseUrl: string;
+  mailer: Mailer | null;
+}
+
+/** better-auth options shared by the running app and the schema migration (telemetry always off). */
+export function authOptions(deps: AuthDeps): BetterAuthOptions {
+  const send = async (to: string, kind: Parameters<typeof mailText>[0], url: string, locale?: string | null) => {
+    if (!deps.mailer) return;
+    const m = mailText(kind, url, locale);
+    await deps.mailer.send({ to, subject: m.subject, text: m.text });
+  };
+  return {
+    appName: 'cocity',
+    baseURL: deps.baseUrl,
+    secret: deps.secret,
+    telemetry: { enabled: false },
+    database: { db: deps.db as Kysely<any>, type: deps.dialect, transaction: true },
+    emailAndPassword: {
+      enabled: true,
+      requireEmailVerification: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 128,
+      autoSignIn: false,
+      revokeSessionsOnPasswordReset: true,
+      // Links point at our own pages, which call auth.api with the token.
+      sendResetPassword: async ({ user, token }) =>
+        send(user.email, 'reset', `${deps.baseUrl}/account/reset-password?token=${encodeURIComponent(token)}`, (user as { locale?: string }).locale),
+    },
+    emailVerification: {
+      sendOnSignUp: true,
+      autoSignInAfterVerification: false,
+      expiresIn: 60 * 60 * 24,
+      sendVerificationEmail: async ({ user, token }) =>
+        send(user.email, 'verify', `${deps.baseUrl}/account/verify-email?token=${encodeURIComponent(token)}`, (user as { locale?: string }).locale),
+    },
+    user: {
+      additionalFields: {
+        role: { type: 'string', required: false, defaultValue: 'resident', input: false },
+        locale: { type: 'string', required: false, input: true },
+        deletedAt: { type: 'string', required: false, input: false },
+      },
+      changeEmail: { enabled: true, updateEmailWithoutVerification: false },
+    },
+    session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+    rateLimit: { enabled: false }, // our own limiter covers the form routes, see platform/rate-limit.ts
+    advanced: {
+      cookiePrefix: 'cocity',
+      useSecureCookies: deps.baseUrl.startsWith('https://'),
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
+    },
+  };
+}
+
+/** Creates the better-auth instance bound to the app's database and mailer. */
+export function createAuth(deps: AuthDeps) {
+  return betterAuth(authOptions(deps));
+}
+
+export type Auth = ReturnType<typeof createAuth>;

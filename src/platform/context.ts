@@ -1,0 +1,40 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Config, Locale } from '../config.ts';
+import type { DialectName } from '../db/connect.ts';
+import type { Database } from '../db/schema.ts';
+import type { Auth } from './auth.ts';
+import type { Translate } from './i18n/index.ts';
+import type { Mailer } from './mail.ts';
+
+export type Role = 'resident' | 'moderator' | 'admin';
+
+/** The signed-in person, as every page and service sees them. */
+export interface CurrentUser {
+  id: string;
+  name: string;
+  email: string;
+  emailVerified: boolean;
+  role: Role;
+  locale: Locale | null;
+}
+
+/** What the app is built from: one per process, shared by every request. */
+export interface AppDeps {
+  config: Config;
+  db: Kysely<Database>;
+  dialect: DialectName;
+  auth: Auth;
+  mailer: Mailer;
+  log: Logger;
+}
+
+export interface AppEnv {
+  Variables: {
+    deps: AppDeps;
+    user: CurrentUser | null;
+    sessionId: string | null;
+    locale: Locale;
+    t: Translate;
+  };
+}

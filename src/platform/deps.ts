@@ -1,0 +1,13 @@
+import pino, { type Logger } from 'pino';
+import type { Config } from '../config.ts';
+import type { DatabaseHandle } from '../db/connect.ts';
+import { createAuth } from './auth.ts';
+import type { AppDeps } from './context.ts';
+import { createMailer } from './mail.ts';
+
+/** Wires the app's dependencies from a config and an open database. */
+export function buildDeps(config: Config, handle: DatabaseHandle, log: Logger = pino({ level: config.logLevel })): AppDeps {
+  const mailer = createMailer(handle.db, config.smtpUrl, log);
+  const auth = createAuth({ db: handle.db, dialect: handle.dialect, secret: config.authSecret, baseUrl: config.baseUrl, mailer });
+  return { config, db: handle.db, dialect: handle.dialect, auth, mailer, log };
+}

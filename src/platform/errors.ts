@@ -1,0 +1,17 @@
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/** An expected refusal (401, 403, 404, 409, 429...) that pages and the API render for the user. */
+export class HttpError extends HTTPException {
+  constructor(
+    status: ContentfulStatusCode,
+    readonly code: string,
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(status, { message: code });
+  }
+}
+
+export const notFound = () => new HttpError(404, 'not_found');
+export const forbidden = () => new HttpError(403, 'forbidden');
+export const unauthorized = () => new HttpError(401, 'unauthorized');

@@ -1,0 +1,22 @@
+import type { Locale } from '../../config.ts';
+import { accountsMessages } from '../../modules/accounts/messages.ts';
+import { adminMessages } from '../../modules/admin/messages.ts';
+import { homeMessages } from '../../modules/home/messages.ts';
+import { organisationsMessages } from '../../modules/organisations/messages.ts';
+import { processesMessages } from '../../modules/processes/messages.ts';
+import { coreMessages } from './core-messages.ts';
+
+type Catalog = Record<string, string>;
+export interface MessageSet {
+  fr: Catalog;
+  en: Catalog;
+}
+
+// Each module keeps its own strings in messages.ts; they are merged here once.
+export const messageSets: MessageSet[] = [coreMessages, accountsMessages, adminMessages, homeMessages, organisationsMessages, processesMessages];
+
+/** Every UI string, per locale. */
+export const catalogs: Record<Locale, Catalog> = {
+  fr: Object.assign({}, ...messageSets.map((s) => s.fr)),
+  en: Object.assign({}, ...messageSets.map((s) => s.en)),
+};

@@ -1,0 +1,40 @@
+import type { Locale } from '../../config.ts';
+import { catalogs } from './catalogs.ts';
+
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+const intlLocale: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+/** Returns the translator for a locale; a missing key shows itself so tests and readers notice it. */
+export function translator(locale: Locale): Translate {
+  const messages = catalogs[locale];
+  return (key, params) => {
+    const template = messages[key] ?? catalogs.fr[key] ?? key;
+    if (!params) return template;
+    return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? formatParam(locale, params[name]) : m));
+  };
+}
+
+function formatParam(locale: Locale, value: string | number): string {
+  return typeof value === 'number' ? formatNumber(locale, value) : value;
+}
+
+/** Formats a number for the locale (French uses a narrow no-break space for thousands). */
+export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(intlLocale[locale], options).format(value);
+}
+
+/** Formats an ISO date or date-time as a long date in the locale. */
+export function formatDate(locale: Locale, iso: string | Date, withTime = false): string {
+  const date = typeof iso === 'string' ? new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso) : iso;
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    dateStyle: 'long',
+    ...(withTime ? { timeStyle: 'short' } : {}),
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** Picks the value of a bilingual field (`x_fr`/`x_en`), falling back to French when English is blank. */
+export function localized(locale: Locale, fr: string, en: string): string {
+  return locale === 'en' && en.trim() ? en : fr;
+}

@@ -1,0 +1,30 @@
+type MailKind = 'verify' | 'reset';
+
+const texts: Record<'fr' | 'en', Record<MailKind, { subject: string; text: (url: string) => string }>> = {
+  fr: {
+    verify: {
+      subject: 'cocity : confirmez votre adresse e-mail',
+      text: (url) => `Bonjour,\n\nPour confirmer votre adresse e-mail et activer votre compte cocity, ouvrez ce lien :\n${url}\n\nSi vous n'avez pas créé de compte, ignorez ce message.`,
+    },
+    reset: {
+      subject: 'cocity : réinitialiser votre mot de passe',
+      text: (url) => `Bonjour,\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable une heure) :\n${url}\n\nSi vous n'avez rien demandé, ignorez ce message.`,
+    },
+  },
+  en: {
+    verify: {
+      subject: 'cocity: confirm your email address',
+      text: (url) => `Hello,\n\nTo confirm your email address and activate your cocity account, open this link:\n${url}\n\nIf you did not create an account, ignore this message.`,
+    },
+    reset: {
+      subject: 'cocity: reset your password',
+      text: (url) => `Hello,\n\nTo choose a new password, open this link (valid for one hour):\n${url}\n\nIf you did not ask for this, ignore this message.`,
+    },
+  },
+};
+
+/** Subject and body of an account email in the person's language (French by default). */
+export function mailText(kind: MailKind, url: string, locale?: string | null): { subject: string; text: string } {
+  const t = texts[locale === 'en' ? 'en' : 'fr'][kind];
+  return { subject: t.subject, text: t.text(url) };
+}

@@ -1,0 +1,92 @@
+import type { Context } from 'hono';
+import { raw } from 'hono/html';
+import type { Child } from 'hono/jsx';
+import type { Locale } from '../config.ts';
+import type { AppEnv, CurrentUser } from '../platform/context.ts';
+import { takeFlash } from '../platform/flash.ts';
+import type { Translate } from '../platform/i18n/index.ts';
+
+/** What every page needs from the request: language, translator, who is signed in, where we are. */
+export interface PageContext {
+  t: Translate;
+  locale: Locale;
+  user: CurrentUser | null;
+  path: string;
+  flash: string | null;
+}
+
+/** Builds the page context from a request (reads and clears the flash message). */
+export function pageContext(c: Context<AppEnv>): PageContext {
+  const url = new URL(c.req.url);
+  url.searchParams.delete('lang');
+  return { t: c.var.t, locale: c.var.locale, user: c.var.user, path: url.pathname + url.search, flash: takeFlash(c) };
+}
+
+function switchLanguageHref(ctx: PageContext): string {
+  const other = ctx.locale === 'fr' ? 'en' : 'fr';
+  return ctx.path + (ctx.path.includes('?') ? '&' : '?') + `lang=${other}`;
+}
+
+/** The page frame: skip link, header with navigation and language switch, main landmark, footer. */
+export function Layout(props: { ctx: PageContext; title: string; children: Child }) {
+  const { ctx, title } = props;
+  const { t, user } = ctx;
+  return (
+    <>
+      {raw('<!DOCTYPE html>')}
+      <html lang={ctx.locale}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{`${title} · ${t('app.name')}`}</title>
+          <link rel="stylesheet" href="/static/style.css" />
+        </head>
+        <body>
+          <a class="skip-link" href="#main">{t('layout.skip')}</a>
+          <header class="site-header">
+            <a class="brand" href="/">
+              {t('app.name')}
+              <span class="tagline">{t('app.tagline')}</span>
+            </a>
+            <nav aria-label={t('layout.nav')}>
+              <ul>
+                <li><a href="/">{t('layout.home')}</a></li>
+                <li><a href="/processes">{t('layout.processes')}</a></li>
+                <li><a href="/organisations">{t('layout.organisations')}</a></li>
+                {user?.role === 'admin' && <li><a href="/admin">{t('layout.admin')}</a></li>}
+                {user ? (
+                  <>
+                    <li><a href="/account">{t('layout.account')}</a></li>
+                    <li>
+                      <form method="post" action="/account/sign-out" class="inline">
+                        <button type="submit" class="link-button">{t('layout.signOut')}</button>
+                      </form>
+                    </li>
+                  </>
+                ) : (
+                  <>
+                    <li><a href="/account/sign-in">{t('layout.signIn')}</a></li>
+                    <li><a href="/account/sign-up">{t('layout.signUp')}</a></li>
+                  </>
+                )}
+                <li>
+                  <a href={switchLanguageHref(ctx)} lang={ctx.locale === 'fr' ? 'en' : 'fr'} aria-label={t('layout.switchToLabel')}>
+                    {t('layout.switchTo')}
+                  </a>
+                </li>
+              </ul>
+            </nav>
+          </header>
+          <main id="main" tabindex={-1}>
+            {ctx.flash && <p class="flash" role="status">{t(ctx.flash)}</p>}
+            {props.children}
+          </main>
+          <footer class="site-footer">
+            <p>{t('layout.footer')}</p>
+            <p><a href="/api/v1/openapi.json">{t('layout.api')}</a></p>
+          </footer>
+        </body>
+      </html>
+    </>
+  );
+}
