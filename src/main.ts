@@ -1,0 +1,80 @@
+import pino from 'pino';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { connectDatabase } from './db/connect.ts';
+import { migrateToLatest } from './db/migrate.ts';
+
+const usage = `Usage: cocity <command>
+  serve                 start the web server (migrates, seeds the demo city on first start)
+  migrate               bring the database schema up to date
+  seed                  fill an empty database with the demo city
+  admin create <email>  make a city admin (creates the account if needed)
+  pb tally FILE.pb ...  count participatory-budgeting elections (see docs/budgeting.md)
+  opinion analyze DIR   analyse a Pol.is export (see docs/opinion-maps.md)`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const io = { stdout: (s: string) => process.stdout.write(s.endsWith('\n') ? s : s + '\n'), stderr: (s: string) => process.stderr.write(s.endsWith('\n') ? s : s + '\n') };
+  if (command === 'pb') return (await import('./cli/pb.ts')).runPbCommand(rest, io);
+  if (command === 'opinion') return (await import('./cli/opinion.ts')).runOpinionCommand(rest, io);
+  if (!['serve', 'migrate', 'seed', 'admin'].includes(command ?? '')) {
+    io.stderr(usage);
+    return command ? 2 : 0;
+  }
+  const config = loadConfig();
+  const log = pino({ level: config.logLevel });
+  const handle = connectDatabase(config.databaseUrl);
+  if (command === 'serve') {
+    await migrateToLatest(handle);
+    const { seedDemoCityIfEmpty } = await import('./seed/demo.ts');
+    const accounts = config.demo ? await seedDemoCityIfEmpty(handle, config) : null;
+    const { startServer } = await import('./server.ts');
+    await startServer(config, handle, log);
+    printWelcome(config, accounts);
+    return -1; // keep running
+  }
+  try {
+    if (command === 'migrate') {
+      const done = await migrateToLatest(handle);
+      io.stdout(done.length ? `Applied: ${done.join(', ')}` : 'Database already up to date.');
+    } else if (command === 'seed') {
+      await migrateToLatest(handle);
+      const { seedDemoCityIfEmpty } = await import('./seed/demo.ts');
+      const accounts = await seedDemoCityIfEmpty(handle, config);
+      io.stdout(accounts ? 'Demo city created.' : 'The database already has accounts: nothing seeded.');
+    } else {
+      if (rest[0] !== 'create' || !rest[1]) {
+        io.stderr('Usage: cocity admin create <email>');
+        return 2;
+      }
+      await migrateToLatest(handle);
+      const { createAdmin } = await import('./seed/admin.ts');
+      const result = await createAdmin(handle, config, rest[1]);
+      io.stdout(result);
+    }
+    return 0;
+  } finally {
+    await handle.close();
+  }
+}
+
+function printWelcome(config: Config, accounts: { email: string; password: string; role: string }[] | null) {
+  const lines = [`cocity is running at ${config.baseUrl}  (database: ${config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl : 'PostgreSQL'})`];
+  if (accounts?.length) {
+    lines.push('Demo accounts (demo city Bellerive):');
+    for (const a of accounts) lines.push(`  ${a.role.padEnd(10)} ${a.email.padEnd(32)} ${a.password}`);
+  } else if (config.demo) {
+    lines.push('Demo accounts: see README.md ("Demo city").');
+  }
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (err) => {
+    if (err instanceof ConfigError) process.stderr.write(err.message + '\n');
+    else process.stderr.write(`cocity: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  },
+);
