@@ -62,12 +62,30 @@ function groupBaseClusters(base: KMeansResult, k: number, random: () => number, 
   return best!;
 }
 
+/** Point-distance evaluations spent on base-cluster restarts; small conversations get several restarts, large ones one. */
+const BASE_RESTART_BUDGET = 2_000_000;
+
+/**
+ * Base clusters: k-means++ then k-means, restarted while the budget allows, keeping the lowest
+ * inertia — one unlucky seeding otherwise moves the group boundary noticeably on small conversations.
+ */
+function clusterBase(points: Float64Array, random: () => number, warm?: Float64Array): KMeansResult {
+  const n = points.length / 2;
+  const k = Math.min(MAX_BASE_CLUSTERS, n);
+  const restarts = warm ? 1 : Math.max(1, Math.min(20, Math.floor(BASE_RESTART_BUDGET / Math.max(1, n * k))));
+  let best: KMeansResult | undefined;
+  for (let r = 0; r < restarts; r++) {
+    const run = kMeans(points, null, seedCentres(points, null, k, random, warm));
+    if (!best || run.inertia < best.inertia) best = run;
+  }
+  return dropEmptyClusters(best!);
+}
+
 /** Clusters 2-D points in two levels and picks the number of groups by silhouette, with hysteresis. */
 export function clusterPoints(points: Float64Array, seed: number, previous?: ClusteringState): Clustering {
   const random = seededRandom(seed);
   const warmBase = previous ? Float64Array.from(previous.baseCentres) : undefined;
-  const baseStart = seedCentres(points, null, Math.min(MAX_BASE_CLUSTERS, points.length / 2), random, warmBase);
-  const base = dropEmptyClusters(kMeans(points, null, baseStart));
+  const base = clusterBase(points, random, warmBase);
   const nBase = base.sizes.length;
   const allowed = candidateGroupCounts(nBase);
   const runs = new Map<number, KMeansResult>();
