@@ -1,0 +1,63 @@
+// Method of Equal Shares, float fast path with certified decisions.
+// Any decision whose float margin is below NEAR and whose operands are not provably exact
+// integers makes the whole run restart in exact rational arithmetic (equal-shares-exact.ts).
+import { equalSharesExact } from './equal-shares-exact.ts';
+import { NEAR, type MesOptions, type MesOutcome } from './equal-shares-types.ts';
+import type { Profile } from './profile.ts';
+import { tieBreakComparator } from './tie-break.ts';
+import { ProjectPricer, TooClose } from './equal-shares-pricer.ts';
+
+/** Runs MES (cost or cardinal utilities) for one endowment; exact even on near-ties. */
+export function equalShares(profile: Profile, options: MesOptions): MesOutcome {
+  try {
+    return equalSharesFloat(profile, options);
+  } catch (error) {
+    if (error instanceof TooClose) return equalSharesExact(profile, options);
+    throw error;
+  }
+}
+
+/** Float fast path; throws TooClose when it cannot certify a decision. */
+export function equalSharesFloat(profile: Profile, options: MesOptions): MesOutcome {
+  const P = profile.costs.length;
+  const pricer = new ProjectPricer(profile, options);
+  const tie = tieBreakComparator(profile, options.tieBreak);
+  const alive: number[] = [];
+  for (let j = 0; j < P; j++) if (profile.supportStart[j + 1] > profile.supportStart[j]) alive.push(j);
+  const lower = new Float64Array(P); // ρ only grows as balances shrink, so the last value is a lower bound
+  const dirty = new Uint8Array(P).fill(1);
+  const selected: number[] = [];
+  const payments = new Map<number, Float64Array>();
+
+  for (;;) {
+    alive.sort((a, b) => lower[a] - lower[b]);
+    let best = -1;
+    const near: number[] = [];
+    for (let k = 0; k < alive.length; k++) {
+      const j = alive[k];
+      if (best >= 0 && lower[j] > pricer.rho[best] * (1 + NEAR)) break;
+      if (dirty[j]) {
+        pricer.price(j);
+        dirty[j] = 0;
+        lower[j] = pricer.rho[j];
+      }
+      if (!Number.isFinite(pricer.rho[j])) continue;
+      if (best < 0 || pricer.rho[j] < pricer.rho[best]) best = j;
+    }
+    // Drop projects their supporters can no longer afford: balances never grow back.
+    for (let k = alive.length - 1; k >= 0; k--) if (lower[alive[k]] === Infinity) alive.splice(k, 1);
+    if (best < 0) break;
+    for (const j of alive) if (!dirty[j] && pricer.rho[j] <= pricer.rho[best] * (1 + NEAR)) near.push(j);
+    const winner = near.length > 1 ? pricer.exactWinner(near, tie) : best;
+    const paid = pricer.charge(winner, options.recordPayments === true);
+    if (paid) payments.set(winner, paid);
+    selected.push(winner);
+    alive.splice(alive.indexOf(winner), 1);
+    // Only projects sharing a supporter with the winner can change price.
+    for (let s = profile.supportStart[winner]; s < profile.supportStart[winner + 1]; s++) {
+      const g = profile.supportGroup[s];
+      for (let q = profile.groupStart[g]; q < profile.groupStart[g + 1]; q++) dirty[profile.groupProject[q]] = 1;
+    }
+  }
+  return { selected, payments, balances: pricer.realBalances(), exact: false };
+}
