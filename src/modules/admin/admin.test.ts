@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext, type TestUser } from '../../../test/support/app.ts';
+
+let ctx: TestContext;
+let admin: TestUser;
+let resident: TestUser;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  admin = await ctx.createUser({ role: 'admin', name: 'Claire Admin' });
+  resident = await ctx.createUser({ name: 'Rémi Resident' });
+});
+afterAll(() => ctx.close());
+
+const roleOf = async (id: string) => (await ctx.handle.db.selectFrom('user').select('role').where('id', '=', id).executeTakeFirstOrThrow()).role;
+
+describe('admin pages', () => {
+  it('are refused to visitors (401) and residents (403)', async () => {
+    expect((await ctx.client().get('/admin/users')).status).toBe(401);
+    const asResident = await ctx.client().signInAs(ctx, resident);
+    expect((await asResident.get('/admin/users')).status).toBe(403);
+    expect((await asResident.post(`/admin/users/${resident.id}/role`, { role: 'admin' })).status).toBe(403);
+    expect(await roleOf(resident.id)).toBe('resident');
+  });
+
+  it('lets an admin grant and revoke a role, each change in the audit log', async () => {
+    const client = await ctx.client().signInAs(ctx, admin);
+    const page = await (await client.get('/admin/users?q=r%C3%A9mi')).text();
+    expect(page).toContain('Rémi Resident');
+    expect(page).not.toContain('Claire Admin');
+    const granted = await client.post(`/admin/users/${resident.id}/role`, { role: 'moderator' });
+    expect(granted.status).toBe(303);
+    expect(await roleOf(resident.id)).toBe('moderator');
+    await client.post(`/admin/users/${resident.id}/role`, { role: 'resident' });
+    expect(await roleOf(resident.id)).toBe('resident');
+    const audit = await (await client.get('/admin/audit')).text();
+    expect(audit).toContain('role.grant');
+    expect(audit).toContain('role.revoke');
+    expect(audit).toContain('Claire Admin');
+  });
+
+  it('refuses an unknown role and keeps the last admin', async () => {
+    const client = await ctx.client().signInAs(ctx, admin);
+    expect((await client.post(`/admin/users/${resident.id}/role`, { role: 'emperor' })).status).toBe(400);
+    const res = await client.post(`/admin/users/${admin.id}/role`, { role: 'resident' });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('au moins un administrateur');
+    expect(await roleOf(admin.id)).toBe('admin');
+  });
+
+  it('refuses to make an unverified person a moderator', async () => {
+    const unverified = await ctx.createUser({ verified: false });
+    const client = await ctx.client().signInAs(ctx, admin);
+    expect((await client.post(`/admin/users/${unverified.id}/role`, { role: 'moderator' })).status).toBe(400);
+    expect(await roleOf(unverified.id)).toBe('resident');
+  });
+
+  it('manages the neighbourhood list with clear errors for bad input', async () => {
+    const client = await ctx.client().signInAs(ctx, admin);
+    expect((await client.post('/admin/neighbourhoods', { name_fr: 'Bord-de-Rivière', name_en: 'Riverside' })).status).toBe(303);
+    const dup = await client.post('/admin/neighbourhoods', { name_fr: 'Bord-de-Rivière', name_en: 'Again' });
+    expect(dup.status).toBe(400);
+    const html = await dup.text();
+    expect(html).toContain('Un quartier porte déjà ce nom.');
+    expect(html).toContain('value="Again"');
+    const empty = await client.post('/admin/neighbourhoods', { name_fr: '', name_en: 'Nameless' });
+    expect(empty.status).toBe(400);
+    const rows = await ctx.handle.db.selectFrom('neighbourhood').selectAll().execute();
+    expect(rows.map((r) => r.slug)).toEqual(['bord-de-riviere']);
+    expect((await client.post(`/admin/neighbourhoods/${rows[0].id}`, { name_fr: 'Rive', name_en: '' })).status).toBe(303);
+    const renamed = await ctx.handle.db.selectFrom('neighbourhood').selectAll().executeTakeFirstOrThrow();
+    expect([renamed.name_fr, renamed.name_en, renamed.slug]).toEqual(['Rive', 'Rive', 'bord-de-riviere']);
+    expect((await client.post(`/admin/neighbourhoods/${rows[0].id}/delete`)).status).toBe(303);
+    expect(await ctx.handle.db.selectFrom('neighbourhood').selectAll().execute()).toEqual([]);
+  });
+
+  it('shows the outbox to admins', async () => {
+    await ctx.deps.mailer.send({ to: 'someone@example.org', subject: 'Bonjour Bellerive', text: 'Lien : http://x' });
+    const client = await ctx.client().signInAs(ctx, admin);
+    const html = await (await client.get('/admin/outbox?lang=en')).text();
+    expect(html).toContain('Bonjour Bellerive');
+    expect(html).toContain('No SMTP server is configured');
+  });
+});
