@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 
 /**
  * At most one pending invitation per organisation and email: a unique constraint makes a double
@@ -10,7 +10,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('organisation_invitation')
     .columns(['organisation_id', 'email'])
     .unique()
-    .where('status', '=', 'pending')
+    .where(sql.ref('status'), '=', 'pending')
     .execute();
 }
 

@@ -1,0 +1,92 @@
+import { formatDate } from '../../../platform/i18n/index.ts';
+import { ErrorSummary, type FormState, SelectField, TextField } from '../../../web/form.tsx';
+import { Layout, type PageContext } from '../../../web/layout.tsx';
+import type { membersPage } from '../membership-service.ts';
+import { canAssignRole, canChangeMember, memberRoles } from '../policy.ts';
+import { ProblemNotice } from './organisation-parts.tsx';
+
+type PageData = Awaited<ReturnType<typeof membersPage>>;
+
+/** Owners and admins manage members (role, removal) and invitations. */
+export function MembersPage(props: { ctx: PageContext; page: PageData; invite: FormState; problem?: string | null }) {
+  const { ctx, page, invite } = props;
+  const { t } = ctx;
+  const o = page.organisation;
+  const base = `/organisations/${o.slug}`;
+  const title = t('org.members.title', { name: o.name });
+  const assignable = memberRoles.filter((r) => canAssignRole(page.viewerRole, r)).map((r) => ({ value: r, label: t(`org.role.${r}`) }));
+  return (
+    <Layout ctx={ctx} title={title}>
+      <h1>{title}</h1>
+      <p><a href={base}>{t('org.members.back')}</a></p>
+      <ProblemNotice ctx={ctx} problem={props.problem} />
+      <table>
+        <caption>{t('org.members.caption')}</caption>
+        <thead>
+          <tr><th scope="col">{t('org.members.name')}</th><th scope="col">{t('org.members.role')}</th><th scope="col">{t('org.members.listed')}</th><th scope="col">{t('org.members.actions')}</th></tr>
+        </thead>
+        <tbody>
+          {page.members.map((m) => {
+            const name = m.deleted_at ? t('common.deletedParticipant') : m.name;
+            return (
+              <tr>
+                <th scope="row">{name}</th>
+                <td>{t(`org.role.${m.role}`)}</td>
+                <td>{m.listed ? t('common.yes') : t('common.no')}</td>
+                <td>
+                  {canChangeMember(page.viewerRole, m.role) && (
+                    <div class="actions">
+                      <form method="post" action={`${base}/members/${m.user_id}/role`} class="inline">
+                        <label class="visually-hidden" for={`role-${m.user_id}`}>{t('org.members.newRoleFor', { name })}</label>
+                        <select id={`role-${m.user_id}`} name="role">
+                          {assignable.map((r) => <option value={r.value} selected={r.value === m.role}>{r.label}</option>)}
+                        </select>{' '}
+                        <button type="submit" class="secondary">{t('org.members.changeRole')}</button>
+                      </form>
+                      <form method="post" action={`${base}/members/${m.user_id}/remove`} class="inline">
+                        <button type="submit" class="danger">{t('org.members.remove')}</button>
+                      </form>
+                    </div>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <h2 id="invite">{t('org.invite.title')}</h2>
+      <p>{t('org.invite.lead')}</p>
+      <ErrorSummary state={invite} t={t} labels={{ email: t('org.field.email'), role: t('org.field.role') }} />
+      <form method="post" action={`${base}/invitations`} class="stacked">
+        <TextField state={invite} name="email" type="email" label={t('org.field.email')} required autocomplete="off" maxlength={254} t={t} />
+        <SelectField state={invite} name="role" label={t('org.field.role')} required t={t} options={[...assignable].reverse()} />
+        <button type="submit">{t('org.invite.submit')}</button>
+      </form>
+      <h2>{t('org.invite.pending')}</h2>
+      {page.invitations.length === 0 ? (
+        <p>{t('org.invite.none')}</p>
+      ) : (
+        <table>
+          <caption>{t('org.invite.pendingCaption')}</caption>
+          <thead>
+            <tr><th scope="col">{t('org.field.email')}</th><th scope="col">{t('org.field.role')}</th><th scope="col">{t('org.invite.sentOn')}</th><th scope="col">{t('org.members.actions')}</th></tr>
+          </thead>
+          <tbody>
+            {page.invitations.map((i) => (
+              <tr>
+                <th scope="row">{i.email}</th>
+                <td>{t(`org.role.${i.role}`)}</td>
+                <td>{formatDate(ctx.locale, i.created_at)}</td>
+                <td>
+                  <form method="post" action={`${base}/invitations/${i.id}/cancel`} class="inline">
+                    <button type="submit" class="secondary">{t('org.invite.cancel')}</button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,62 @@
+import { Layout, type PageContext } from '../../../web/layout.tsx';
+import type { organisationPage } from '../service.ts';
+import { neighbourhoodLabel, ProblemNotice, VerifiedBadge } from './organisation-parts.tsx';
+
+type PageData = Awaited<ReturnType<typeof organisationPage>>;
+
+/** The public page of an organisation, with the viewer's own membership and admin actions when they apply. */
+export function OrganisationPage(props: { ctx: PageContext; page: PageData; problem?: string | null }) {
+  const { ctx, page } = props;
+  const { t } = ctx;
+  const o = page.organisation;
+  const base = `/organisations/${o.slug}`;
+  return (
+    <Layout ctx={ctx} title={o.name}>
+      <h1>{o.name} <VerifiedBadge ctx={ctx} verified={o.verified} /></h1>
+      <ProblemNotice ctx={ctx} problem={props.problem} />
+      <p class="meta">{t(`org.kind.${o.kind}`)}</p>
+      {o.description.split(/\n\s*\n/).filter((p) => p.trim()).map((p) => <p>{p}</p>)}
+      <dl>
+        {o.website && /^https?:\/\//i.test(o.website) && (
+          <>
+            <dt>{t('org.show.website')}</dt>
+            <dd><a href={o.website} rel="nofollow noopener">{o.website}</a></dd>
+          </>
+        )}
+        <dt>{t('org.show.neighbourhood')}</dt>
+        <dd>{neighbourhoodLabel(ctx, o)}</dd>
+      </dl>
+      {page.canManage && (
+        <p class="actions">
+          <a class="button secondary" href={`${base}/edit`}>{t('org.show.edit')}</a>
+          <a class="button secondary" href={`${base}/members`}>{t('org.show.manageMembers')}</a>
+        </p>
+      )}
+      <h2>{t('org.show.members')}</h2>
+      {page.listedMembers.length === 0 ? <p>{t('org.show.noListedMembers')}</p> : <ul>{page.listedMembers.map((name) => <li>{name}</li>)}</ul>}
+      {page.membership && (
+        <section aria-labelledby="your-membership">
+          <h2 id="your-membership">{t('org.show.yourMembership')}</h2>
+          <p>{t('org.show.yourRole', { role: t(`org.role.${page.membership.role}`) })} {page.membership.listed ? t('org.show.youAreListed') : t('org.show.youAreHidden')}</p>
+          <div class="actions">
+            <form method="post" action={`${base}/listing`} class="inline">
+              <input type="hidden" name="listed" value={page.membership.listed ? '0' : '1'} />
+              <button type="submit" class="secondary">{page.membership.listed ? t('org.show.hideMe') : t('org.show.showMe')}</button>
+            </form>
+            <form method="post" action={`${base}/leave`} class="inline">
+              <button type="submit" class="danger">{t('org.show.leave')}</button>
+            </form>
+          </div>
+        </section>
+      )}
+      {page.canVerify && (
+        <section aria-labelledby="city-admin">
+          <h2 id="city-admin">{t('org.show.cityAdmin')}</h2>
+          <form method="post" action={`${base}/${o.verified ? 'unverify' : 'verify'}`}>
+            <button type="submit" class={o.verified ? 'secondary' : undefined}>{o.verified ? t('org.show.unverify') : t('org.show.verify')}</button>
+          </form>
+        </section>
+      )}
+    </Layout>
+  );
+}
