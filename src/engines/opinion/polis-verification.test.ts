@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readCommentsCsv, readParticipantsVotesCsv, matrixFromParticipantsVotes } from './polis-export-reader.ts';
+import { readCommentsCsv, readParticipantsVotesCsv, readVotesCsv, matrixFromParticipantsVotes } from './polis-export-reader.ts';
+import { buildVoteMatrix } from './vote-matrix.ts';
+import type { VoteMatrix } from './types.ts';
 import { analyzeConversation, type OpinionAnalysis } from './analyze-conversation.ts';
 import { adjustedRandIndex } from './adjusted-rand-index.ts';
 import type { Vote } from './types.ts';
@@ -39,6 +41,15 @@ function ariAgainstPolis(analysis: OpinionAnalysis, groups: (number | null)[]): 
   return { ari: adjustedRandIndex(ours, theirs), compared: ours.length };
 }
 
+/** Every stored cell as "participant/statement" → vote, to compare matrices built in different orders. */
+function cellsOf(m: VoteMatrix): Map<string, number> {
+  const cells = new Map<string, number>();
+  m.participantIds.forEach((id, p) => {
+    for (let e = m.rowStart[p]; e < m.rowStart[p + 1]; e++) cells.set(`${id}/${m.statementIds[m.columns[e]]}`, m.values[e]);
+  });
+  return cells;
+}
+
 /** Share of a statement's votes that are `side` (+1 agree, −1 disagree). */
 function rawRate(votes: readonly Vote[], statement: string, side: 1 | -1): number {
   const cast = votes.filter((v) => v.statement === statement);
@@ -59,6 +70,13 @@ describe.each(conversations)('Pol.is conversation $name', ({ name, floor }) => {
 
   it('stays above the floor for other seeds too', () => {
     for (const seed of [2, 3]) expect(ariAgainstPolis(analyzeConversation(matrix, { seed }), polisGroups).ari).toBeGreaterThanOrEqual(floor);
+  });
+
+  it('rebuilds participants-votes.csv exactly from the votes.csv history, latest vote per pair', () => {
+    const votes = readVotesCsv(readFileSync(new URL(`${name}/votes.csv`, polisData), 'utf8'));
+    expect(votes.length).toBeGreaterThan(matrix.columns.length); // the history also holds votes later changed
+    const history = buildVoteMatrix(votes);
+    expect(cellsOf(history)).toEqual(cellsOf(matrix));
   });
 
   it('clusters about as many participants as Pol.is did', () => {
