@@ -1,0 +1,24 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expectAccessible, openBrowser, startServer, type RunningServer } from './support.ts';
+
+let server: RunningServer;
+let browser: Awaited<ReturnType<typeof openBrowser>>;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+it('serves the demo city home page, accessible, in French then English', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.baseUrl + '/');
+  expect(await page.getAttribute('html', 'lang')).toBe('fr');
+  await expectAccessible(page);
+  await page.click('a[lang="en"]');
+  expect(await page.getAttribute('html', 'lang')).toBe('en');
+  await expectAccessible(page);
+});
