@@ -1,0 +1,77 @@
+import { Hono, type Context } from 'hono';
+import type { AppEnv, CurrentUser } from '../../platform/context.ts';
+import { notFound } from '../../platform/errors.ts';
+import { setFlash } from '../../platform/flash.ts';
+import { parseForm } from '../../platform/form.ts';
+import { emptyForm } from '../../web/form.tsx';
+import { pageContext } from '../../web/layout.tsx';
+import { mailRequestRules, minutesToWait } from './attempt-limits.ts';
+import { forwardAuthCookies } from './auth-cookies.ts';
+import { authErrorToField } from './auth-errors.ts';
+import { listActiveSessions } from './queries.ts';
+import { changeEmailSchema, changePasswordSchema } from './schemas.ts';
+import { isCurrentPassword, requireSignedIn, revokeOwnSession } from './service.ts';
+import { SecurityPage, type SecurityForms } from './views/security.tsx';
+import { TooManyAttemptsPage } from './views/too-many-attempts.tsx';
+
+/** Change password, change email address, see and end sessions. */
+export const securityRoutes = new Hono<AppEnv>();
+
+async function renderSecurityPage(c: Context<AppEnv>, user: CurrentUser, forms: Partial<SecurityForms> = {}, status: 200 | 400 = 200) {
+  const sessions = await listActiveSessions(c.var.deps.db, user.id);
+  const allForms = { password: forms.password ?? emptyForm(), email: forms.email ?? emptyForm() };
+  return c.html(<SecurityPage ctx={pageContext(c)} forms={allForms} sessions={sessions} currentSessionId={c.var.sessionId} email={user.email} />, status);
+}
+
+securityRoutes.get('/security', (c) => renderSecurityPage(c, requireSignedIn(c.var.user)));
+
+securityRoutes.post('/security/password', async (c) => {
+  const user = requireSignedIn(c.var.user);
+  const form = await parseForm(c, changePasswordSchema(user.email), c.var.t);
+  if (!form.ok) return renderSecurityPage(c, user, { password: form }, 400);
+  const { currentPassword, newPassword } = form.data;
+  try {
+    const body = { currentPassword, newPassword, revokeOtherSessions: form.data.revokeOtherSessions === 'on' };
+    const result = await c.var.deps.auth.api.changePassword({ body, headers: c.req.raw.headers, returnHeaders: true });
+    forwardAuthCookies(c, result.headers);
+  } catch (err) {
+    const { field, key } = authErrorToField(err, { password: 'newPassword' });
+    return renderSecurityPage(c, user, { password: { values: form.values, errors: { [field]: c.var.t(key) } } }, 400);
+  }
+  setFlash(c, 'accounts.flash.passwordChanged');
+  return c.redirect('/account/security', 303);
+});
+
+securityRoutes.post('/security/email', async (c) => {
+  const user = requireSignedIn(c.var.user);
+  const form = await parseForm(c, changeEmailSchema, c.var.t);
+  if (!form.ok) return renderSecurityPage(c, user, { email: form }, 400);
+  const refuse = (field: string, key: string) => renderSecurityPage(c, user, { email: { values: form.values, errors: { [field]: c.var.t(key) } } }, 400);
+  if (form.data.newEmail === user.email.toLowerCase()) return refuse('newEmail', 'accounts.errors.sameEmail');
+  const wait = await minutesToWait(c, mailRequestRules, user.email);
+  if (wait) return c.html(<TooManyAttemptsPage ctx={pageContext(c)} minutes={wait} back="/account/security" />, 429);
+  if (!(await isCurrentPassword(c.var.deps, user.id, form.data.password))) return refuse('password', 'accounts.errors.wrongPassword');
+  try {
+    // The address changes only when the link sent to the new address is opened; a taken address gets the same answer.
+    await c.var.deps.auth.api.changeEmail({ body: { newEmail: form.data.newEmail }, headers: c.req.raw.headers });
+  } catch (err) {
+    const { field, key } = authErrorToField(err, { email: 'newEmail', currentPassword: 'password' });
+    return refuse(field, key);
+  }
+  setFlash(c, 'accounts.flash.emailChangeSent');
+  return c.redirect('/account/security', 303);
+});
+
+securityRoutes.post('/sessions/:id/revoke', async (c) => {
+  const user = requireSignedIn(c.var.user);
+  const sessionId = c.req.param('id');
+  const result = await revokeOwnSession(c.var.deps, user, sessionId, c.req.raw.headers);
+  if (!result.revoked) throw notFound();
+  forwardAuthCookies(c, result.headers);
+  if (sessionId === c.var.sessionId) {
+    setFlash(c, 'accounts.flash.signedOut');
+    return c.redirect('/', 303);
+  }
+  setFlash(c, 'accounts.flash.sessionRevoked');
+  return c.redirect('/account/security', 303);
+});

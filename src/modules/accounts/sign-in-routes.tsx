@@ -1,0 +1,45 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../../platform/context.ts';
+import { setFlash } from '../../platform/flash.ts';
+import { parseForm } from '../../platform/form.ts';
+import { signInRules } from '../../platform/rate-limit.ts';
+import { emptyForm } from '../../web/form.tsx';
+import { pageContext } from '../../web/layout.tsx';
+import { minutesToWait } from './attempt-limits.ts';
+import { forwardAuthCookies } from './auth-cookies.ts';
+import { authErrorToField } from './auth-errors.ts';
+import { safeNextPath, signInSchema } from './schemas.ts';
+import { SignInPage } from './views/sign-in.tsx';
+import { TooManyAttemptsPage } from './views/too-many-attempts.tsx';
+
+/** Sign-in (with a safe `?next=`) and sign-out. */
+export const signInRoutes = new Hono<AppEnv>();
+
+signInRoutes.get('/sign-in', (c) => c.html(<SignInPage ctx={pageContext(c)} form={emptyForm()} next={safeNextPath(c.req.query('next'))} />));
+
+signInRoutes.post('/sign-in', async (c) => {
+  const form = await parseForm(c, signInSchema, c.var.t);
+  const next = safeNextPath(form.values.next);
+  const typedEmail = typeof form.values.email === 'string' ? form.values.email : '';
+  const wait = await minutesToWait(c, signInRules, typedEmail);
+  if (wait) return c.html(<TooManyAttemptsPage ctx={pageContext(c)} minutes={wait} back="/account/sign-in" />, 429);
+  if (!form.ok) return c.html(<SignInPage ctx={pageContext(c)} form={form} next={next} />, 400);
+  try {
+    const result = await c.var.deps.auth.api.signInEmail({ body: form.data, headers: c.req.raw.headers, returnHeaders: true });
+    forwardAuthCookies(c, result.headers);
+  } catch (err) {
+    const { field, key, code } = authErrorToField(err);
+    if (code === 'EMAIL_NOT_VERIFIED') {
+      return c.html(<SignInPage ctx={pageContext(c)} form={{ values: form.values, errors: {} }} next={next} unverifiedEmail={form.data.email} />, 403);
+    }
+    return c.html(<SignInPage ctx={pageContext(c)} form={{ values: form.values, errors: { [field]: c.var.t(key) } }} next={next} />, 400);
+  }
+  return c.redirect(next, 303);
+});
+
+signInRoutes.post('/sign-out', async (c) => {
+  const result = await c.var.deps.auth.api.signOut({ headers: c.req.raw.headers, returnHeaders: true });
+  forwardAuthCookies(c, result.headers);
+  setFlash(c, 'accounts.flash.signedOut');
+  return c.redirect('/', 303);
+});
