@@ -21,7 +21,17 @@ export class ProjectPricer {
   private readonly certain: Uint8Array; // 1: tNum/tDen is the exact rate and every cap decision is certain
   private readonly capsOk: Uint8Array; // 1: float and exact arithmetic agree on who pays in full
   private readonly allPay: Uint8Array; // 1: supporters hold exactly the cost, so everyone pays everything
-  private readonly capped: Uint8Array;
+  // Scratch arrays: pass 1 gathers each live supporter's balance, weight and unit contiguously.
+  private readonly sb: Float64Array;
+  private readonly sw: Float64Array;
+  private readonly su: Float64Array;
+  private readonly sg: Int32Array;
+  private readonly sCapped: Uint8Array;
+  // Per-run copy of the support lists; entries past liveEnd[j] belong to supporters with nothing left.
+  private readonly group: Int32Array;
+  private readonly points: Float64Array;
+  private readonly origin: Int32Array;
+  private readonly liveEnd: Int32Array;
   private readonly costUtility: boolean;
 
   constructor(
@@ -40,57 +50,79 @@ export class ProjectPricer {
     this.certain = new Uint8Array(P);
     this.capsOk = new Uint8Array(P);
     this.allPay = new Uint8Array(P);
-    this.capped = new Uint8Array(G);
+    const ws = workspaceFor(profile);
+    ({ group: this.group, points: this.points, origin: this.origin, sb: this.sb, sw: this.sw, su: this.su, sg: this.sg, sCapped: this.sCapped } = ws);
+    this.group.set(profile.supportGroup);
+    this.points.set(profile.supportPoints);
+    this.origin.set(ws.identity);
+    this.liveEnd = profile.supportStart.slice(1);
     this.costUtility = options.utilities === 'cost';
   }
 
   // With cost utilities each supporter's "unit" is 1 and ρ = rate / cost; with points it is the points.
-  private unit(s: number): number {
-    return this.costUtility ? 1 : this.profile.supportPoints[s];
-  }
-
   /** Recomputes ρ of project j from current balances (Infinity when its supporters cannot afford it). */
   price(j: number): void {
-    const { supportStart, supportGroup, groupWeight } = this.profile;
-    const from = supportStart[j];
-    const to = supportStart[j + 1];
+    const { groupWeight } = this.profile;
+    const { group, points, origin, liveEnd, sb, sw, su, sg, sCapped, bal, exactBal, costUtility } = this;
+    const from = this.profile.supportStart[j];
     const c = this.cost[j];
     let total = 0;
     let V = 0;
+    let minRatio = Infinity;
     let exact = Number.isSafeInteger(c);
-    for (let s = from; s < to; s++) {
-      const g = supportGroup[s];
-      const b = this.bal[g];
-      this.capped[g] = 0;
-      if (b <= 0) continue;
-      total += groupWeight[g] * b;
-      V += groupWeight[g] * this.unit(s);
-      if (!this.exactBal[g]) exact = false;
+    let n = 0;
+    let exactCount = 0;
+    // Pass 1: sums and gathering; supporters with nothing left are dropped for the rest of the run.
+    for (let s = from; s < liveEnd[j]; s++) {
+      const g = group[s];
+      const b = bal[g];
+      if (b <= 0) {
+        const last = --liveEnd[j];
+        group[s] = group[last];
+        points[s] = points[last];
+        const o = origin[s];
+        origin[s] = origin[last];
+        group[last] = g;
+        origin[last] = o;
+        s--;
+        continue;
+      }
+      const u = costUtility ? 1 : points[s];
+      const w = groupWeight[g];
+      sb[n] = b;
+      sw[n] = w;
+      su[n] = u;
+      sg[n++] = g;
+      total += w * b;
+      V += w * u;
+      if (b < minRatio * u) minRatio = b / u;
+      exactCount += exactBal[g];
     }
-    exact = exact && Number.isSafeInteger(total) && Number.isSafeInteger(V);
+    exact = exact && exactCount === n && Number.isSafeInteger(total) && Number.isSafeInteger(V);
     const margin = total - c;
     if (Math.abs(margin) <= NEAR * c && !exact) throw new TooClose(`can the supporters of ${this.profile.projectIds[j]} afford it`);
     if (margin < 0 || V === 0) {
       this.rho[j] = Infinity;
       return;
     }
-    // Fixpoint: supporters who cannot pay the rate pay all they have; the rate rises until nobody new is capped.
     let R = c;
-    let changed = true;
     let maxRatio = 0;
+    // Fixpoint: supporters who cannot pay the rate pay all they have; the rate rises until nobody new is capped.
+    // Skipped when even the poorest supporter can pay the plain rate c/V.
+    let changed = minRatio < R / V;
+    if (changed) sCapped.fill(0, 0, n);
     while (changed && V > 0) {
       changed = false;
       const t = R / V;
-      for (let s = from; s < to; s++) {
-        const g = supportGroup[s];
-        const b = this.bal[g];
-        if (b <= 0 || this.capped[g]) continue;
-        const u = this.unit(s);
+      for (let k = 0; k < n; k++) {
+        if (sCapped[k]) continue;
+        const b = sb[k];
+        const u = su[k];
         if (b < t * u) {
-          this.capped[g] = 1;
-          R -= groupWeight[g] * b;
-          V -= groupWeight[g] * u;
-          maxRatio = Math.max(maxRatio, b / u);
+          sCapped[k] = 1;
+          R -= sw[k] * b;
+          V -= sw[k] * u;
+          if (b / u > maxRatio) maxRatio = b / u;
           changed = true;
         }
       }
@@ -99,23 +131,22 @@ export class ProjectPricer {
     this.tNum[j] = V > 0 ? R : maxRatio;
     this.tDen[j] = V > 0 ? V : 1;
     this.allPay[j] = V > 0 ? 0 : 1;
-    this.capsOk[j] = V === 0 || this.capsAreCertain(j, exact) ? 1 : 0;
-    this.certain[j] = exact && V > 0 && this.capsOk[j] ? 1 : 0;
     const rate = this.tNum[j] / this.tDen[j];
+    const clearOfCaps = minRatio > rate * (1 + NEAR);
+    this.capsOk[j] = V === 0 || clearOfCaps || this.capsAreCertain(j, n, exact) ? 1 : 0;
+    this.certain[j] = exact && V > 0 && this.capsOk[j] ? 1 : 0;
     this.rho[j] = this.costUtility ? (c > 0 ? rate / c : 0) : rate;
   }
 
-  // Near the cap, b <= t·u must give the same answer in floats and in exact arithmetic.
-  private capsAreCertain(j: number, exactOperands: boolean): boolean {
-    const { supportStart, supportGroup } = this.profile;
+  // Near the cap, b <= t·u must give the same answer in floats and in exact arithmetic (uses pass 1's gathering).
+  private capsAreCertain(j: number, n: number, exactOperands: boolean): boolean {
     const t = this.tNum[j] / this.tDen[j];
-    for (let s = supportStart[j]; s < supportStart[j + 1]; s++) {
-      const g = supportGroup[s];
-      const b = this.bal[g];
-      const u = this.unit(s);
+    for (let k = 0; k < n; k++) {
+      const b = this.sb[k];
+      const u = this.su[k];
       const cap = t * u;
-      if (b <= 0 || Math.abs(b - cap) > NEAR * cap) continue;
-      if (!exactOperands || !this.exactBal[g] || !Number.isSafeInteger(u)) return false;
+      if (Math.abs(b - cap) > NEAR * cap) continue;
+      if (!exactOperands || !this.exactBal[this.sg[k]] || !Number.isSafeInteger(u)) return false;
       const exactBelow = BigInt(b) * BigInt(this.tDen[j]) <= BigInt(this.tNum[j]) * BigInt(u);
       if (exactBelow !== b <= cap) return false;
     }
@@ -139,20 +170,19 @@ export class ProjectPricer {
     return near.reduce((best, j) => (cmp(j, best) < 0 ? j : best));
   }
 
-  /** Charges the supporters of j at its current rate; returns per-group payments in real money if asked. */
+  /** Charges the supporters of j at its current rate; returns per-supporter payments in real money if asked. */
   charge(j: number, record: boolean): Float64Array | undefined {
-    const { supportStart, supportGroup } = this.profile;
-    const from = supportStart[j];
+    const from = this.profile.supportStart[j];
     if (!this.capsOk[j]) throw new TooClose(`who pays in full for ${this.profile.projectIds[j]}`);
-    const paid = record ? new Float64Array(supportStart[j + 1] - from) : undefined;
+    const paid = record ? new Float64Array(this.profile.supportStart[j + 1] - from) : undefined;
     const tNum = this.tNum[j];
     const tDen = this.tDen[j];
     const t = tNum / tDen;
-    for (let s = from; s < supportStart[j + 1]; s++) {
-      const g = supportGroup[s];
+    for (let s = from; s < this.liveEnd[j]; s++) {
+      const g = this.group[s];
       const b = this.bal[g];
       if (b <= 0) continue;
-      const u = this.unit(s);
+      const u = this.costUtility ? 1 : this.points[s];
       const cap = t * u;
       let pay: number;
       if (b <= cap || this.allPay[j]) {
@@ -164,7 +194,7 @@ export class ProjectPricer {
         if (!(this.exactBal[g] && Number.isSafeInteger(payExact) && payExact % tDen === 0)) this.exactBal[g] = 0;
         this.bal[g] = this.exactBal[g] ? b - payExact / tDen : b - cap;
       }
-      if (paid) paid[s - from] = pay / this.scale;
+      if (paid) paid[this.origin[s] - from] = pay / this.scale;
     }
     return paid;
   }
@@ -173,4 +203,42 @@ export class ProjectPricer {
   realBalances(): Float64Array {
     return this.bal.map((b) => b / this.scale);
   }
+}
+
+interface Workspace {
+  group: Int32Array;
+  points: Float64Array;
+  origin: Int32Array;
+  identity: Int32Array;
+  sb: Float64Array;
+  sw: Float64Array;
+  su: Float64Array;
+  sg: Int32Array;
+  sCapped: Uint8Array;
+}
+
+// Add1 reruns MES hundreds of times on one profile: reuse its buffers instead of reallocating them.
+const workspaces = new WeakMap<Profile, Workspace>();
+
+function workspaceFor(profile: Profile): Workspace {
+  let ws = workspaces.get(profile);
+  if (ws) return ws;
+  const E = profile.supportGroup.length;
+  let widest = 0;
+  for (let j = 0; j + 1 < profile.supportStart.length; j++) widest = Math.max(widest, profile.supportStart[j + 1] - profile.supportStart[j]);
+  const identity = new Int32Array(E);
+  for (let s = 0; s < E; s++) identity[s] = s;
+  ws = {
+    group: new Int32Array(E),
+    points: new Float64Array(E),
+    origin: new Int32Array(E),
+    identity,
+    sb: new Float64Array(widest),
+    sw: new Float64Array(widest),
+    su: new Float64Array(widest),
+    sg: new Int32Array(widest),
+    sCapped: new Uint8Array(widest),
+  };
+  workspaces.set(profile, ws);
+  return ws;
 }

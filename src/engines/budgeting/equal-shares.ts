@@ -54,10 +54,8 @@ export function equalSharesFloat(profile: Profile, options: MesOptions): MesOutc
     selected.push(winner);
     alive.splice(alive.indexOf(winner), 1);
     // Only projects sharing a supporter with the winner can change price.
-    for (let s = profile.supportStart[winner]; s < profile.supportStart[winner + 1]; s++) {
-      const g = profile.supportGroup[s];
-      for (let q = profile.groupStart[g]; q < profile.groupStart[g + 1]; q++) dirty[profile.groupProject[q]] = 1;
-    }
+    const row = winner * P;
+    for (const j of alive) if (profile.coSupported[row + j]) dirty[j] = 1;
   }
   return { selected, payments, balances: pricer.realBalances(), exact: false };
 }

@@ -23,6 +23,8 @@ export interface Profile {
   supportStart: Int32Array;
   supportGroup: Int32Array;
   supportPoints: Float64Array;
+  /** P×P: 1 when two projects share at least one supporter (row-major). */
+  coSupported: Uint8Array;
   /** True when costs and budget are integers, so sums of costs are exact in doubles. */
   integralMoney: boolean;
 }
@@ -86,6 +88,12 @@ export function buildProfile(election: Election): Profile {
       supportPoints[fill[p]++] = groupPoints[k];
     }
   }
+  const coSupported = new Uint8Array(P * P);
+  for (let g = 0; g < G; g++) {
+    for (let a = groupStart[g]; a < groupStart[g + 1]; a++) {
+      for (let b = groupStart[g]; b < groupStart[g + 1]; b++) coSupported[groupProject[a] * P + groupProject[b]] = 1;
+    }
+  }
   const costs = Float64Array.from(election.projects, (p) => p.cost);
   const integralMoney = Number.isInteger(election.budget) && costs.every((c) => Number.isInteger(c));
   return {
@@ -103,6 +111,7 @@ export function buildProfile(election: Election): Profile {
     supportStart,
     supportGroup,
     supportPoints,
+    coSupported,
     integralMoney,
   };
 }
