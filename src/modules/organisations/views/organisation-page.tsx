@@ -12,7 +12,7 @@ export function OrganisationPage(props: { ctx: PageContext; page: PageData; prob
   const base = `/organisations/${o.slug}`;
   return (
     <Layout ctx={ctx} title={o.name}>
-      <h1>{o.name} <VerifiedBadge ctx={ctx} verified={o.verified} /></h1>
+      <h1>{o.name}{o.verified ? ' ' : ''}<VerifiedBadge ctx={ctx} verified={o.verified} /></h1>
       <ProblemNotice ctx={ctx} problem={props.problem} />
       <p class="meta">{t(`org.kind.${o.kind}`)}</p>
       {o.description.split(/\n\s*\n/).filter((p) => p.trim()).map((p) => <p>{p}</p>)}
