@@ -16,6 +16,8 @@ export interface Add1Result {
   applied: boolean;
   /** MES runs performed. */
   runs: number;
+  /** Runs that needed exact rational arithmetic. */
+  exactRuns: number;
 }
 
 /** Total cost of a set of projects. */
@@ -40,18 +42,20 @@ export function equalSharesAdd1(profile: Profile, utilities: UtilityModel, tieBr
   const all = Array.from(profile.costs, (_, i) => i);
   const run = (num: number, den: number, recordPayments = false) =>
     equalShares(profile, { utilities, tieBreak, endowment: { num, den }, recordPayments });
-  if (n === 0) return { outcome: run(0, 1, true), endowment: { num: 0, den: 1 }, applied: false, runs: 1 };
+  if (n === 0) return { outcome: run(0, 1, true), endowment: { num: 0, den: 1 }, applied: false, runs: 1, exactRuns: 0 };
   // When everything fits, equalshares.net does not apply Add1: plain MES at budget/n.
   if (new BudgetLeft(profile.budget, profile.integralMoney).fits(totalCost(profile, all))) {
-    return { outcome: run(profile.budget, n, true), endowment: { num: profile.budget, den: n }, applied: false, runs: 1 };
+    return { outcome: run(profile.budget, n, true), endowment: { num: profile.budget, den: n }, applied: false, runs: 1, exactRuns: 0 };
   }
   const supported = all.filter((p) => profile.supporters[p] > 0).length;
   let e = Math.floor(profile.budget / n);
   let kept = e;
   let runs = 0;
+  let exactRuns = 0;
   for (;;) {
     const outcome = run(e, 1);
     runs++;
+    if (outcome.exact) exactRuns++;
     if (!new BudgetLeft(profile.budget, profile.integralMoney).fits(totalCost(profile, outcome.selected))) break;
     kept = e;
     if (variant === 'add1-exhaustive' && isExhaustive(profile, outcome.selected)) break;
@@ -59,5 +63,6 @@ export function equalSharesAdd1(profile: Profile, utilities: UtilityModel, tieBr
     if (outcome.selected.length === supported) break;
     e++;
   }
-  return { outcome: run(kept, 1, true), endowment: { num: kept, den: 1 }, applied: true, runs: runs + 1 };
+  const outcome = run(kept, 1, true);
+  return { outcome, endowment: { num: kept, den: 1 }, applied: true, runs: runs + 1, exactRuns: exactRuns + (outcome.exact ? 1 : 0) };
 }

@@ -134,7 +134,9 @@ export class ProjectPricer {
     const rate = this.tNum[j] / this.tDen[j];
     const clearOfCaps = minRatio > rate * (1 + NEAR);
     this.capsOk[j] = V === 0 || clearOfCaps || this.capsAreCertain(j, n, exact) ? 1 : 0;
-    this.certain[j] = exact && V > 0 && this.capsOk[j] ? 1 : 0;
+    // Nobody capped: the rate is cost/V whatever the balances are, so it is exact when cost and V are integers.
+    const exactRate = clearOfCaps ? Number.isSafeInteger(c) && Number.isSafeInteger(V) : exact;
+    this.certain[j] = exactRate && V > 0 && this.capsOk[j] ? 1 : 0;
     this.rho[j] = this.costUtility ? (c > 0 ? rate / c : 0) : rate;
   }
 

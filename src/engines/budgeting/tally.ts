@@ -41,8 +41,8 @@ export interface TallyResult {
   utilities: UtilityModel | null;
   /** MES runs performed (Add1 reruns included). */
   mesRuns: number;
-  /** True if a decision was too close for floats and exact rational arithmetic decided it. */
-  exactArithmeticUsed: boolean;
+  /** MES runs in which a decision was too close for floats, so exact rational arithmetic decided it. */
+  exactRuns: number;
   /** Internal detail for explanations. */
   detail: TallyDetail;
 }
@@ -67,7 +67,7 @@ export function tally(election: Election, options: TallyOptions = {}): TallyResu
   let utilities: UtilityModel | null = null;
   let completion: Completion = 'none';
   let mesRuns = 0;
-  let exact = false;
+  let exactRuns = 0;
   if (rule === 'greedy') {
     detail.greedy = greedy(profile, { tieBreak, skipping: options.skipping, minScore: options.minScore });
     chosen = detail.greedy.selected;
@@ -82,13 +82,14 @@ export function tally(election: Election, options: TallyOptions = {}): TallyResu
       detail.mes = equalShares(profile, { utilities, tieBreak, endowment: { num: profile.budget, den: n }, recordPayments: true });
       endowment = profile.budget / n;
       mesRuns = 1;
+      exactRuns = detail.mes.exact ? 1 : 0;
     } else {
       const add1 = equalSharesAdd1(profile, utilities, tieBreak, completion);
       detail.mes = add1.outcome;
       endowment = add1.endowment.num / add1.endowment.den;
       mesRuns = add1.runs;
+      exactRuns = add1.exactRuns;
     }
-    exact = detail.mes.exact;
     chosen = detail.mes.selected;
   }
   if (options.utilitarianCompletion && rule !== 'greedy') {
@@ -106,7 +107,7 @@ export function tally(election: Election, options: TallyOptions = {}): TallyResu
     endowment,
     utilities,
     mesRuns,
-    exactArithmeticUsed: exact,
+    exactRuns,
     detail,
   };
 }
