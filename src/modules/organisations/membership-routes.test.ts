@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext, type TestUser } from '../../../test/support/app.ts';
+import { createOrganisation } from './service.ts';
 
 let ctx: TestContext;
 let owner: TestUser;
@@ -13,11 +14,13 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-/** Creates a fresh organisation owned by `owner` and returns its slug. */
+/** Creates a fresh organisation owned by `owner` (through the service: the HTTP path is rate-limited) and returns its slug. */
 async function newOrganisation(listed = true): Promise<string> {
   orgCounter += 1;
-  const res = await ownerClient.post('/organisations', { name: `Association ${orgCounter}`, kind: 'association', ...(listed ? { listed: 'on' } : {}) });
-  return res.headers.get('location')!.replace('/organisations/', '');
+  const user = { id: owner.id, name: owner.name, email: owner.email, emailVerified: true, role: 'resident' as const, locale: null };
+  const created = await createOrganisation(ctx.deps.db, user, { name: `Association ${orgCounter}`, kind: 'association', description: '', listed });
+  if (!created.ok) throw new Error('could not create the organisation');
+  return created.value;
 }
 
 async function invitationIdFor(email: string): Promise<string> {
@@ -180,5 +183,16 @@ describe('managing members', () => {
 
     expect((await ownerClient.post(`/organisations/${slug}/members/${eve.id}/remove`)).status).toBe(303);
     expect((await eveClient.get(`/organisations/${slug}/members`)).status).toBe(403);
+  });
+});
+
+describe('limits', () => {
+  it('stops a person sending invitation mails after 40 in an hour', async () => {
+    const sender = await ctx.createUser();
+    const client = await ctx.client().signInAs(ctx, sender);
+    const slug = (await client.post('/organisations', { name: 'Envois en masse', kind: 'collective' })).headers.get('location')!.replace('/organisations/', '');
+    for (let i = 0; i < 40; i += 1) expect((await invite(client, slug, `bulk${i}@example.org`)).status).toBe(303);
+    expect((await invite(client, slug, 'bulk40@example.org')).status).toBe(429);
+    expect(await ctx.deps.db.selectFrom('outbox').select('id').where('to_address', '=', 'bulk40@example.org').execute()).toEqual([]);
   });
 });

@@ -2,9 +2,11 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../platform/context.ts';
 import { setFlash } from '../../platform/flash.ts';
 import { parseForm } from '../../platform/form.ts';
+import { enforceRateLimit } from '../../platform/rate-limit.ts';
 import { pageContext } from '../../web/layout.tsx';
 import { acceptSchema, invitationSchema, listingSchema, roleSchema } from './input.ts';
 import { answerInvitation, cancelInvitation, changeMemberRole, inviteMember, leaveOrganisation, myInvitations, removeMember, setListing } from './membership-service.ts';
+import { organisationRateRules } from './policy.ts';
 import { renderMembersPage, renderOrganisationPage, translateErrors } from './page-renderers.tsx';
 import { InvitationsPage } from './views/invitations-page.tsx';
 
@@ -37,6 +39,7 @@ membershipRoutes.post('/:slug/invitations', async (c) => {
   const slug = c.req.param('slug');
   const form = await parseForm(c, invitationSchema, c.var.t);
   if (!form.ok) return renderMembersPage(c, slug, { status: 400, invite: form });
+  if (c.var.user) await enforceRateLimit(c, organisationRateRules.invite, c.var.user.id);
   const result = await inviteMember(c.var.deps, c.var.user, slug, form.data, c.var.locale);
   if (!result.ok) return renderMembersPage(c, slug, { status: 400, invite: { values: form.values, errors: translateErrors(c, result.errors) } });
   setFlash(c, 'org.flash.invited');

@@ -148,3 +148,12 @@ describe('verification by city admins', () => {
     expect(await ctx.deps.db.selectFrom('audit_log').select('id').where('action', '=', 'organisation.unverify').execute()).toHaveLength(1);
   });
 });
+
+describe('limits', () => {
+  it('stops a person creating more than 10 organisations in an hour', async () => {
+    const client = await ctx.client().signInAs(ctx, await ctx.createUser());
+    for (let i = 1; i <= 10; i += 1) expect((await client.post('/organisations', { name: `Série ${i}`, kind: 'collective' })).status).toBe(303);
+    expect((await client.post('/organisations', { name: 'Série 11', kind: 'collective' })).status).toBe(429);
+    expect(await ctx.deps.db.selectFrom('organisation').select('id').where('name', '=', 'Série 11').execute()).toEqual([]);
+  });
+});

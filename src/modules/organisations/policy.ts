@@ -16,3 +16,9 @@ export const canAssignRole = (actorRole: string, role: MemberRole): boolean => a
 
 /** Changing or removing someone needs a manager, and an owner's membership is an owner's business. */
 export const canChangeMember = (actorRole: string, targetRole: string): boolean => actorRole === 'owner' || (actorRole === 'admin' && targetRole !== 'owner');
+
+/** Limits per person: creating organisations and sending invitation mails must not become a spam channel. */
+export const organisationRateRules = {
+  create: { name: 'org-create', limit: 10, windowSeconds: 3600 },
+  invite: { name: 'org-invite', limit: 40, windowSeconds: 3600 },
+};

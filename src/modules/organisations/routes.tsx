@@ -1,13 +1,14 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../platform/context.ts';
 import { setFlash } from '../../platform/flash.ts';
 import { parseForm } from '../../platform/form.ts';
+import { enforceRateLimit } from '../../platform/rate-limit.ts';
 import { requireResident } from '../../platform/session.ts';
 import { emptyForm, type FormState } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
-import type { Context } from 'hono';
 import { creationSchema, listFilterSchema, organisationSchema } from './input.ts';
 import { membershipRoutes } from './membership-routes.tsx';
+import { organisationRateRules } from './policy.ts';
 import { renderOrganisationPage, translateErrors } from './page-renderers.tsx';
 import * as q from './queries.ts';
 import { createOrganisation, requireManagedOrganisation, setVerified, updateOrganisation } from './service.ts';
@@ -38,9 +39,10 @@ organisationRoutes.get('/new', async (c) => {
 });
 
 organisationRoutes.post('/', async (c) => {
-  requireResident(c.var.user);
+  const resident = requireResident(c.var.user);
   const form = await parseForm(c, creationSchema, c.var.t);
   if (!form.ok) return renderForm(c, form);
+  await enforceRateLimit(c, organisationRateRules.create, resident.id);
   const result = await createOrganisation(c.var.deps.db, c.var.user, form.data);
   if (!result.ok) return renderForm(c, { values: form.values, errors: translateErrors(c, result.errors) });
   setFlash(c, 'org.flash.created');
