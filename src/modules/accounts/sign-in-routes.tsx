@@ -20,10 +20,9 @@ signInRoutes.get('/sign-in', (c) => c.html(<SignInPage ctx={pageContext(c)} form
 signInRoutes.post('/sign-in', async (c) => {
   const form = await parseForm(c, signInSchema, c.var.t);
   const next = safeNextPath(form.values.next);
-  const typedEmail = typeof form.values.email === 'string' ? form.values.email : '';
-  const wait = await minutesToWait(c, signInRules, typedEmail);
-  if (wait) return c.html(<TooManyAttemptsPage ctx={pageContext(c)} minutes={wait} back="/account/sign-in" />, 429);
   if (!form.ok) return c.html(<SignInPage ctx={pageContext(c)} form={form} next={next} />, 400);
+  const wait = await minutesToWait(c, signInRules, form.data.email);
+  if (wait) return c.html(<TooManyAttemptsPage ctx={pageContext(c)} minutes={wait} back="/account/sign-in" />, 429);
   try {
     const result = await c.var.deps.auth.api.signInEmail({ body: form.data, headers: c.req.raw.headers, returnHeaders: true });
     forwardAuthCookies(c, result.headers);

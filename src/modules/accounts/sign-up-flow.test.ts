@@ -113,6 +113,22 @@ describe('sign up, verify, sign in', () => {
     expect(await blocked.text()).toMatch(/Réessayez dans \d+ minute/);
   });
 
+  it('limits sign-ups per address with a 429 page', async () => {
+    const client = ctx.client();
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      statuses.push((await client.post('/account/sign-up', { name: 'Bot', email: 'many@example.org', password: 'phrase de robot', locale: 'fr' })).status);
+    }
+    expect(statuses).toEqual([303, 303, 303, 429]);
+  });
+
+  it('shows the forms in English with ?lang=en', async () => {
+    const html = await (await ctx.client().get('/account/sign-up?lang=en')).text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('At least 10 characters');
+    expect(html).toContain('<h1>Create an account</h1>');
+  });
+
   it('signs out and forgets the session', async () => {
     const user = await ctx.createUser();
     const client = await ctx.client().signInAs(ctx, user);

@@ -17,10 +17,10 @@ signUpRoutes.get('/sign-up', (c) => c.html(<SignUpPage ctx={pageContext(c)} form
 
 signUpRoutes.post('/sign-up', async (c) => {
   const form = await parseForm(c, signUpSchema, c.var.t);
-  const typedEmail = typeof form.values.email === 'string' ? form.values.email : '';
-  const wait = await minutesToWait(c, signUpRules, typedEmail);
-  if (wait) return c.html(<TooManyAttemptsPage ctx={pageContext(c)} minutes={wait} back="/account/sign-up" />, 429);
   if (!form.ok) return c.html(<SignUpPage ctx={pageContext(c)} form={form} />, 400);
+  // Counted only once the form is valid: a typo must not use up someone's attempts.
+  const wait = await minutesToWait(c, signUpRules, form.data.email);
+  if (wait) return c.html(<TooManyAttemptsPage ctx={pageContext(c)} minutes={wait} back="/account/sign-up" />, 429);
   try {
     // An address that already has an account gets the same answer as a new one, so nobody can probe who is registered.
     await c.var.deps.auth.api.signUpEmail({ body: { ...form.data }, headers: c.req.raw.headers });

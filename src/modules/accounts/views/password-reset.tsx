@@ -24,7 +24,7 @@ export function ForgotPasswordPage(props: { ctx: PageContext; form: FormState })
 export function ResetPasswordPage(props: { ctx: PageContext; form: FormState; token: string }) {
   const { ctx, form } = props;
   const { t } = ctx;
-  const labels = { password: t('accounts.field.newPassword'), _form: t('accounts.reset.link') };
+  const labels = { password: t('accounts.field.newPassword'), _form: t('accounts.field.request') };
   return (
     <Layout ctx={ctx} title={t('accounts.reset.title')}>
       <h1>{t('accounts.reset.title')}</h1>

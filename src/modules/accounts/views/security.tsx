@@ -14,8 +14,8 @@ export interface SecurityForms {
 export function SecurityPage(props: { ctx: PageContext; forms: SecurityForms; sessions: SessionSummary[]; currentSessionId: string | null; email: string }) {
   const { ctx, forms } = props;
   const { t } = ctx;
-  const passwordLabels = { currentPassword: t('accounts.field.currentPassword'), newPassword: t('accounts.field.newPassword') };
-  const emailLabels = { newEmail: t('accounts.field.newEmail'), password: t('accounts.field.currentPassword') };
+  const passwordLabels = { currentPassword: t('accounts.field.currentPassword'), newPassword: t('accounts.field.newPassword'), _form: t('accounts.field.request') };
+  const emailLabels = { newEmail: t('accounts.field.newEmail'), password: t('accounts.field.currentPassword'), _form: t('accounts.field.request') };
   return (
     <Layout ctx={ctx} title={t('accounts.security.title')}>
       <h1>{t('accounts.security.title')}</h1>

@@ -6,7 +6,7 @@ import { ResendVerificationForm } from './sign-up.tsx';
 export function SignInPage(props: { ctx: PageContext; form: FormState; next: string; unverifiedEmail?: string }) {
   const { ctx, form } = props;
   const { t } = ctx;
-  const labels = { email: t('accounts.field.email'), password: t('accounts.field.password') };
+  const labels = { email: t('accounts.field.email'), password: t('accounts.field.password'), _form: t('accounts.field.request') };
   return (
     <Layout ctx={ctx} title={t('accounts.signIn.title')}>
       <h1>{t('accounts.signIn.title')}</h1>

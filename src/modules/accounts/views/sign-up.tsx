@@ -6,7 +6,7 @@ import { passwordRuleHint } from './password-rule.tsx';
 export function SignUpPage(props: { ctx: PageContext; form: FormState }) {
   const { ctx, form } = props;
   const { t } = ctx;
-  const labels = { name: t('accounts.field.name'), email: t('accounts.field.email'), password: t('accounts.field.password'), locale: t('accounts.field.locale') };
+  const labels = { name: t('accounts.field.name'), email: t('accounts.field.email'), password: t('accounts.field.password'), locale: t('accounts.field.locale'), _form: t('accounts.field.request') };
   return (
     <Layout ctx={ctx} title={t('accounts.signUp.title')}>
       <h1>{t('accounts.signUp.title')}</h1>

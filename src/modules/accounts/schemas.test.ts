@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { translator } from '../../platform/i18n/index.ts';
+import { validateValues } from '../../platform/form.ts';
+import { safeNextPath, signUpSchema } from './schemas.ts';
+
+describe('safeNextPath', () => {
+  it('keeps paths on this site and replaces anything else by the account page', () => {
+    expect(safeNextPath('/processes/climat?tab=2')).toBe('/processes/climat?tab=2');
+    expect(safeNextPath('/')).toBe('/');
+    for (const bad of ['//evil.example', '/\\evil.example', 'https://evil.example', 'javascript:alert(1)', 'account', '', '/a b', undefined, ['/x']]) {
+      expect(safeNextPath(bad)).toBe('/account');
+    }
+  });
+});
+
+describe('signUpSchema', () => {
+  const t = translator('en');
+  it('normalises the email and explains each problem in the chosen language', () => {
+    const ok = validateValues({ name: ' Ana ', email: ' Ana@Example.ORG ', password: 'a long enough phrase', locale: 'fr' }, signUpSchema, t);
+    expect(ok.ok && ok.data).toEqual({ name: 'Ana', email: 'ana@example.org', password: 'a long enough phrase', locale: 'fr' });
+    const bad = validateValues({ name: '', email: 'not-an-email', password: 'password123', locale: 'de' }, signUpSchema, t);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.errors).toEqual({
+        name: 'This field is required.',
+        email: 'Invalid email address.',
+        password: 'This password is among the most common ones: choose another.',
+        locale: 'Invalid choice.',
+      });
+    }
+  });
+});
