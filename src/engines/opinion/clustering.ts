@@ -64,6 +64,8 @@ function groupBaseClusters(base: KMeansResult, k: number, random: () => number, 
 
 /** Point-distance evaluations spent on base-cluster restarts; small conversations get several restarts, large ones one. */
 const BASE_RESTART_BUDGET = 2_000_000;
+/** Point-iterations allowed for one base k-means run. */
+const BASE_ITERATION_BUDGET = 1_000_000;
 
 /**
  * Base clusters: k-means++ then k-means, restarted while the budget allows, keeping the lowest
@@ -73,9 +75,15 @@ function clusterBase(points: Float64Array, random: () => number, warm?: Float64A
   const n = points.length / 2;
   const k = Math.min(MAX_BASE_CLUSTERS, n);
   const restarts = warm ? 1 : Math.max(1, Math.min(20, Math.floor(BASE_RESTART_BUDGET / Math.max(1, n * k))));
+  // Base clusters only summarise the map, so past ~20 iterations on large conversations the last small
+  // moves are not worth their time (inertia improves by about 1 %); small ones run to convergence.
+  const fullRun = Math.max(20, Math.min(100, Math.floor(BASE_ITERATION_BUDGET / Math.max(1, n))));
+  // A warm start refines centres that were already settled, so a quarter of the iterations suffices;
+  // successive updates keep refining them.
+  const maxIterations = warm ? Math.max(5, Math.floor(fullRun / 4)) : fullRun;
   let best: KMeansResult | undefined;
   for (let r = 0; r < restarts; r++) {
-    const run = kMeans(points, null, seedCentres(points, null, k, random, warm));
+    const run = kMeans(points, null, seedCentres(points, null, k, random, warm), maxIterations);
     if (!best || run.inertia < best.inertia) best = run;
   }
   return dropEmptyClusters(best!);

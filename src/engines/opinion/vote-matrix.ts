@@ -106,29 +106,67 @@ export function buildVoteMatrix(votes: readonly Vote[], options: MatrixOptions =
   return buildVoteMatrixFromIndices(participants.ids, statements.ids, cells, moderatedOut);
 }
 
-/** Returns a new matrix with `votes` applied on top of `matrix` (they count as newer than every stored cell). */
+/**
+ * Returns a new matrix with `votes` applied on top of `matrix` (they count as newer than every stored
+ * cell). Untouched rows are copied in bulk, so an update costs a copy of the cells plus a sort of the new votes.
+ */
 export function withVotes(matrix: VoteMatrix, votes: readonly Vote[], moderatedOut?: Iterable<string>): VoteMatrix {
   const participants = new IdIndex(matrix.participantIds);
   const statements = new IdIndex(matrix.statementIds);
-  const stored = matrix.columns.length;
-  const total = stored + votes.length;
-  const cells: IndexedVotes = { participant: new Int32Array(total), statement: new Int32Array(total), value: new Int8Array(total) };
-  for (let p = 0; p < matrix.participantIds.length; p++) {
-    for (let e = matrix.rowStart[p]; e < matrix.rowStart[p + 1]; e++) cells.participant[e] = p;
-  }
-  cells.statement.set(matrix.columns);
-  cells.value.set(matrix.values);
-  chronologicalOrder(votes).forEach((from, i) => {
-    const v = votes[from];
-    cells.participant[stored + i] = participants.of(v.participant);
-    cells.statement[stored + i] = statements.of(v.statement);
-    cells.value[stored + i] = v.vote;
-  });
+  const order = chronologicalOrder(votes);
+  const fresh: IndexedVotes = {
+    participant: Int32Array.from(order, (i) => participants.of(votes[i].participant)),
+    statement: Int32Array.from(order, (i) => statements.of(votes[i].statement)),
+    value: Int8Array.from(order, (i) => votes[i].vote),
+  };
   const newlyModerated = [...(moderatedOut ?? [])].map((id) => statements.of(id));
   const moderated = new Uint8Array(statements.ids.length);
   moderated.set(matrix.moderatedOut);
   for (const s of newlyModerated) moderated[s] = 1;
-  return buildVoteMatrixFromIndices(participants.ids, statements.ids, cells, moderated);
+  // The new votes alone, deduplicated and sorted by (participant, statement).
+  const update = buildVoteMatrixFromIndices(participants.ids, statements.ids, fresh, moderated);
+  const nP = participants.ids.length;
+  const oldP = matrix.participantIds.length;
+  const oldStart = (p: number) => (p < oldP ? matrix.rowStart[p] : matrix.columns.length);
+  const rowStart = new Int32Array(nP + 1);
+  const columns = new Int32Array(matrix.columns.length + update.columns.length);
+  const values = new Int8Array(columns.length);
+  let out = 0;
+  let copiedUpTo = 0;
+  for (let p = 0; p < nP; p++) {
+    const uFrom = update.rowStart[p];
+    const uTo = update.rowStart[p + 1];
+    if (uFrom === uTo) {
+      rowStart[p + 1] = rowStart[p] + (oldStart(p + 1) - oldStart(p));
+      continue;
+    }
+    // Bulk-copy the untouched rows before this one, then merge this row with its new votes.
+    const runLength = oldStart(p) - copiedUpTo;
+    columns.set(matrix.columns.subarray(copiedUpTo, oldStart(p)), out);
+    values.set(matrix.values.subarray(copiedUpTo, oldStart(p)), out);
+    out += runLength;
+    let o = oldStart(p);
+    const oTo = oldStart(p + 1);
+    let u = uFrom;
+    while (o < oTo || u < uTo) {
+      const takeNew = o >= oTo || (u < uTo && update.columns[u] <= matrix.columns[o]);
+      if (takeNew) {
+        if (o < oTo && matrix.columns[o] === update.columns[u]) o++; // the new vote replaces the stored one
+        columns[out] = update.columns[u];
+        values[out++] = update.values[u++];
+      } else {
+        columns[out] = matrix.columns[o];
+        values[out++] = matrix.values[o++];
+      }
+    }
+    copiedUpTo = oTo;
+    rowStart[p + 1] = out;
+  }
+  columns.set(matrix.columns.subarray(copiedUpTo), out);
+  values.set(matrix.values.subarray(copiedUpTo), out);
+  out += matrix.columns.length - copiedUpTo;
+  // Replaced cells leave a few unused slots at the end; a view avoids copying a million cells to drop them.
+  return { participantIds: participants.ids, statementIds: statements.ids, rowStart, columns: columns.subarray(0, out), values: values.subarray(0, out), moderatedOut: moderated };
 }
 
 /** The vote of participant `p` on statement `s`, or undefined when not voted (binary search in the row). */

@@ -1,0 +1,115 @@
+// Benchmark of the opinion-map pipeline: `node --import tsx bench/opinion.ts`.
+// Each case runs in its own child process so its peak memory (max RSS) is its own.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  analyzeConversation,
+  buildVoteMatrixFromIndices,
+  matrixFromParticipantsVotes,
+  readCommentsCsv,
+  readParticipantsVotesCsv,
+  seededRandom,
+  withVotes,
+  type Vote,
+  type VoteMatrix,
+} from '../src/engines/opinion/index.ts';
+import { syntheticConversation } from '../src/engines/opinion/synthetic-conversation.ts';
+
+const polisData = new URL('../../shared/data/polis/', import.meta.url);
+const conversations = ['15-per-hour-seattle', 'brexit-consensus', 'scoop-hivemind.biodiversity', 'vtaiwan.uberx'];
+const SYNTHETIC = 'synthetic 100k × 2k, 1M votes';
+const REPEATS = 3;
+
+interface CaseResult {
+  name: string;
+  participants: number;
+  statements: number;
+  votes: number;
+  loadMs: number;
+  firstMs: number;
+  bestMs: number;
+  updateMs: number;
+  peakMb: number;
+}
+
+/** Reads and parses an export (timed as "load"), or generates the synthetic conversation (not timed) and builds its matrix. */
+function load(name: string): { matrix: VoteMatrix; loadMs: number } {
+  if (name === SYNTHETIC) {
+    const s = syntheticConversation({ participants: 100_000, statements: 2_000, votes: 1_000_000, groupWeights: [5, 3, 2], seed: 1 });
+    const started = performance.now();
+    const matrix = buildVoteMatrixFromIndices(s.participantIds, s.statementIds, s.cells);
+    return { matrix, loadMs: performance.now() - started };
+  }
+  const started = performance.now();
+  const read = (file: string) => readFileSync(new URL(`${name}/${file}`, polisData), 'utf8');
+  const matrix = matrixFromParticipantsVotes(readParticipantsVotesCsv(read('participants-votes.csv')), readCommentsCsv(read('comments.csv')));
+  return { matrix, loadMs: performance.now() - started };
+}
+
+/** 1,000 new votes by existing participants on statements still in the conversation. */
+function newVotes(matrix: VoteMatrix, seed: number): Vote[] {
+  const random = seededRandom(seed);
+  const open = matrix.statementIds.filter((_, s) => !matrix.moderatedOut[s]);
+  return Array.from({ length: 1000 }, () => ({
+    participant: matrix.participantIds[Math.floor(random() * matrix.participantIds.length)],
+    statement: open[Math.floor(random() * open.length)],
+    vote: (Math.floor(random() * 3) - 1) as Vote['vote'],
+  }));
+}
+
+function runCase(name: string): CaseResult {
+  const { matrix, loadMs } = load(name);
+  const times: number[] = [];
+  const updates: number[] = [];
+  for (let r = 0; r < REPEATS; r++) {
+    let started = performance.now();
+    const analysis = analyzeConversation(matrix);
+    times.push(performance.now() - started);
+    const votes = newVotes(matrix, r + 1);
+    started = performance.now();
+    analyzeConversation(withVotes(matrix, votes), { previous: analysis.state });
+    updates.push(performance.now() - started);
+  }
+  return {
+    name,
+    participants: matrix.participantIds.length,
+    statements: matrix.statementIds.length,
+    votes: matrix.columns.length,
+    loadMs,
+    firstMs: times[0],
+    bestMs: Math.min(...times),
+    updateMs: Math.min(...updates),
+    peakMb: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+function table(results: CaseResult[], baselineMb: number): string {
+  const header = ['case', 'participants', 'statements', 'votes', 'load ms', 'analyse ms (first)', `analyse ms (best of ${REPEATS})`, 'update ms (+1,000 votes)', 'peak RSS MB'];
+  const rows = results.map((r) => [
+    r.name,
+    r.participants.toLocaleString('en'),
+    r.statements.toLocaleString('en'),
+    r.votes.toLocaleString('en'),
+    r.loadMs.toFixed(0),
+    r.firstMs.toFixed(0),
+    r.bestMs.toFixed(0),
+    r.updateMs.toFixed(0),
+    r.peakMb.toFixed(0),
+  ]);
+  const lines = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
+  return `${lines.join('\n')}\n\nPeak RSS includes Node and tsx themselves: ${baselineMb.toFixed(0)} MB for a process that only loads the engine.`;
+}
+
+const caseArg = process.argv.indexOf('--case');
+if (caseArg >= 0) {
+  const name = process.argv[caseArg + 1];
+  const result = name === 'baseline' ? { peakMb: process.resourceUsage().maxRSS / 1024 } : runCase(name);
+  process.stdout.write(JSON.stringify(result));
+} else {
+  const script = fileURLToPath(import.meta.url);
+  const child = (name: string) => JSON.parse(execFileSync(process.execPath, [...process.execArgv, script, '--case', name], { encoding: 'utf8' }));
+  const baseline = child('baseline').peakMb as number;
+  const results = [...conversations, SYNTHETIC].map((name) => child(name) as CaseResult);
+  console.log(table(results, baseline));
+}
