@@ -15,6 +15,7 @@ import { createOrganisation, requireManagedOrganisation, setVerified, updateOrga
 import { OrganisationFormPage } from './views/organisation-form-page.tsx';
 import { OrganisationListPage } from './views/organisation-list-page.tsx';
 
+/** Every page of the organisations module, mounted at /organisations. */
 export const organisationRoutes = new Hono<AppEnv>();
 
 // Membership pages first: "/invitations" must not be read as an organisation's slug.
