@@ -119,6 +119,8 @@ export interface ProcessTable {
   published: number;
   hero_upload_id: string | null;
   manual_phase_id: string | null;
+  hero_alt_fr: string;
+  hero_alt_en: string;
   created_at: string;
   updated_at: string;
 }

@@ -1,4 +1,43 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../platform/context.ts';
+import { notFound } from '../../platform/errors.ts';
+import { isAdmin } from '../../platform/session.ts';
+import { pageContext } from '../../web/layout.tsx';
+import { findManifest } from './components/registry.ts';
+import { findProcessBySlug, listProcessSummaries, loadProcessDetail } from './queries.ts';
+import { ComponentPage } from './views/component-page.tsx';
+import { ProcessListPage } from './views/process-list-page.tsx';
+import { ProcessPage } from './views/process-page.tsx';
 
+/** Public pages of processes, mounted at `/processes`. */
 export const processRoutes = new Hono<AppEnv>();
+
+// Drafts answer 404, not 403, so their existence does not leak.
+async function visibleProcess(c: { var: AppEnv['Variables'] }, slug: string) {
+  const process = await findProcessBySlug(c.var.deps.db, slug);
+  if (!process || (process.published !== 1 && !isAdmin(c.var.user))) throw notFound();
+  return loadProcessDetail(c.var.deps.db, process);
+}
+
+processRoutes.get('/', async (c) => {
+  const items = await listProcessSummaries(c.var.deps.db, { publishedOnly: true });
+  return c.html(<ProcessListPage ctx={pageContext(c)} items={items} />);
+});
+
+processRoutes.get('/:slug', async (c) => {
+  const detail = await visibleProcess(c, c.req.param('slug'));
+  return c.html(<ProcessPage ctx={pageContext(c)} detail={detail} />);
+});
+
+processRoutes.get('/:slug/c/:componentId', async (c) => {
+  const detail = await visibleProcess(c, c.req.param('slug'));
+  const component = detail.components.find((x) => x.id === c.req.param('componentId'));
+  const manifest = component && findManifest(component.type);
+  if (!component || !manifest) throw notFound();
+  const body = await manifest.renderPublic(c, component, detail);
+  return c.html(
+    <ComponentPage ctx={pageContext(c)} detail={detail} component={component}>
+      {body}
+    </ComponentPage>,
+  );
+});

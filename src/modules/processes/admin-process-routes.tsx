@@ -1,0 +1,95 @@
+import { Hono, type Context } from 'hono';
+import type { AppEnv } from '../../platform/context.ts';
+import { notFound } from '../../platform/errors.ts';
+import { setFlash } from '../../platform/flash.ts';
+import { readForm, validateValues, type FieldErrors, type FormValues } from '../../platform/form.ts';
+import type { Translate } from '../../platform/i18n/index.ts';
+import { emptyForm, type FormState } from '../../web/form.tsx';
+import { pageContext } from '../../web/layout.tsx';
+import { findProcessById, listNeighbourhoods, listProcessSummaries, loadProcessDetail, processNeighbourhoodIds } from './queries.ts';
+import { processSchema } from './schemas.ts';
+import { createProcess, setProcessPublished, updateProcess, type ProcessWriteContext } from './service.ts';
+import type { ProcessRow } from './types.ts';
+import { checkImage, type CheckedImage } from './uploads.ts';
+import { AdminListPage } from './views/admin-list-page.tsx';
+import { AdminProcessPage } from './views/admin-process-page.tsx';
+import { ProcessFormPage } from './views/process-form-page.tsx';
+
+/** Admin pages of processes themselves: list, create, edit, publish. */
+export const adminProcessRoutes = new Hono<AppEnv>();
+
+/** Translates the catalog keys a service returns as field errors. */
+export function translateErrors(errors: FieldErrors, t: Translate): FieldErrors {
+  return Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, t(key)]));
+}
+
+// An empty file input still sends a part with no name and no bytes: that means "no new image".
+async function readHero(c: Context<AppEnv>): Promise<{ image: CheckedImage | null; error?: string }> {
+  const body = await c.req.parseBody({ all: true });
+  const parts = Array.isArray(body.hero) ? body.hero : [body.hero];
+  const file = parts.find((p): p is File => typeof p === 'object' && p !== null && p.size > 0);
+  if (!file) return { image: null };
+  const checked = await checkImage(file);
+  return checked.ok ? { image: checked.image } : { image: null, error: checked.error };
+}
+
+async function renderForm(c: Context<AppEnv>, state: FormState, process: ProcessRow | null, status: 200 | 400 = 200) {
+  const neighbourhoods = await listNeighbourhoods(c.var.deps.db);
+  return c.html(<ProcessFormPage ctx={pageContext(c)} state={state} neighbourhoods={neighbourhoods} process={process} />, status);
+}
+
+// Parses the form and the hero image together so every error shows at once.
+async function submitProcess(c: Context<AppEnv>, process: ProcessRow | null) {
+  const { t, deps, user } = c.var;
+  const values = await readForm(c);
+  const parsed = validateValues(values, processSchema, t);
+  const hero = await readHero(c);
+  const errors: FieldErrors = parsed.ok ? {} : { ...parsed.errors };
+  if (hero.error) errors.hero = t(hero.error);
+  if (!parsed.ok || hero.error) return renderForm(c, { values, errors }, process, 400);
+  const ctx: ProcessWriteContext = { db: deps.db, user, uploadDir: deps.config.uploadDir };
+  const result = process ? await updateProcess(ctx, process.id, parsed.data, hero.image) : await createProcess(ctx, parsed.data, hero.image);
+  if (!result.ok) return renderForm(c, { values, errors: translateErrors(result.errors, t) }, process, 400);
+  setFlash(c, process ? 'flash.saved' : 'processes.flash.created');
+  return c.redirect(`/admin/processes/${result.value.id}`, 303);
+}
+
+function processFormValues(p: ProcessRow, neighbourhoods: string[]): FormValues {
+  const { slug, title_fr, title_en, summary_fr, summary_en, body_fr, body_en, scope, hero_alt_fr, hero_alt_en } = p;
+  return { slug, title_fr, title_en, summary_fr, summary_en, body_fr, body_en, scope, hero_alt_fr, hero_alt_en, neighbourhoods };
+}
+
+async function requireProcess(c: Context<AppEnv>): Promise<ProcessRow> {
+  const process = await findProcessById(c.var.deps.db, c.req.param('id') ?? '');
+  if (!process) throw notFound();
+  return process;
+}
+
+adminProcessRoutes.get('/', async (c) => {
+  const items = await listProcessSummaries(c.var.deps.db, { publishedOnly: false });
+  return c.html(<AdminListPage ctx={pageContext(c)} items={items} />);
+});
+
+adminProcessRoutes.get('/new', (c) => renderForm(c, emptyForm({ scope: 'city' }), null));
+adminProcessRoutes.post('/', (c) => submitProcess(c, null));
+
+adminProcessRoutes.get('/:id', async (c) => {
+  const detail = await loadProcessDetail(c.var.deps.db, await requireProcess(c));
+  return c.html(<AdminProcessPage ctx={pageContext(c)} detail={detail} addForm={emptyForm()} />);
+});
+
+adminProcessRoutes.get('/:id/edit', async (c) => {
+  const process = await requireProcess(c);
+  const neighbourhoods = await processNeighbourhoodIds(c.var.deps.db, process.id);
+  return renderForm(c, emptyForm(processFormValues(process, neighbourhoods)), process);
+});
+adminProcessRoutes.post('/:id/edit', async (c) => submitProcess(c, await requireProcess(c)));
+
+for (const [path, published] of [['publish', true], ['unpublish', false]] as const) {
+  adminProcessRoutes.post(`/:id/${path}`, async (c) => {
+    const id = c.req.param('id');
+    await setProcessPublished(c.var.deps.db, c.var.user, id, published);
+    setFlash(c, published ? 'processes.flash.published' : 'processes.flash.unpublished');
+    return c.redirect(`/admin/processes/${id}`, 303);
+  });
+}

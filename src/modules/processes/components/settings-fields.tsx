@@ -1,0 +1,58 @@
+import type { z } from 'zod';
+import { CheckboxField, SelectField, TextField, type FormState } from '../../../web/form.tsx';
+import type { PageContext } from '../../../web/layout.tsx';
+import { settingFields } from './settings-form.ts';
+
+/** Form fields generated from a settings schema: checkbox, number input, select or text input. */
+export function SettingsFields(props: { ctx: PageContext; state: FormState; type: string; schema: z.ZodObject; prefix: string }) {
+  const { ctx, state, type, prefix } = props;
+  const { t } = ctx;
+  return (
+    <>
+      {settingFields(type, props.schema).map((field) => {
+        const name = `${prefix}${field.name}`;
+        const label = t(field.labelKey);
+        const error = state.errors[name];
+        switch (field.kind) {
+          case 'boolean':
+            return (
+              <>
+                {error && <p class="field-error">{error}</p>}
+                <CheckboxField state={state} name={name} label={label} />
+              </>
+            );
+          case 'enum':
+            return <SelectField state={state} name={name} label={label} required t={t} options={field.options.map((o) => ({ value: o, label: t(`${field.labelKey}.${o}`) }))} />;
+          case 'number':
+            return <NumberField state={state} name={name} label={label} min={field.min} max={field.max} step={field.integer ? 1 : 'any'} />;
+          default:
+            return <TextField state={state} name={name} label={label} t={t} maxlength={field.maxLength} />;
+        }
+      })}
+    </>
+  );
+}
+
+// TextField has no min/max/step, and a number input without them lets the browser offer nothing useful.
+function NumberField(props: { state: FormState; name: string; label: string; min?: number; max?: number; step: number | 'any' }) {
+  const error = props.state.errors[props.name];
+  const raw = props.state.values[props.name];
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return (
+    <div class={error ? 'field has-error' : 'field'}>
+      <label for={`field-${props.name}`}>{props.label}</label>
+      {error && <p class="field-error" id={`error-${props.name}`}>{error}</p>}
+      <input
+        type="number"
+        id={`field-${props.name}`}
+        name={props.name}
+        value={value ?? ''}
+        min={props.min}
+        max={props.max}
+        step={props.step}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `error-${props.name}` : undefined}
+      />
+    </div>
+  );
+}

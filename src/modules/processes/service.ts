@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import type { CurrentUser } from '../../platform/context.ts';
+import { notFound } from '../../platform/errors.ts';
+import type { FieldErrors } from '../../platform/form.ts';
+import { requireAdmin } from '../../platform/session.ts';
+import { findProcessById, slugTaken } from './queries.ts';
+import type { ProcessInput } from './schemas.ts';
+import type { ProcessRow } from './types.ts';
+import { storeImage, type CheckedImage } from './uploads.ts';
+
+/** A result a form can show: done, or the errors per field. */
+export type ServiceResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+
+/** Where uploaded images go and who is acting. */
+export interface ProcessWriteContext {
+  db: Kysely<Database>;
+  user: CurrentUser | null;
+  uploadDir: string;
+}
+
+async function checkProcessRules(db: Kysely<Database>, input: ProcessInput, exceptId: string | null, willHaveHero: boolean): Promise<FieldErrors> {
+  const errors: FieldErrors = {};
+  if (await slugTaken(db, input.slug, exceptId)) errors.slug = 'processes.errors.slugTaken';
+  if (input.scope === 'neighbourhoods') {
+    const wanted = [...new Set(input.neighbourhoods)];
+    const known = wanted.length ? await db.selectFrom('neighbourhood').select('id').where('id', 'in', wanted).execute() : [];
+    if (wanted.length === 0) errors.neighbourhoods = 'processes.errors.neighbourhoodsRequired';
+    else if (known.length !== wanted.length) errors.neighbourhoods = 'form.invalidChoice';
+  }
+  if (willHaveHero && !input.hero_alt_fr) errors.hero_alt_fr = 'processes.errors.altRequired';
+  return errors;
+}
+
+const processColumns = (input: ProcessInput) => ({
+  slug: input.slug,
+  title_fr: input.title_fr,
+  title_en: input.title_en,
+  summary_fr: input.summary_fr,
+  summary_en: input.summary_en,
+  body_fr: input.body_fr,
+  body_en: input.body_en,
+  scope: input.scope,
+  hero_alt_fr: input.hero_alt_fr,
+  hero_alt_en: input.hero_alt_en,
+});
+
+async function replaceNeighbourhoods(trx: Kysely<Database>, processId: string, input: ProcessInput): Promise<void> {
+  await trx.deleteFrom('process_neighbourhood').where('process_id', '=', processId).execute();
+  const ids = input.scope === 'neighbourhoods' ? [...new Set(input.neighbourhoods)] : [];
+  if (ids.length) await trx.insertInto('process_neighbourhood').values(ids.map((neighbourhood_id) => ({ process_id: processId, neighbourhood_id }))).execute();
+}
+
+/** Creates a draft process (admins only); error keys are catalog keys. */
+export async function createProcess(ctx: ProcessWriteContext, input: ProcessInput, hero: CheckedImage | null): Promise<ServiceResult<ProcessRow>> {
+  const admin = requireAdmin(ctx.user);
+  const errors = await checkProcessRules(ctx.db, input, null, hero !== null);
+  if (Object.keys(errors).length) return { ok: false, errors };
+  const id = randomUUID();
+  const now = new Date().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    const heroId = hero ? await storeImage(trx, ctx.uploadDir, hero, admin.id) : null;
+    await trx
+      .insertInto('process')
+      .values({ id, ...processColumns(input), published: 0, hero_upload_id: heroId, manual_phase_id: null, created_at: now, updated_at: now })
+      .execute();
+    await replaceNeighbourhoods(trx, id, input);
+    await recordAudit(trx, { userId: admin.id }, 'process.create', { type: 'process', id }, { slug: input.slug });
+  });
+  return { ok: true, value: (await findProcessById(ctx.db, id))! };
+}
+
+/** Updates a process's texts, scope and hero image (admins only). */
+export async function updateProcess(ctx: ProcessWriteContext, id: string, input: ProcessInput, hero: CheckedImage | null): Promise<ServiceResult<ProcessRow>> {
+  const admin = requireAdmin(ctx.user);
+  const existing = await findProcessById(ctx.db, id);
+  if (!existing) throw notFound();
+  const removeHero = input.remove_hero === 'on' && hero === null;
+  const willHaveHero = hero !== null || (existing.hero_upload_id !== null && !removeHero);
+  const errors = await checkProcessRules(ctx.db, input, id, willHaveHero);
+  if (Object.keys(errors).length) return { ok: false, errors };
+  await ctx.db.transaction().execute(async (trx) => {
+    const heroId = hero ? await storeImage(trx, ctx.uploadDir, hero, admin.id) : removeHero ? null : existing.hero_upload_id;
+    await trx
+      .updateTable('process')
+      .set({ ...processColumns(input), hero_upload_id: heroId, updated_at: new Date().toISOString() })
+      .where('id', '=', id)
+      .execute();
+    await replaceNeighbourhoods(trx, id, input);
+    await recordAudit(trx, { userId: admin.id }, 'process.update', { type: 'process', id }, { slug: input.slug, heroChanged: heroId !== existing.hero_upload_id });
+  });
+  return { ok: true, value: (await findProcessById(ctx.db, id))! };
+}
+
+/** Publishes or unpublishes a process (admins only). */
+export async function setProcessPublished(db: Kysely<Database>, user: CurrentUser | null, id: string, published: boolean): Promise<void> {
+  const admin = requireAdmin(user);
+  const existing = await findProcessById(db, id);
+  if (!existing) throw notFound();
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('process').set({ published: published ? 1 : 0, updated_at: new Date().toISOString() }).where('id', '=', id).execute();
+    await recordAudit(trx, { userId: admin.id }, published ? 'process.publish' : 'process.unpublish', { type: 'process', id });
+  });
+}

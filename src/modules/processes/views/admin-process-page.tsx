@@ -1,0 +1,139 @@
+import { localized } from '../../../platform/i18n/index.ts';
+import { ErrorSummary, SelectField, TextField, type FormState } from '../../../web/form.tsx';
+import { Layout, type PageContext } from '../../../web/layout.tsx';
+import { componentRegistry, findManifest } from '../components/registry.ts';
+import type { ProcessDetail } from '../types.ts';
+import { dateRange } from './process-cards.tsx';
+
+function PostButton(props: { action: string; label: string; name?: string; value?: string; class?: string }) {
+  return (
+    <form method="post" action={props.action} class="inline">
+      {props.name && <input type="hidden" name={props.name} value={props.value} />}
+      <button type="submit" class={props.class ?? 'secondary'}>{props.label}</button>
+    </form>
+  );
+}
+
+function PhasesTable(props: { ctx: PageContext; detail: ProcessDetail }) {
+  const { ctx, detail } = props;
+  const { t, locale } = ctx;
+  const base = `/admin/processes/${detail.process.id}/phases`;
+  if (detail.phases.length === 0) return <p>{t('processes.page.noPhases')}</p>;
+  return (
+    <table>
+      <caption>{t('processes.admin.phases.caption')}</caption>
+      <thead>
+        <tr><th scope="col">{t('processes.admin.phases.name')}</th><th scope="col">{t('processes.admin.phases.dates')}</th><th scope="col">{t('processes.admin.actions')}</th></tr>
+      </thead>
+      <tbody>
+        {detail.phases.map((phase, i) => {
+          const name = localized(locale, phase.name_fr, phase.name_en);
+          return (
+            <tr>
+              <th scope="row">
+                {name}
+                {detail.current?.id === phase.id && <> <span class="badge">{t('processes.page.currentPhase')}</span></>}
+              </th>
+              <td>{dateRange(ctx, phase.starts_on, phase.ends_on)}</td>
+              <td class="actions">
+                <a href={`${base}/${phase.id}/edit`}>{t('processes.admin.edit')}<span class="visually-hidden">{` ${name}`}</span></a>
+                {i > 0 && <PostButton action={`${base}/${phase.id}/move`} name="direction" value="up" label={t('processes.admin.phases.up', { name })} />}
+                {i < detail.phases.length - 1 && <PostButton action={`${base}/${phase.id}/move`} name="direction" value="down" label={t('processes.admin.phases.down', { name })} />}
+                <PostButton action={`${base}/${phase.id}/delete`} class="danger" label={t('processes.admin.phases.delete', { name })} />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function CurrentPhaseForm(props: { ctx: PageContext; detail: ProcessDetail }) {
+  const { ctx, detail } = props;
+  const { t, locale } = ctx;
+  const state: FormState = { values: { phase_id: detail.process.manual_phase_id ?? '' }, errors: {} };
+  const options = [{ value: '', label: t('processes.admin.current.byDates') }, ...detail.phases.map((p) => ({ value: p.id, label: localized(locale, p.name_fr, p.name_en) }))];
+  return (
+    <form method="post" action={`/admin/processes/${detail.process.id}/current-phase`} class="stacked">
+      <SelectField state={state} name="phase_id" label={t('processes.admin.current.label')} required t={t} options={options} />
+      <p><button type="submit">{t('processes.admin.current.save')}</button></p>
+    </form>
+  );
+}
+
+function ComponentsSection(props: { ctx: PageContext; detail: ProcessDetail; addForm: FormState }) {
+  const { ctx, detail, addForm } = props;
+  const { t, locale } = ctx;
+  const base = `/admin/processes/${detail.process.id}/components`;
+  const types = componentRegistry.map((m) => ({ value: m.type, label: t(m.nameKey) }));
+  return (
+    <section aria-labelledby="components-title">
+      <h2 id="components-title">{t('processes.page.components')}</h2>
+      {detail.components.length === 0 ? (
+        <p>{t('processes.page.noComponents')}</p>
+      ) : (
+        <table>
+          <caption>{t('processes.admin.components.caption')}</caption>
+          <thead><tr><th scope="col">{t('processes.admin.components.name')}</th><th scope="col">{t('processes.admin.components.type')}</th><th scope="col">{t('processes.admin.actions')}</th></tr></thead>
+          <tbody>
+            {detail.components.map((c) => {
+              const name = localized(locale, c.name_fr, c.name_en);
+              const manifest = findManifest(c.type);
+              return (
+                <tr>
+                  <th scope="row">{name}</th>
+                  <td>{manifest ? t(manifest.nameKey) : c.type}</td>
+                  <td class="actions">
+                    {manifest && <a href={`${base}/${c.id}`}>{t('processes.admin.edit')}<span class="visually-hidden">{` ${name}`}</span></a>}
+                    <PostButton action={`${base}/${c.id}/delete`} class="danger" label={t('processes.admin.components.remove', { name })} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <h3>{t('processes.admin.components.add')}</h3>
+      <ErrorSummary state={addForm} t={t} labels={{ type: t('processes.admin.components.type'), name_fr: t('processes.admin.components.nameFr'), name_en: t('processes.admin.components.nameEn') }} />
+      <form method="post" action={base} class="stacked">
+        <SelectField state={addForm} name="type" label={t('processes.admin.components.type')} required t={t} options={types} />
+        <TextField state={addForm} name="name_fr" label={t('processes.admin.components.nameFr')} required t={t} maxlength={120} />
+        <TextField state={addForm} name="name_en" label={t('processes.admin.components.nameEn')} hint={t('processes.form.englishHint')} t={t} maxlength={120} />
+        <p><button type="submit">{t('processes.admin.components.addButton')}</button></p>
+      </form>
+    </section>
+  );
+}
+
+/** `/admin/processes/:id`: publication, phases, current phase and components of one process. */
+export function AdminProcessPage(props: { ctx: PageContext; detail: ProcessDetail; addForm: FormState }) {
+  const { ctx, detail } = props;
+  const { t, locale } = ctx;
+  const p = detail.process;
+  const published = p.published === 1;
+  const current = detail.current ? localized(locale, detail.current.name_fr, detail.current.name_en) : t('processes.card.noCurrentPhase');
+  return (
+    <Layout ctx={ctx} title={localized(locale, p.title_fr, p.title_en)}>
+      <p><a href="/admin/processes">{t('processes.admin.backToList')}</a></p>
+      <h1>{localized(locale, p.title_fr, p.title_en)}</h1>
+      <p>
+        <span class={published ? 'badge' : 'badge draft'}>{published ? t('processes.published') : t('processes.draft')}</span>
+      </p>
+      <p class="actions">
+        <a href={`/processes/${p.slug}`}>{t('processes.admin.viewPublic')}</a>
+        <a href={`/admin/processes/${p.id}/edit`}>{t('processes.admin.editDetails')}</a>
+        <PostButton action={`/admin/processes/${p.id}/${published ? 'unpublish' : 'publish'}`} class={published ? 'secondary' : undefined} label={published ? t('processes.admin.unpublish') : t('processes.admin.publish')} />
+      </p>
+      <section aria-labelledby="phases-title">
+        <h2 id="phases-title">{t('processes.page.phases')}</h2>
+        <PhasesTable ctx={ctx} detail={detail} />
+        <p><a class="button secondary" href={`/admin/processes/${p.id}/phases/new`}>{t('processes.admin.phases.add')}</a></p>
+        <h3>{t('processes.admin.current.title')}</h3>
+        <p>{t('processes.admin.current.now', { phase: current })} {p.manual_phase_id ? t('processes.admin.current.manual') : t('processes.admin.current.dates')}</p>
+        <CurrentPhaseForm ctx={ctx} detail={detail} />
+      </section>
+      <ComponentsSection ctx={ctx} detail={detail} addForm={props.addForm} />
+    </Layout>
+  );
+}

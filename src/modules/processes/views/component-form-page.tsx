@@ -1,0 +1,56 @@
+import { localized } from '../../../platform/i18n/index.ts';
+import { ErrorSummary, TextField, type FormState } from '../../../web/form.tsx';
+import { Layout, type PageContext } from '../../../web/layout.tsx';
+import type { ComponentManifest } from '../components/manifest.ts';
+import { SettingsFields } from '../components/settings-fields.tsx';
+import { settingFields } from '../components/settings-form.ts';
+import type { ComponentRow, PhaseRow, ProcessRow } from '../types.ts';
+import { dateRange } from './process-cards.tsx';
+
+function errorLabels(ctx: PageContext, manifest: ComponentManifest, phases: PhaseRow[]): Record<string, string> {
+  const { t, locale } = ctx;
+  const labels: Record<string, string> = { name_fr: t('processes.admin.components.nameFr'), name_en: t('processes.admin.components.nameEn') };
+  for (const f of settingFields(manifest.type, manifest.globalSettings)) labels[`global.${f.name}`] = t(f.labelKey);
+  for (const phase of phases) {
+    for (const f of settingFields(manifest.type, manifest.phaseSettings)) labels[`phase.${phase.id}.${f.name}`] = `${localized(locale, phase.name_fr, phase.name_en)} — ${t(f.labelKey)}`;
+  }
+  for (const name of Object.keys(manifest.content?.schema.shape ?? {})) labels[name] ??= t(`components.${manifest.type}.content.${name}`);
+  return labels;
+}
+
+/** Edits a component: names, its content (if its type has any), global settings and settings per phase. */
+export function ComponentFormPage(props: { ctx: PageContext; state: FormState; process: ProcessRow; phases: PhaseRow[]; component: ComponentRow; manifest: ComponentManifest }) {
+  const { ctx, state, process, phases, component, manifest } = props;
+  const { t, locale } = ctx;
+  const title = t('processes.componentForm.title', { name: localized(locale, component.name_fr, component.name_en) });
+  const hasGlobal = Object.keys(manifest.globalSettings.shape).length > 0;
+  const hasPhase = Object.keys(manifest.phaseSettings.shape).length > 0;
+  return (
+    <Layout ctx={ctx} title={title}>
+      <p><a href={`/admin/processes/${process.id}`}>{localized(locale, process.title_fr, process.title_en)}</a></p>
+      <h1>{title}</h1>
+      <p class="meta">{t('processes.componentForm.type', { type: t(manifest.nameKey) })}</p>
+      <ErrorSummary state={state} t={t} labels={errorLabels(ctx, manifest, phases)} />
+      <form method="post" class="stacked" action={`/admin/processes/${process.id}/components/${component.id}`}>
+        <TextField state={state} name="name_fr" label={t('processes.admin.components.nameFr')} required t={t} maxlength={120} />
+        <TextField state={state} name="name_en" label={t('processes.admin.components.nameEn')} hint={t('processes.form.englishHint')} t={t} maxlength={120} />
+        {manifest.content?.renderAdmin(ctx, state)}
+        {hasGlobal && (
+          <fieldset>
+            <legend>{t('processes.componentForm.global')}</legend>
+            <SettingsFields ctx={ctx} state={state} type={manifest.type} schema={manifest.globalSettings} prefix="global." />
+          </fieldset>
+        )}
+        {hasPhase && phases.length === 0 && <p>{t('processes.componentForm.noPhases')}</p>}
+        {hasPhase &&
+          phases.map((phase) => (
+            <fieldset>
+              <legend>{t('processes.componentForm.phase', { name: localized(locale, phase.name_fr, phase.name_en), range: dateRange(ctx, phase.starts_on, phase.ends_on) })}</legend>
+              <SettingsFields ctx={ctx} state={state} type={manifest.type} schema={manifest.phaseSettings} prefix={`phase.${phase.id}.`} />
+            </fieldset>
+          ))}
+        <p class="actions"><button type="submit">{t('form.save')}</button></p>
+      </form>
+    </Layout>
+  );
+}

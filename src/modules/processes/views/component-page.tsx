@@ -1,0 +1,22 @@
+import type { Child } from 'hono/jsx';
+import { localized } from '../../../platform/i18n/index.ts';
+import { Layout, type PageContext } from '../../../web/layout.tsx';
+import type { ComponentRow, ProcessDetail } from '../types.ts';
+
+/** The frame of a component's public page: a way back to its process, its name, then what the component draws. */
+export function ComponentPage(props: { ctx: PageContext; detail: ProcessDetail; component: ComponentRow; children: Child }) {
+  const { ctx, detail, component } = props;
+  const { t, locale } = ctx;
+  const p = detail.process;
+  const name = localized(locale, component.name_fr, component.name_en);
+  return (
+    <Layout ctx={ctx} title={name}>
+      <nav aria-label={t('processes.component.breadcrumb')}>
+        <p><a href={`/processes/${p.slug}`}>{localized(locale, p.title_fr, p.title_en)}</a></p>
+      </nav>
+      {p.published !== 1 && <p class="notice">{t('processes.page.draftNotice')}</p>}
+      <h1>{name}</h1>
+      {props.children}
+    </Layout>
+  );
+}

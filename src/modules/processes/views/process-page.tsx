@@ -1,0 +1,55 @@
+import { raw } from 'hono/html';
+import { localized } from '../../../platform/i18n/index.ts';
+import { Layout, type PageContext } from '../../../web/layout.tsx';
+import { renderMarkdown } from '../../pages/markdown.ts';
+import { findManifest } from '../components/registry.ts';
+import type { ProcessDetail } from '../types.ts';
+import { PhaseTimeline } from './phase-timeline.tsx';
+
+/** Where a process applies: the whole city or its neighbourhoods. */
+export function ScopeLine(props: { ctx: PageContext; detail: ProcessDetail }) {
+  const { ctx, detail } = props;
+  const names = detail.neighbourhoods.map((n) => localized(ctx.locale, n.name_fr, n.name_en));
+  return (
+    <p class="meta">
+      {ctx.t('processes.page.scope')} {detail.process.scope === 'city' || names.length === 0 ? ctx.t('common.wholeCity') : names.join(', ')}
+    </p>
+  );
+}
+
+/** The public page of a process: hero image, summary, body, phases and components. */
+export function ProcessPage(props: { ctx: PageContext; detail: ProcessDetail }) {
+  const { ctx, detail } = props;
+  const { t, locale } = ctx;
+  const p = detail.process;
+  const title = localized(locale, p.title_fr, p.title_en);
+  const body = localized(locale, p.body_fr, p.body_en);
+  const components = detail.components.filter((c) => findManifest(c.type));
+  return (
+    <Layout ctx={ctx} title={title}>
+      {p.published !== 1 && <p class="notice">{t('processes.page.draftNotice')}</p>}
+      <h1>{title}</h1>
+      {p.hero_upload_id && <img class="hero" src={`/uploads/${p.hero_upload_id}`} alt={localized(locale, p.hero_alt_fr, p.hero_alt_en)} />}
+      <p class="lead">{localized(locale, p.summary_fr, p.summary_en)}</p>
+      <ScopeLine ctx={ctx} detail={detail} />
+      {detail.closed && <p class="notice">{t('processes.page.closed')}</p>}
+      {body && <div class="prose">{raw(renderMarkdown(body))}</div>}
+      <section aria-labelledby="phases-title">
+        <h2 id="phases-title">{t('processes.page.phases')}</h2>
+        <PhaseTimeline ctx={ctx} phases={detail.phases} current={detail.current} />
+      </section>
+      <section aria-labelledby="components-title">
+        <h2 id="components-title">{t('processes.page.components')}</h2>
+        {components.length === 0 ? (
+          <p>{t('processes.page.noComponents')}</p>
+        ) : (
+          <ul>
+            {components.map((c) => (
+              <li><a href={`/processes/${p.slug}/c/${c.id}`}>{localized(locale, c.name_fr, c.name_en)}</a></li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </Layout>
+  );
+}
