@@ -10,6 +10,8 @@ export interface OpinionState {
   seed: number;
   statementIds: string[];
   components: [number[], number[]];
+  /** Extremity E per statement (aligned with statementIds), so priorities can be computed from the state alone. */
+  extremity: number[];
   inConversation: string[];
   clustering: ClusteringState;
 }
@@ -153,6 +155,7 @@ export function analyzeConversation(matrix: VoteMatrix, options: AnalyzeOptions 
       seed,
       statementIds: [...matrix.statementIds],
       components: [Array.from(components[0]), Array.from(components[1])],
+      extremity: Array.from(extremity),
       inConversation: inIds,
       clustering: clustering.state,
     },

@@ -29,13 +29,27 @@ describe('statementPriorities', () => {
     ],
     { statements: ['old', 'gone', 'new'], moderatedOut: ['gone'] },
   );
-  const analysis = { extremity: Float64Array.from([0.5, 0, 0]), state: { statementIds: ['old', 'gone'] } } as Parameters<typeof statementPriorities>[1];
+  const state = { statementIds: ['old', 'gone'], extremity: [0.5, 0] };
 
   it('is 0 for moderated statements and boosts unseen ones to the top', () => {
-    const p = statementPriorities(m, analysis);
+    const p = statementPriorities(m, state);
     expect(p[1]).toBe(0);
     expect(p[0]).toBeCloseTo(statementPriority(1, 0, 2, 0.5), 12);
     expect(p[2]).toBeGreaterThanOrEqual(p[0]);
+  });
+
+  it('works from a stored analysis state: the formula on raw totals and the stored extremity', async () => {
+    const { analyzeConversation } = await import('./analyze-conversation.ts');
+    const votes = Array.from({ length: 60 }, (_, i) => ({ participant: `p${i % 20}`, statement: `s${i % 3}`, vote: (((i * 7) % 3) - 1) as -1 | 0 | 1 }));
+    const matrix = buildVoteMatrix(votes);
+    const stored = JSON.parse(JSON.stringify(analyzeConversation(matrix).state));
+    const p = statementPriorities(matrix, stored);
+    for (let s = 0; s < 3; s++) {
+      const cast = votes.filter((v) => v.statement === `s${s}`);
+      const agree = cast.filter((v) => v.vote === 1).length;
+      const disagree = cast.filter((v) => v.vote === -1).length;
+      expect(p[s]).toBeCloseTo(statementPriority(agree, disagree, cast.length, stored.extremity[s]), 12);
+    }
   });
 
   it('picks only statements not voted yet, in proportion to priority', () => {

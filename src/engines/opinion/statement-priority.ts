@@ -1,5 +1,5 @@
 import type { VoteMatrix } from './types.ts';
-import type { OpinionAnalysis } from './analyze-conversation.ts';
+import type { OpinionState } from './analyze-conversation.ts';
 import { countAllVotes } from './vote-counts.ts';
 
 /**
@@ -18,13 +18,14 @@ export function statementPriority(agree: number, disagree: number, seen: number,
 
 /**
  * Priority of every statement (aligned with matrix.statementIds); 0 for statements moderated out.
- * A statement nobody has seen yet, or one added after `analysis` (no extremity known), gets at least
+ * `state` is the last analysis's state (analysis.state). A statement nobody has seen yet, or one added
+ * after that analysis (no extremity known), gets at least
  * the highest priority of the others so it is shown soon.
  */
-export function statementPriorities(matrix: VoteMatrix, analysis?: Pick<OpinionAnalysis, 'extremity' | 'state'>): Float64Array {
+export function statementPriorities(matrix: VoteMatrix, state?: Pick<OpinionState, 'statementIds' | 'extremity'>): Float64Array {
   const all = countAllVotes(matrix);
   const known = new Map<string, number>();
-  analysis?.state.statementIds.forEach((id, s) => known.set(id, analysis.extremity[s]));
+  state?.statementIds.forEach((id, s) => known.set(id, state.extremity[s]));
   const priorities = new Float64Array(matrix.statementIds.length);
   const fresh: number[] = [];
   let highest = 0;
