@@ -15,6 +15,8 @@ export interface CsvRecord {
   fields: string[];
   /** 1-based line where the record starts. */
   line: number;
+  /** True for a line with nothing on it but spaces (a quoted empty field `""` is not blank). */
+  blank: boolean;
 }
 
 /**
@@ -31,6 +33,7 @@ export function splitRecords(text: string): CsvRecord[] {
     const fields: string[] = [];
     let field = '';
     let atFieldStart = true;
+    let quoted = false;
     for (;;) {
       if (i >= n) {
         fields.push(field);
@@ -39,6 +42,7 @@ export function splitRecords(text: string): CsvRecord[] {
       const ch = text[i];
       // A quote is only special at the start of a field: real files contain names such as `Piknik "Rodzina"`.
       if (ch === '"' && atFieldStart) {
+        quoted = true;
         i++;
         for (;;) {
           if (i >= n) throw new PabulibError(start, 'quoted field is not closed before the end of the file');
@@ -80,7 +84,7 @@ export function splitRecords(text: string): CsvRecord[] {
       atFieldStart = false;
       i++;
     }
-    records.push({ fields, line: start });
+    records.push({ fields, line: start, blank: !quoted && fields.length === 1 && fields[0].trim() === '' });
   }
   return records;
 }

@@ -47,7 +47,7 @@ function splitSections(text: string): Record<SectionName, Section> {
   let current: Section | undefined;
   for (const record of splitRecords(text)) {
     const { fields, line } = record;
-    if (fields.length === 1 && fields[0].trim() === '') continue; // blank line
+    if (record.blank) continue;
     const marker = fields.length === 1 ? fields[0].trim() : '';
     if (marker === 'META' || marker === 'PROJECTS' || marker === 'VOTES') {
       if (found[marker]) throw new PabulibError(line, `section ${marker} appears twice`);

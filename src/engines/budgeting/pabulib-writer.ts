@@ -8,7 +8,8 @@ const DERIVED_META = new Set(['budget', 'vote_type', 'num_projects', 'num_votes'
 /** Serialises an election to Pabulib `.pb` text (LF line ends, `;` separator, CSV quoting). */
 export function writePabulib(election: Election): string {
   const lines: string[] = [];
-  const row = (fields: string[]) => lines.push(fields.map(quoteField).join(';'));
+  // A lone empty field is written `""` so that an empty anonymous ballot is not read as a blank line.
+  const row = (fields: string[]) => lines.push(fields.length === 1 && fields[0] === '' ? '""' : fields.map(quoteField).join(';'));
 
   lines.push('META');
   row(['key', 'value']);
