@@ -17,9 +17,19 @@ export interface PageContext {
 
 /** Builds the page context from a request (reads and clears the flash message). */
 export function pageContext(c: Context<AppEnv>): PageContext {
-  const url = new URL(c.req.url);
+  return { t: c.var.t, locale: c.var.locale, user: c.var.user, path: currentPagePath(c), flash: takeFlash(c) };
+}
+
+// A page re-rendered after a failed POST has no GET address of its own: switch language on the page the form came from.
+function currentPagePath(c: Context<AppEnv>): string {
+  let url = new URL(c.req.url);
+  if (c.req.method !== 'GET') {
+    const referer = c.req.header('referer');
+    const from = referer ? URL.parse(referer) : null;
+    url = from && from.origin === url.origin ? from : new URL('/', url);
+  }
   url.searchParams.delete('lang');
-  return { t: c.var.t, locale: c.var.locale, user: c.var.user, path: url.pathname + url.search, flash: takeFlash(c) };
+  return url.pathname + url.search;
 }
 
 function switchLanguageHref(ctx: PageContext): string {
