@@ -87,6 +87,18 @@ describe('delete my account', () => {
     expect(row).toEqual({ email: 'keep@example.org', deletedAt: null });
   });
 
+  it('stops password guessing through the deletion form', async () => {
+    const user = await createUserWithPassword(ctx, 'un vrai secret ici', { email: 'guess@example.org' });
+    const client = await ctx.client().signInAs(ctx, user);
+    const statuses: number[] = [];
+    for (let i = 0; i < 9; i++) statuses.push((await client.post('/account/delete', { password: `essai numéro ${i}` })).status);
+    expect(statuses.slice(0, 8).every((s) => s === 400)).toBe(true);
+    expect(statuses[8]).toBe(429);
+    expect((await client.post('/account/delete', { password: 'un vrai secret ici' })).status).toBe(429);
+    const row = await ctx.deps.db.selectFrom('user').select('deletedAt').where('id', '=', user.id).executeTakeFirstOrThrow();
+    expect(row.deletedAt).toBeNull();
+  });
+
   it('erases personal data, keeps authored content, audits, and the person can no longer sign in', async () => {
     const user = await createUserWithPassword(ctx, 'au revoir la ville', { email: 'leaving@example.org', name: 'Camille Martin', locale: 'en' });
     const { organisationId } = await giveHistory(user);

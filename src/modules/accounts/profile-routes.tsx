@@ -4,13 +4,16 @@ import type { AppEnv, CurrentUser } from '../../platform/context.ts';
 import { setFlash } from '../../platform/flash.ts';
 import { parseForm } from '../../platform/form.ts';
 import { emptyForm, type FormState } from '../../web/form.tsx';
+import { signInRules } from '../../platform/rate-limit.ts';
 import { pageContext } from '../../web/layout.tsx';
+import { minutesToWait } from './attempt-limits.ts';
 import { buildAccountExport } from './export.ts';
 import { findProfile } from './queries.ts';
 import { deleteAccountSchema, languageSchema } from './schemas.ts';
 import { deleteAccount, requireSignedIn, setPreferredLanguage } from './service.ts';
 import { AccountPage } from './views/account.tsx';
 import { DeleteAccountPage } from './views/delete.tsx';
+import { TooManyAttemptsPage } from './views/too-many-attempts.tsx';
 
 /** "My account": profile and language, download my data, delete my account. */
 export const profileRoutes = new Hono<AppEnv>();
@@ -54,6 +57,9 @@ profileRoutes.post('/delete', async (c) => {
   const user = requireSignedIn(c.var.user);
   const form = await parseForm(c, deleteAccountSchema, c.var.t);
   if (!form.ok) return c.html(<DeleteAccountPage ctx={pageContext(c)} form={form} />, 400);
+  // A stolen session must not become a way to guess the password.
+  const wait = await minutesToWait(c, signInRules, user.email);
+  if (wait) return c.html(<TooManyAttemptsPage ctx={pageContext(c)} minutes={wait} back="/account/delete" />, 429);
   const result = await deleteAccount(c.var.deps, user, form.data.password);
   if (!result.ok) {
     return c.html(<DeleteAccountPage ctx={pageContext(c)} form={{ values: form.values, errors: { password: c.var.t('accounts.errors.wrongPassword') } }} />, 400);

@@ -3,6 +3,7 @@ import type { AppEnv, CurrentUser } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { setFlash } from '../../platform/flash.ts';
 import { parseForm } from '../../platform/form.ts';
+import { signInRules } from '../../platform/rate-limit.ts';
 import { emptyForm } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
 import { mailRequestRules, minutesToWait } from './attempt-limits.ts';
@@ -29,6 +30,9 @@ securityRoutes.post('/security/password', async (c) => {
   const user = requireSignedIn(c.var.user);
   const form = await parseForm(c, changePasswordSchema(user.email), c.var.t);
   if (!form.ok) return renderSecurityPage(c, user, { password: form }, 400);
+  // A stolen session must not become a way to guess the password.
+  const wait = await minutesToWait(c, signInRules, user.email);
+  if (wait) return c.html(<TooManyAttemptsPage ctx={pageContext(c)} minutes={wait} back="/account/security" />, 429);
   const { currentPassword, newPassword } = form.data;
   try {
     const body = { currentPassword, newPassword, revokeOtherSessions: form.data.revokeOtherSessions === 'on' };
