@@ -11,7 +11,7 @@ import { forwardAuthCookies } from './auth-cookies.ts';
 import { authErrorToField } from './auth-errors.ts';
 import { listActiveSessions } from './queries.ts';
 import { changeEmailSchema, changePasswordSchema } from './schemas.ts';
-import { isCurrentPassword, requireSignedIn, revokeOwnSession } from './service.ts';
+import { requestEmailChange, requireSignedIn, revokeOwnSession } from './service.ts';
 import { SecurityPage, type SecurityForms } from './views/security.tsx';
 import { TooManyAttemptsPage } from './views/too-many-attempts.tsx';
 
@@ -51,17 +51,10 @@ securityRoutes.post('/security/email', async (c) => {
   const form = await parseForm(c, changeEmailSchema, c.var.t);
   if (!form.ok) return renderSecurityPage(c, user, { email: form }, 400);
   const refuse = (field: string, key: string) => renderSecurityPage(c, user, { email: { values: form.values, errors: { [field]: c.var.t(key) } } }, 400);
-  if (form.data.newEmail === user.email.toLowerCase()) return refuse('newEmail', 'accounts.errors.sameEmail');
   const wait = await minutesToWait(c, mailRequestRules, user.email);
   if (wait) return c.html(<TooManyAttemptsPage ctx={pageContext(c)} minutes={wait} back="/account/security" />, 429);
-  if (!(await isCurrentPassword(c.var.deps, user.id, form.data.password))) return refuse('password', 'accounts.errors.wrongPassword');
-  try {
-    // The address changes only when the link sent to the new address is opened; a taken address gets the same answer.
-    await c.var.deps.auth.api.changeEmail({ body: { newEmail: form.data.newEmail }, headers: c.req.raw.headers });
-  } catch (err) {
-    const { field, key } = authErrorToField(err, { email: 'newEmail', currentPassword: 'password' });
-    return refuse(field, key);
-  }
+  const result = await requestEmailChange(c.var.deps, user, form.data, c.req.raw.headers);
+  if (!result.ok) return renderSecurityPage(c, user, { email: { values: form.values, errors: { [result.field]: c.var.t(result.key) } } }, 400);
   setFlash(c, 'accounts.flash.emailChangeSent');
   return c.redirect('/account/security', 303);
 });

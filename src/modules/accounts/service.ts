@@ -2,6 +2,7 @@ import type { Locale } from '../../config.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { AppDeps, CurrentUser } from '../../platform/context.ts';
 import { unauthorized } from '../../platform/errors.ts';
+import { authErrorToField } from './auth-errors.ts';
 import { findOwnSessionToken, findPasswordHash } from './queries.ts';
 
 /** Returns the signed-in person (verified or not) or throws 401: account pages serve everyone who has a session. */
@@ -21,6 +22,27 @@ export async function isCurrentPassword(deps: AppDeps, userId: string, password:
 /** Stores the language the person wants their emails (and pages, once signed in) in. */
 export async function setPreferredLanguage(deps: AppDeps, user: CurrentUser, locale: Locale): Promise<void> {
   await deps.db.updateTable('user').set({ locale, updatedAt: new Date().toISOString() }).where('id', '=', user.id).execute();
+}
+
+/**
+ * Starts a change of email address, confirmed with the password. The address changes only when the
+ * link sent to the new address is opened; an address already taken gets the same answer (and no mail).
+ */
+export async function requestEmailChange(
+  deps: AppDeps,
+  user: CurrentUser,
+  input: { newEmail: string; password: string },
+  headers: Headers,
+): Promise<{ ok: true } | { ok: false; field: string; key: string }> {
+  if (input.newEmail === user.email.toLowerCase()) return { ok: false, field: 'newEmail', key: 'accounts.errors.sameEmail' };
+  if (!(await isCurrentPassword(deps, user.id, input.password))) return { ok: false, field: 'password', key: 'accounts.errors.wrongPassword' };
+  try {
+    await deps.auth.api.changeEmail({ body: { newEmail: input.newEmail }, headers });
+  } catch (err) {
+    const { field, key } = authErrorToField(err, { email: 'newEmail', currentPassword: 'password' });
+    return { ok: false, field, key };
+  }
+  return { ok: true };
 }
 
 /** Ends one of the person's sessions; a session id that is not theirs changes nothing. */
