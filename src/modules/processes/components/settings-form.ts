@@ -74,6 +74,7 @@ function parseGroup(type: string, schema: z.ZodObject, values: FormValues, prefi
 }
 
 function settingIssueMessage(issue: z.core.$ZodIssue, t: Translate): string {
+  if (issue.code === 'too_big' && issue.origin === 'string') return t('form.tooLong', { max: Number(issue.maximum) });
   if (issue.code === 'too_small') return t('components.settingTooSmall', { min: Number(issue.minimum) });
   if (issue.code === 'too_big') return t('components.settingTooBig', { max: Number(issue.maximum) });
   if (issue.code === 'invalid_value') return t('form.invalidChoice');
