@@ -170,6 +170,218 @@ export interface UploadTable {
   created_at: string;
 }
 
+export interface CommentTable {
+  id: string;
+  resource_type: string;
+  resource_id: string;
+  parent_id: string | null;
+  depth: number;
+  author_user_id: string;
+  organisation_id: string | null;
+  stance: string | null;
+  body: string;
+  created_at: string;
+  edited_at: string | null;
+  deleted_at: string | null;
+  hidden_at: string | null;
+  hidden_reason: string | null;
+}
+
+export interface CommentVoteTable {
+  comment_id: string;
+  user_id: string;
+  direction: number;
+  created_at: string;
+}
+
+export interface ModerationFlagTable {
+  id: string;
+  resource_type: string;
+  resource_id: string;
+  user_id: string;
+  reason: string;
+  text: string;
+  created_at: string;
+  resolved_at: string | null;
+}
+
+export interface ModerationActionTable {
+  id: string;
+  resource_type: string;
+  resource_id: string;
+  process_id: string | null;
+  action: string;
+  resource_title: string;
+  public_reason: string | null;
+  moderator_user_id: string | null;
+  created_at: string;
+}
+
+export interface UserBlockTable {
+  id: string;
+  user_id: string;
+  until: string;
+  reason: string;
+  created_by: string | null;
+  created_at: string;
+  lifted_at: string | null;
+}
+
+export interface NotificationTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  params: string;
+  url: string;
+  delivery: string;
+  created_at: string;
+  read_at: string | null;
+  emailed_at: string | null;
+}
+
+export interface NotificationPreferenceTable {
+  user_id: string;
+  email_delivery: string;
+  updated_at: string;
+}
+
+export interface BudgetTable {
+  id: string;
+  component_id: string;
+  title_fr: string;
+  title_en: string;
+  description_fr: string;
+  description_en: string;
+  amount: number;
+  currency: string;
+  neighbourhood_id: string | null;
+  position: number;
+  created_at: string;
+}
+
+export interface BudgetProjectTable {
+  id: string;
+  budget_id: string;
+  ref: string;
+  title_fr: string;
+  title_en: string;
+  description_fr: string;
+  description_en: string;
+  cost: number;
+  neighbourhood_id: string | null;
+  category: string;
+  proposal_url: string;
+  status: string;
+  progress: number;
+  position: number;
+  created_at: string;
+}
+
+export interface BudgetProjectUpdateTable {
+  id: string;
+  project_id: string;
+  body_fr: string;
+  body_en: string;
+  created_at: string;
+}
+
+export interface ResidentNeighbourhoodTable {
+  user_id: string;
+  neighbourhood_id: string;
+  locked: number;
+}
+
+/** A secret ballot: no user id, no time (see migration 009). */
+export interface BudgetBallotTable {
+  id: string;
+  budget_id: string;
+  choices: string;
+  receipt_hash: string | null;
+}
+
+/** Who has voted in a budget, with no link to their ballot. */
+export interface BudgetVoterTable {
+  budget_id: string;
+  voter_key: string;
+  channel: string;
+}
+
+export interface BudgetResultTable {
+  budget_id: string;
+  rule: string;
+  outcome: string;
+  ballot_count: number;
+  counted_at: string;
+  published_at: string | null;
+}
+
+export interface ProposalTable {
+  id: string;
+  component_id: string;
+  process_id: string;
+  title: string;
+  body: string;
+  category: string;
+  neighbourhood_id: string | null;
+  address: string;
+  author_user_id: string | null;
+  author_org_id: string | null;
+  show_member_name: number;
+  supports_count: number;
+  threshold_reached_at: string | null;
+  answer_status: string | null;
+  answer_text: string;
+  answered_at: string | null;
+  draft_status: string | null;
+  draft_text: string;
+  withdrawn_at: string | null;
+  hidden_at: string | null;
+  hidden_reason: string | null;
+  edited_at: string | null;
+  shuffle_key: number;
+  created_at: string;
+}
+
+export interface ProposalVersionTable {
+  id: string;
+  proposal_id: string;
+  title: string;
+  body: string;
+  category: string;
+  neighbourhood_id: string | null;
+  address: string;
+  created_at: string;
+}
+
+export interface ProposalCoauthorTable {
+  id: string;
+  proposal_id: string;
+  user_id: string | null;
+  organisation_id: string | null;
+  invitee_key: string;
+  status: string;
+  invited_by: string | null;
+  answered_by: string | null;
+  created_at: string;
+  answered_at: string | null;
+}
+
+export interface ProposalSupportTable {
+  proposal_id: string;
+  user_id: string;
+  component_id: string;
+  created_at: string;
+}
+
+export interface ProposalAnswerTable {
+  id: string;
+  proposal_id: string;
+  status: string;
+  rationale: string;
+  answered_by: string | null;
+  published_at: string;
+}
+
 export interface Database {
   user: UserTable;
   session: SessionTable;
@@ -188,6 +400,25 @@ export interface Database {
   component: ComponentTable;
   page_content: PageContentTable;
   upload: UploadTable;
+  proposal: ProposalTable;
+  proposal_version: ProposalVersionTable;
+  proposal_coauthor: ProposalCoauthorTable;
+  proposal_support: ProposalSupportTable;
+  proposal_answer: ProposalAnswerTable;
+  comment: CommentTable;
+  comment_vote: CommentVoteTable;
+  moderation_flag: ModerationFlagTable;
+  moderation_action: ModerationActionTable;
+  user_block: UserBlockTable;
+  notification: NotificationTable;
+  notification_preference: NotificationPreferenceTable;
+  budget: BudgetTable;
+  budget_project: BudgetProjectTable;
+  budget_project_update: BudgetProjectUpdateTable;
+  resident_neighbourhood: ResidentNeighbourhoodTable;
+  budget_ballot: BudgetBallotTable;
+  budget_voter: BudgetVoterTable;
+  budget_result: BudgetResultTable;
 }
 
 export type { Generated };

@@ -1,0 +1,109 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { CurrentUser } from '../../platform/context.ts';
+import { isModerator } from '../../platform/session.ts';
+import { listActingOptions, type ActingOption } from '../organisations/index.ts';
+import { commentCountsByStance, listCommentRows, voteTotals, type CommentRow } from './queries.ts';
+import { findCommentable, type CommentableContext } from './registry.ts';
+import type { CommentSort, Stance, StanceCounts } from './stances.ts';
+
+/** One comment as the debate shows it; body is null when deleted, or hidden from this viewer. */
+export interface CommentView {
+  id: string;
+  parentId: string | null;
+  depth: number;
+  /** null for a deleted account ("deleted participant"). */
+  authorName: string | null;
+  organisation: { name: string; slug: string } | null;
+  stance: Stance | null;
+  body: string | null;
+  createdAt: string;
+  editedAt: string | null;
+  deleted: boolean;
+  hidden: boolean;
+  hiddenReason: string | null;
+  up: number;
+  down: number;
+  myVote: -1 | 0 | 1;
+  mine: boolean;
+  replies: CommentView[];
+}
+
+/** Everything the debate block needs about one resource. */
+export interface CommentThread {
+  resource: { type: string; id: string };
+  context: CommentableContext;
+  sort: CommentSort;
+  comments: CommentView[];
+  counts: StanceCounts;
+  actingOptions: ActingOption[];
+  viewerIsModerator: boolean;
+}
+
+const stanceOrder: Record<string, number> = { favour: 0, against: 1, neutral: 2 };
+
+function toView(row: CommentRow, votes: { up: number; down: number; mine: number } | undefined, viewer: CurrentUser | null, moderator: boolean): CommentView {
+  const deleted = row.deleted_at !== null;
+  const hidden = row.hidden_at !== null;
+  const stance = row.stance === 'favour' || row.stance === 'against' || row.stance === 'neutral' ? row.stance : null;
+  return {
+    id: row.id,
+    parentId: row.parent_id,
+    depth: Number(row.depth),
+    authorName: row.author_deleted ? null : row.author_name,
+    organisation: row.organisation_name && row.organisation_slug ? { name: row.organisation_name, slug: row.organisation_slug } : null,
+    stance,
+    // Moderators still read hidden comments so they can restore them; nobody reads a deleted one.
+    body: deleted || (hidden && !moderator) ? null : row.body,
+    createdAt: row.created_at,
+    editedAt: row.edited_at,
+    deleted,
+    hidden,
+    hiddenReason: row.hidden_reason,
+    up: votes?.up ?? 0,
+    down: votes?.down ?? 0,
+    myVote: votes && votes.mine > 0 ? 1 : votes && votes.mine < 0 ? -1 : 0,
+    mine: viewer !== null && row.author_user_id === viewer.id,
+    replies: [],
+  };
+}
+
+/** Orders top-level comments by the chosen sort; replies always read oldest first, like a conversation. */
+export function sortTopLevel(comments: CommentView[], sort: CommentSort): CommentView[] {
+  const byAge = (a: CommentView, b: CommentView) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+  const list = [...comments];
+  if (sort === 'best') return list.sort((a, b) => b.up - b.down - (a.up - a.down) || byAge(a, b));
+  if (sort === 'stance') return list.sort((a, b) => (stanceOrder[a.stance ?? ''] ?? 3) - (stanceOrder[b.stance ?? ''] ?? 3) || byAge(a, b));
+  return list.sort(byAge);
+}
+
+/** Loads the debate of a resource for a viewer (null when the resource does not exist or is not visible to them). */
+export async function loadCommentThread(db: Kysely<Database>, resource: { type: string; id: string }, viewer: CurrentUser | null, sort: CommentSort = 'oldest'): Promise<CommentThread | null> {
+  const def = findCommentable(resource.type);
+  const context = def ? await def.load(db, resource.id, viewer) : null;
+  if (!context) return null;
+  const moderator = isModerator(viewer);
+  const [rows, votes, counts, actingOptions] = await Promise.all([
+    listCommentRows(db, resource.type, resource.id),
+    voteTotals(db, resource.type, resource.id, viewer?.id ?? null),
+    commentCountsByStance(db, resource.type, [resource.id]),
+    viewer ? listActingOptions(db, viewer.id) : Promise.resolve([]),
+  ]);
+  const views = new Map(rows.map((r) => [r.id, toView(r, votes.get(r.id), viewer, moderator)]));
+  const top: CommentView[] = [];
+  // Rows come oldest first, so pushing keeps replies in conversation order.
+  for (const view of views.values()) {
+    const parent = view.parentId ? views.get(view.parentId) : undefined;
+    if (parent) parent.replies.push(view);
+    else top.push(view);
+  }
+  return {
+    resource,
+    context,
+    sort,
+    comments: sortTopLevel(top, sort),
+    counts: counts.get(resource.id) ?? { favour: 0, against: 0, neutral: 0, total: 0 },
+    actingOptions,
+    viewerIsModerator: moderator,
+  };
+}

@@ -1,0 +1,43 @@
+import type { Config, Locale } from '../../config.ts';
+import type { MailMessage } from '../../platform/mail.ts';
+import { formatDate, translator } from '../../platform/i18n/index.ts';
+import { createUnsubscribeToken } from './unsubscribe-token.ts';
+
+/** The language of a person's emails: their chosen one, else French. */
+export function mailLocale(stored: string | null): Locale {
+  return stored === 'en' ? 'en' : 'fr';
+}
+
+function footer(config: Config, locale: Locale, userId: string): string[] {
+  const t = translator(locale);
+  const token = createUnsubscribeToken(config.authSecret, userId);
+  return [
+    '--',
+    t('notifications.mail.why'),
+    `${t('notifications.mail.preferences')} ${config.baseUrl}/account/notifications/preferences`,
+    `${t('notifications.mail.unsubscribe')} ${config.baseUrl}/notifications/unsubscribe?token=${token}`,
+  ];
+}
+
+/** The email telling one person about one notification, in their language, with an unsubscribe link. */
+export function notificationMail(config: Config, person: { id: string; email: string; locale: string | null }, n: { kind: string; params: Record<string, string>; url: string }): MailMessage {
+  const locale = mailLocale(person.locale);
+  const t = translator(locale);
+  const subject = t(`notifications.kind.${n.kind}`, n.params);
+  const text = [subject, '', `${t('notifications.mail.open')} ${config.baseUrl}${n.url}`, '', ...footer(config, locale, person.id)].join('\n');
+  return { to: person.email, subject, text };
+}
+
+/** The daily digest of one person: every pending notification, one per line with its link. */
+export function digestMail(
+  config: Config,
+  person: { id: string; email: string; locale: string | null },
+  items: { kind: string; params: Record<string, string>; url: string; createdAt: string }[],
+): MailMessage {
+  const locale = mailLocale(person.locale);
+  const t = translator(locale);
+  const subject = t('notifications.digest.subject', { count: items.length });
+  const lines = items.flatMap((n) => [`- ${t(`notifications.kind.${n.kind}`, n.params)} (${formatDate(locale, n.createdAt)})`, `  ${config.baseUrl}${n.url}`]);
+  const text = [t('notifications.digest.lead'), '', ...lines, '', ...footer(config, locale, person.id)].join('\n');
+  return { to: person.email, subject, text };
+}

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import type { AppDeps, CurrentUser } from '../../platform/context.ts';
+import { unauthorized } from '../../platform/errors.ts';
+import type { EmailDelivery, NotificationKind } from './kinds.ts';
+import { notificationMail } from './mail-text.ts';
+import { findRecipients, saveEmailDelivery } from './queries.ts';
+import { readUnsubscribeToken } from './unsubscribe-token.ts';
+
+export type NotifyDeps = Pick<AppDeps, 'db' | 'mailer' | 'config' | 'log'>;
+
+/** One thing to tell some people about. */
+export interface NotificationInput {
+  userIds: string[];
+  kind: NotificationKind;
+  params: Record<string, string>;
+  url: string;
+  excludeUserId?: string;
+}
+
+/**
+ * Records one in-app notification per person (deleted accounts and `excludeUserId` skipped) and emails
+ * those who want it immediately, in their language. A failing mail is logged, never thrown: the action
+ * that caused the notification has already happened.
+ */
+export async function notify(deps: NotifyDeps, n: NotificationInput): Promise<void> {
+  const ids = [...new Set(n.userIds)].filter((id) => id !== n.excludeUserId);
+  const recipients = await findRecipients(deps.db, ids);
+  if (recipients.length === 0) return;
+  const now = new Date().toISOString();
+  const rows = recipients.map((r) => ({
+    id: randomUUID(),
+    user_id: r.id,
+    kind: n.kind,
+    params: JSON.stringify(n.params),
+    url: n.url,
+    delivery: r.delivery,
+    created_at: now,
+    read_at: null,
+    emailed_at: null,
+  }));
+  await deps.db.insertInto('notification').values(rows).execute();
+  const sent: string[] = [];
+  for (const [i, person] of recipients.entries()) {
+    if (person.delivery !== 'immediately' || !person.emailVerified) continue;
+    try {
+      await deps.mailer.send(notificationMail(deps.config, person, n));
+      sent.push(rows[i].id);
+    } catch (err) {
+      deps.log.warn({ err, userId: person.id, kind: n.kind }, 'notification mail failed');
+    }
+  }
+  if (sent.length) await deps.db.updateTable('notification').set({ emailed_at: now }).where('id', 'in', sent).execute();
+}
+
+/** Marks one of the person's notifications read and returns where it points (null when it is not theirs). */
+export async function openNotification(deps: Pick<AppDeps, 'db'>, user: CurrentUser | null, id: string): Promise<string | null> {
+  if (!user) throw unauthorized();
+  const row = await deps.db.selectFrom('notification').select(['url', 'read_at']).where('id', '=', id).where('user_id', '=', user.id).executeTakeFirst();
+  if (!row) return null;
+  if (!row.read_at) await deps.db.updateTable('notification').set({ read_at: new Date().toISOString() }).where('id', '=', id).execute();
+  return row.url;
+}
+
+/** Marks every notification of the person read. */
+export async function markAllRead(deps: Pick<AppDeps, 'db'>, user: CurrentUser | null): Promise<void> {
+  if (!user) throw unauthorized();
+  await deps.db.updateTable('notification').set({ read_at: new Date().toISOString() }).where('user_id', '=', user.id).where('read_at', 'is', null).execute();
+}
+
+/** Saves how the signed-in person wants their emails. */
+export async function setEmailDelivery(deps: Pick<AppDeps, 'db'>, user: CurrentUser | null, delivery: EmailDelivery): Promise<void> {
+  if (!user) throw unauthorized();
+  await saveEmailDelivery(deps.db, user.id, delivery);
+}
+
+/** Turns all notification emails off for the person an unsubscribe token names; false when the token is not genuine. */
+export async function unsubscribeWithToken(deps: Pick<AppDeps, 'db' | 'config'>, token: string): Promise<boolean> {
+  const userId = readUnsubscribeToken(deps.config.authSecret, token);
+  if (!userId) return false;
+  const exists = await deps.db.selectFrom('user').select('id').where('id', '=', userId).where('deletedAt', 'is', null).executeTakeFirst();
+  if (!exists) return false;
+  await saveEmailDelivery(deps.db, userId, 'none');
+  return true;
+}
