@@ -25,6 +25,8 @@ export function authOptions(deps: AuthDeps): BetterAuthOptions {
     baseURL: deps.baseUrl,
     secret: deps.secret,
     telemetry: { enabled: false },
+    // Expected refusals (wrong password...) are answered to the user; only real errors belong in the log.
+    logger: { level: 'error' },
     database: { db: deps.db as Kysely<any>, type: deps.dialect, transaction: true },
     emailAndPassword: {
       enabled: true,
@@ -41,8 +43,12 @@ export function authOptions(deps: AuthDeps): BetterAuthOptions {
       sendOnSignUp: true,
       autoSignInAfterVerification: false,
       expiresIn: 60 * 60 * 24,
-      sendVerificationEmail: async ({ user, token }) =>
-        send(user.email, 'verify', `${deps.baseUrl}/account/verify-email?token=${encodeURIComponent(token)}`, (user as { locale?: string }).locale),
+      sendVerificationEmail: async ({ user, token }) => {
+        // better-auth reuses this hook for a change of address: the token then carries the new address.
+        const newEmail = emailChangeTarget(token);
+        const link = `${deps.baseUrl}/account/verify-email?token=${encodeURIComponent(token)}`;
+        await send(newEmail ?? user.email, newEmail ? 'changeEmail' : 'verify', link, (user as { locale?: string }).locale);
+      },
     },
     user: {
       additionalFields: {
@@ -60,6 +66,16 @@ export function authOptions(deps: AuthDeps): BetterAuthOptions {
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
     },
   };
+}
+
+/** The new address when a verification token is for a change of email (its payload has `updateTo`). */
+function emailChangeTarget(token: string): string | null {
+  try {
+    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { updateTo?: unknown };
+    return typeof payload.updateTo === 'string' ? payload.updateTo : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Creates the better-auth instance bound to the app's database and mailer. */

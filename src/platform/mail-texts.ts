@@ -1,10 +1,14 @@
-type MailKind = 'verify' | 'reset';
+type MailKind = 'verify' | 'reset' | 'changeEmail';
 
 const texts: Record<'fr' | 'en', Record<MailKind, { subject: string; text: (url: string) => string }>> = {
   fr: {
     verify: {
       subject: 'cocity : confirmez votre adresse e-mail',
       text: (url) => `Bonjour,\n\nPour confirmer votre adresse e-mail et activer votre compte cocity, ouvrez ce lien :\n${url}\n\nSi vous n'avez pas créé de compte, ignorez ce message.`,
+    },
+    changeEmail: {
+      subject: 'cocity : confirmez votre nouvelle adresse e-mail',
+      text: (url) => `Bonjour,\n\nVous avez demandé à utiliser cette adresse pour votre compte cocity. Pour confirmer, ouvrez ce lien :\n${url}\n\nSi vous n'avez rien demandé, ignorez ce message : votre adresse actuelle reste en place.`,
     },
     reset: {
       subject: 'cocity : réinitialiser votre mot de passe',
@@ -15,6 +19,10 @@ const texts: Record<'fr' | 'en', Record<MailKind, { subject: string; text: (url:
     verify: {
       subject: 'cocity: confirm your email address',
       text: (url) => `Hello,\n\nTo confirm your email address and activate your cocity account, open this link:\n${url}\n\nIf you did not create an account, ignore this message.`,
+    },
+    changeEmail: {
+      subject: 'cocity: confirm your new email address',
+      text: (url) => `Hello,\n\nYou asked to use this address for your cocity account. To confirm, open this link:\n${url}\n\nIf you did not ask for this, ignore this message: your current address stays in place.`,
     },
     reset: {
       subject: 'cocity: reset your password',
