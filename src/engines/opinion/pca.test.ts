@@ -59,8 +59,8 @@ describe('principal components', () => {
 
   it('stops at the default tolerance within a small angle of the exact axis', () => {
     const [first] = principalComponents(tiny, centreMatrix(tiny), 7);
-    // 1 − cos between steps ≤ 1e-6; with λ2/λ1 = 0.2 the remaining error is of the same order
-    expect(Math.abs(first.vector[0] * Math.SQRT1_2 + first.vector[1] * Math.SQRT1_2)).toBeGreaterThan(1 - 1e-5);
+    // 1 − cos between steps ≤ 1e-5; with λ2/λ1 = 0.2 the remaining error is of the same order
+    expect(Math.abs(first.vector[0] * Math.SQRT1_2 + first.vector[1] * Math.SQRT1_2)).toBeGreaterThan(1 - 1e-4);
   });
 
   it('returns zero axes when nobody disagrees with anybody', () => {
