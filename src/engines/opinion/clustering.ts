@@ -29,7 +29,9 @@ export interface Clustering {
   state: ClusteringState;
 }
 
+/** Base clusters summarising the map before groups are formed. */
 export const MAX_BASE_CLUSTERS = 100;
+/** Consecutive updates a new best k must win before the number of groups changes. */
 export const UPDATES_TO_CHANGE_K = 4;
 
 /** Candidate group counts: 2 … min(5, 2 + floor(n_base / 12)), never more than the base clusters. */

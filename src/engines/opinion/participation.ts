@@ -1,5 +1,6 @@
-/** Participants who enter the clustering. */
+/** Votes that bring a participant into the clustering (fewer when there are fewer statements). */
 export const MIN_VOTES_TO_CLUSTER = 7;
+/** Smallest number of participants clustered, topped up with the most active. */
 export const MIN_CLUSTERED_PARTICIPANTS = 15;
 
 /**
