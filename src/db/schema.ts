@@ -382,6 +382,11 @@ export interface ProposalAnswerTable {
   published_at: string;
 }
 
+export interface CacheRevisionTable {
+  name: string;
+  revision: number | string;
+}
+
 export interface Database {
   user: UserTable;
   session: SessionTable;
@@ -400,6 +405,7 @@ export interface Database {
   component: ComponentTable;
   page_content: PageContentTable;
   upload: UploadTable;
+  cache_revision: CacheRevisionTable;
   proposal: ProposalTable;
   proposal_version: ProposalVersionTable;
   proposal_coauthor: ProposalCoauthorTable;

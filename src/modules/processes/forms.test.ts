@@ -16,10 +16,10 @@ const png = (size = 64) => {
   return bytes;
 };
 
-function form(fields: Record<string, string>, hero?: { bytes: Uint8Array; type: string; name: string }): FormData {
+function form(fields: Record<string, string>, hero?: { bytes: Uint8Array<ArrayBuffer>; type: string; name: string }): FormData {
   const data = new FormData();
   for (const [k, v] of Object.entries(fields)) data.append(k, v);
-  if (hero) data.append('hero', new File([hero.bytes], hero.name, { type: hero.type }));
+  if (hero) data.append('hero', new File([new Uint8Array(hero.bytes)], hero.name, { type: hero.type }));
   return data;
 }
 

@@ -6,5 +6,6 @@ export { componentSettingsFor, isActionEnabled, mayPerform } from './components/
 export { currentPhase, isClosed, todayIso } from './current-phase.ts';
 export { findProcessBySlug, listProcessSummaries, loadProcessDetail } from './queries.ts';
 export type { ComponentRow, PhaseRow, ProcessDetail, ProcessRow, ProcessSummary } from './types.ts';
+export { publishedCards, type PublishedCards } from './published-cards.tsx';
 export { serveUpload } from './uploads.ts';
 export { ProcessCards } from './views/process-cards.tsx';

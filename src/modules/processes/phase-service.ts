@@ -5,7 +5,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import type { CurrentUser } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { requireAdmin } from '../../platform/session.ts';
-import { findProcessById, listPhases } from './queries.ts';
+import { bumpProcessesRevision, findProcessById, listPhases } from './queries.ts';
 import type { PhaseInput } from './schemas.ts';
 import type { ServiceResult } from './service.ts';
 import type { PhaseRow } from './types.ts';
@@ -46,6 +46,7 @@ export async function addPhase(db: Kysely<Database>, user: CurrentUser | null, p
   await db.transaction().execute(async (trx) => {
     const last = await trx.selectFrom('phase').select('position').where('process_id', '=', processId).orderBy('position', 'desc').executeTakeFirst();
     await trx.insertInto('phase').values({ id, process_id: processId, position: (last ? Number(last.position) : 0) + 1, ...phaseColumns(input) }).execute();
+    await bumpProcessesRevision(trx);
     await recordAudit(trx, { userId: admin.id }, 'phase.create', { type: 'phase', id }, { processId, name: input.name_fr });
   });
   return { ok: true, value: await requirePhase(db, processId, id) };
@@ -59,6 +60,7 @@ export async function updatePhase(db: Kysely<Database>, user: CurrentUser | null
   if (errors) return { ok: false, errors };
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('phase').set(phaseColumns(input)).where('id', '=', phaseId).execute();
+    await bumpProcessesRevision(trx);
     await recordAudit(trx, { userId: admin.id }, 'phase.update', { type: 'phase', id: phaseId }, { processId });
   });
   return { ok: true, value: await requirePhase(db, processId, phaseId) };
@@ -76,6 +78,7 @@ export async function movePhase(db: Kysely<Database>, user: CurrentUser | null, 
     [phases[index], phases[other]] = [phases[other], phases[index]];
     // Renumber 1..n so positions stay dense whatever happened before.
     for (const [i, phase] of phases.entries()) await trx.updateTable('phase').set({ position: i + 1 }).where('id', '=', phase.id).execute();
+    await bumpProcessesRevision(trx);
     await recordAudit(trx, { userId: admin.id }, 'phase.move', { type: 'phase', id: phaseId }, { processId, direction });
   });
 }
@@ -87,6 +90,7 @@ export async function deletePhase(db: Kysely<Database>, user: CurrentUser | null
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('process').set({ manual_phase_id: null }).where('id', '=', processId).where('manual_phase_id', '=', phaseId).execute();
     await trx.deleteFrom('phase').where('id', '=', phaseId).execute();
+    await bumpProcessesRevision(trx);
     await recordAudit(trx, { userId: admin.id }, 'phase.delete', { type: 'phase', id: phaseId }, { processId, name: phase.name_fr });
   });
 }
@@ -98,6 +102,7 @@ export async function setManualPhase(db: Kysely<Database>, user: CurrentUser | n
   if (phaseId) await requirePhase(db, processId, phaseId);
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('process').set({ manual_phase_id: phaseId, updated_at: new Date().toISOString() }).where('id', '=', processId).execute();
+    await bumpProcessesRevision(trx);
     await recordAudit(trx, { userId: admin.id }, 'process.currentPhase', { type: 'process', id: processId }, { phaseId });
   });
 }

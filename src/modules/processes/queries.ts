@@ -74,3 +74,24 @@ export async function processNeighbourhoodIds(db: Kysely<Database>, processId: s
   const rows = await db.selectFrom('process_neighbourhood').select('neighbourhood_id').where('process_id', '=', processId).execute();
   return rows.map((r) => r.neighbourhood_id);
 }
+
+/** Marks processes or phases as changed, so cached lists of process cards are rendered again (call it in the write's transaction). */
+export async function bumpProcessesRevision(trx: Kysely<Database>): Promise<void> {
+  await trx.updateTable('cache_revision').set((eb) => ({ revision: eb('revision', '+', 1) })).where('name', '=', 'processes').execute();
+}
+
+/**
+ * A version of the processes' state: the revision (bumped by every write of this module) plus the count and
+ * latest update of processes, so rows written directly (seeds, other tools) are noticed too.
+ */
+export async function processesVersion(db: Kysely<Database>): Promise<string> {
+  const row = await db
+    .selectFrom('process')
+    .select((eb) => [
+      eb.fn.countAll().as('n'),
+      eb.fn.max('updated_at').as('latest'),
+      eb.selectFrom('cache_revision').select('revision').where('name', '=', 'processes').as('revision'),
+    ])
+    .executeTakeFirst();
+  return `${row?.revision ?? 0}|${Number(row?.n ?? 0)}|${row?.latest ?? ''}`;
+}

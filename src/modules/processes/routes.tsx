@@ -4,7 +4,8 @@ import { notFound } from '../../platform/errors.ts';
 import { isAdmin } from '../../platform/session.ts';
 import { pageContext } from '../../web/layout.tsx';
 import { findManifest } from './components/registry.ts';
-import { findProcessBySlug, listProcessSummaries, loadProcessDetail } from './queries.ts';
+import { publishedCards } from './published-cards.tsx';
+import { findProcessBySlug, loadProcessDetail } from './queries.ts';
 import { ComponentPage } from './views/component-page.tsx';
 import { ProcessListPage } from './views/process-list-page.tsx';
 import { ProcessPage } from './views/process-page.tsx';
@@ -20,8 +21,8 @@ async function visibleProcess(c: { var: AppEnv['Variables'] }, slug: string) {
 }
 
 processRoutes.get('/', async (c) => {
-  const items = await listProcessSummaries(c.var.deps.db, { publishedOnly: true });
-  return c.html(<ProcessListPage ctx={pageContext(c)} items={items} />);
+  const ctx = pageContext(c);
+  return c.html(<ProcessListPage ctx={ctx} cards={await publishedCards(c.var.deps.db, ctx)} />);
 });
 
 processRoutes.get('/:slug', async (c) => {

@@ -6,7 +6,7 @@ import type { CurrentUser } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { FieldErrors } from '../../platform/form.ts';
 import { requireAdmin } from '../../platform/session.ts';
-import { findProcessById, slugTaken } from './queries.ts';
+import { bumpProcessesRevision, findProcessById, slugTaken } from './queries.ts';
 import type { ProcessInput } from './schemas.ts';
 import type { ProcessRow } from './types.ts';
 import { storeImage, type CheckedImage } from './uploads.ts';
@@ -67,6 +67,7 @@ export async function createProcess(ctx: ProcessWriteContext, input: ProcessInpu
       .values({ id, ...processColumns(input), published: 0, hero_upload_id: heroId, manual_phase_id: null, created_at: now, updated_at: now })
       .execute();
     await replaceNeighbourhoods(trx, id, input);
+    await bumpProcessesRevision(trx);
     await recordAudit(trx, { userId: admin.id }, 'process.create', { type: 'process', id }, { slug: input.slug });
   });
   return { ok: true, value: (await findProcessById(ctx.db, id))! };
@@ -89,6 +90,7 @@ export async function updateProcess(ctx: ProcessWriteContext, id: string, input:
       .where('id', '=', id)
       .execute();
     await replaceNeighbourhoods(trx, id, input);
+    await bumpProcessesRevision(trx);
     await recordAudit(trx, { userId: admin.id }, 'process.update', { type: 'process', id }, { slug: input.slug, heroChanged: heroId !== existing.hero_upload_id });
   });
   return { ok: true, value: (await findProcessById(ctx.db, id))! };
@@ -101,6 +103,7 @@ export async function setProcessPublished(db: Kysely<Database>, user: CurrentUse
   if (!existing) throw notFound();
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('process').set({ published: published ? 1 : 0, updated_at: new Date().toISOString() }).where('id', '=', id).execute();
+    await bumpProcessesRevision(trx);
     await recordAudit(trx, { userId: admin.id }, published ? 'process.publish' : 'process.unpublish', { type: 'process', id });
   });
 }

@@ -1,12 +1,11 @@
+import { raw } from 'hono/html';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
-import { ProcessCards, type ProcessSummary } from '../../processes/index.ts';
+import type { PublishedCards } from '../../processes/index.ts';
 
 /** The home page: what cocity is for, then open processes, then closed ones. */
-export function HomePage(props: { ctx: PageContext; items: ProcessSummary[] }) {
-  const { ctx, items } = props;
+export function HomePage(props: { ctx: PageContext; cards: PublishedCards }) {
+  const { ctx, cards } = props;
   const { t } = ctx;
-  const open = items.filter((i) => !i.closed);
-  const closed = items.filter((i) => i.closed);
   return (
     <Layout ctx={ctx} title={t('home.title')}>
       <h1>{t('home.title')}</h1>
@@ -14,11 +13,11 @@ export function HomePage(props: { ctx: PageContext; items: ProcessSummary[] }) {
       <p>{t('home.orientation')}</p>
       <section aria-labelledby="open-title">
         <h2 id="open-title">{t('home.open')}</h2>
-        {open.length ? <ProcessCards ctx={ctx} items={open} /> : <p>{t('home.noneOpen')}</p>}
+        {cards.openCount ? raw(cards.openHtml) : <p>{t('home.noneOpen')}</p>}
       </section>
       <section aria-labelledby="closed-title">
         <h2 id="closed-title">{t('home.closed')}</h2>
-        {closed.length ? <ProcessCards ctx={ctx} items={closed} /> : <p>{t('home.noneClosed')}</p>}
+        {cards.closedCount ? raw(cards.closedHtml) : <p>{t('home.noneClosed')}</p>}
       </section>
       <p><a href="/processes">{t('home.allProcesses')}</a></p>
     </Layout>
