@@ -24,7 +24,8 @@ function squaredDistance(points: Float64Array, i: number, centres: Float64Array,
 export function seedCentres(points: Float64Array, weights: Float64Array | null, k: number, random: () => number, initial?: Float64Array): Float64Array {
   const n = points.length / 2;
   const chosen: number[] = initial ? Array.from(initial.subarray(0, 2 * Math.min(k, initial.length / 2))) : [];
-  if (n === 0) return new Float64Array(chosen);
+  // A warm start that already has k centres needs no distances at all.
+  if (n === 0 || chosen.length / 2 >= k) return new Float64Array(chosen);
   const nearest = new Float64Array(n).fill(Infinity);
   const account = (from: number) => {
     const centre = Float64Array.from(chosen.slice(from));
