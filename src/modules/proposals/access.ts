@@ -1,0 +1,46 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { CurrentUser } from '../../platform/context.ts';
+import { HttpError, notFound } from '../../platform/errors.ts';
+import { isModerator } from '../../platform/session.ts';
+import { refusalFor, type ProposalAction, type ProposalFacts, type RuleInput } from './policy.ts';
+import { countSupportsInComponent, findProposal, hasSupported, loadComponentContext, type ComponentContext, type ProposalRow } from './queries.ts';
+
+/** A proposal with its component context and the facts the rules read. */
+export interface ProposalAccess {
+  proposal: ProposalRow;
+  context: ComponentContext;
+  facts: ProposalFacts;
+}
+
+/** Loads a proposal for a viewer; 404 when it does not exist or its process is an unpublished draft (for non-admins). */
+export async function loadProposalAccess(db: Kysely<Database>, id: string, user: CurrentUser | null): Promise<ProposalAccess> {
+  const proposal = await findProposal(db, id);
+  const context = proposal && (await loadComponentContext(db, proposal.component_id));
+  if (!proposal || !context) throw notFound();
+  if (context.detail.process.published !== 1 && user?.role !== 'admin') throw notFound();
+  const facts: ProposalFacts = {
+    isAuthor: user !== null && proposal.author_user_id === user.id,
+    withdrawn: proposal.withdrawn_at !== null,
+    hidden: proposal.hidden_at !== null,
+    createdAt: proposal.created_at,
+    supportedByMe: user !== null && (await hasSupported(db, proposal.id, user.id)),
+  };
+  return { proposal, context, facts };
+}
+
+/** The rule input for a viewer in a component (counts their supports only when a limit applies). */
+export async function ruleInput(db: Kysely<Database>, context: ComponentContext, user: CurrentUser | null, facts?: ProposalFacts): Promise<RuleInput> {
+  const { settings } = context;
+  const mine = user && settings.supportLimit > 0 ? await countSupportsInComponent(db, user.id, context.component.id) : 0;
+  return { user, switches: settings.switches, editWindowHours: settings.editWindowHours, supportLimit: settings.supportLimit, mySupportsInComponent: mine, proposal: facts };
+}
+
+/** Throws the refusal of an action as an HttpError (code `proposals.refusal.<code>` in messages). */
+export function assertAllowed(action: ProposalAction, input: RuleInput): void {
+  const refusal = refusalFor(action, input);
+  if (refusal) throw new HttpError(refusal.status, refusal.code);
+}
+
+/** Hidden proposals are shown in full only to moderators (others see the moderation notice). */
+export const seesHidden = (user: CurrentUser | null): boolean => isModerator(user);

@@ -1,0 +1,119 @@
+import { type Kysely, sql } from 'kysely';
+import { z } from 'zod';
+import { matchesFullText } from '../../db/full-text.ts';
+import type { Database } from '../../db/schema.ts';
+import { commentCountsByStance } from '../comments/index.ts';
+import { authorKinds, proposalCategories, publicStatuses } from './policy.ts';
+import { proposalsWithNames, type ProposalView } from './queries.ts';
+
+type Db = Kysely<Database>;
+
+export const sortOrders = ['newest', 'supports', 'comments', 'random'] as const;
+export const PAGE_SIZE = 20;
+const SHUFFLE_PRIME = 2147483647;
+
+/** The filters of the list page and the open-data API (strict: the API answers 400 on bad values). */
+export const listFiltersSchema = z.object({
+  q: z.string().trim().max(200).default(''),
+  neighbourhood: z.string().trim().max(100).default(''),
+  category: z.union([z.enum(proposalCategories), z.literal('')]).default(''),
+  status: z.union([z.enum(publicStatuses), z.literal('')]).default(''),
+  author: z.union([z.enum(authorKinds), z.literal('')]).default(''),
+  sort: z.enum(sortOrders).default('newest'),
+  seed: z.coerce.number().int().min(1).max(SHUFFLE_PRIME - 1).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+});
+export type ListFilters = z.output<typeof listFiltersSchema>;
+
+/** Reads filters from a page's query string: a value that does not fit falls back to its default. */
+export function lenientFilters(query: Record<string, string>): ListFilters {
+  const out: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(listFiltersSchema.shape)) {
+    const parsed = (field as z.ZodType).safeParse(query[name]);
+    out[name] = parsed.success ? parsed.data : (field as z.ZodType).safeParse(undefined).data;
+  }
+  return out as ListFilters;
+}
+
+/** A random seed for the "random" order, kept in the links so paging does not reshuffle. */
+export const newSeed = (): number => 1 + Math.floor(Math.random() * (SHUFFLE_PRIME - 2));
+
+/** Comment counts of one proposal, per stance. */
+export type StanceCounts = { favour: number; against: number; neutral: number; total: number };
+const noComments: StanceCounts = { favour: 0, against: 0, neutral: 0, total: 0 };
+
+/** A proposal as a list row, with its comment counts. */
+export type ProposalListRow = ProposalView & { stances: StanceCounts };
+
+/**
+ * One page of a component's proposals and the count of all results: three queries whatever the page size
+ * (names come from joins), plus one for the page's comment counts.
+ */
+export async function listProposals(
+  db: Db,
+  componentIds: string | string[],
+  filters: ListFilters,
+  options: { includeHidden: boolean; pageSize?: number; all?: boolean },
+): Promise<{ rows: ProposalListRow[]; total: number }> {
+  const pageSize = options.pageSize ?? PAGE_SIZE;
+  const ids = Array.isArray(componentIds) ? componentIds : [componentIds];
+  if (ids.length === 0) return { rows: [], total: 0 };
+  let query = proposalsWithNames(db)
+    .where('proposal.component_id', 'in', ids);
+  if (!options.includeHidden) query = query.where('proposal.hidden_at', 'is', null);
+  if (filters.neighbourhood === 'city') query = query.where('proposal.neighbourhood_id', 'is', null);
+  else if (filters.neighbourhood) query = query.where('proposal.neighbourhood_id', '=', filters.neighbourhood);
+  if (filters.category) query = query.where('proposal.category', '=', filters.category);
+  if (filters.status === 'withdrawn') query = query.where('proposal.withdrawn_at', 'is not', null);
+  else if (filters.status === 'published') query = query.where('proposal.withdrawn_at', 'is', null).where('proposal.answer_status', 'is', null);
+  else if (filters.status) query = query.where('proposal.withdrawn_at', 'is', null).where('proposal.answer_status', '=', filters.status);
+  if (filters.author === 'resident') query = query.where('proposal.author_org_id', 'is', null);
+  else if (filters.author) query = query.where('org.kind', '=', filters.author);
+  const search = matchesFullText(db, 'proposal', 'proposal.id', filters.q);
+  if (search) query = query.where(search);
+
+  const countRow = await query.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  let ordered = query;
+  if (filters.sort === 'supports') ordered = ordered.orderBy('proposal.supports_count', 'desc');
+  else if (filters.sort === 'comments') {
+    // Only this order needs every proposal's count before paging; the others count the page's rows only.
+    const commentCounts = db
+      .selectFrom('comment')
+      .select(['resource_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('resource_type', '=', 'proposal')
+      .where('resource_id', 'in', db.selectFrom('proposal').select('id').where('component_id', 'in', ids))
+      .where('deleted_at', 'is', null)
+      .where('hidden_at', 'is', null)
+      .groupBy('resource_id')
+      .as('cc');
+    ordered = ordered.leftJoin(commentCounts, 'cc.resource_id', 'proposal.id').orderBy(sql`coalesce(cc.n, 0)`, 'desc');
+  }
+  else if (filters.sort === 'random') ordered = ordered.orderBy(sql`(proposal.shuffle_key * ${filters.seed ?? 1}) % ${SHUFFLE_PRIME}`);
+  ordered = ordered.orderBy('proposal.created_at', 'desc').orderBy('proposal.id');
+  if (!options.all) ordered = ordered.limit(pageSize).offset((filters.page - 1) * pageSize);
+  const rows = (await ordered.execute()) as ProposalView[];
+  // Chunks keep the IN list far below both databases' parameter limits for full exports.
+  const stances = new Map<string, StanceCounts>();
+  for (let i = 0; i < rows.length; i += 500) {
+    for (const [id, counts] of await commentCountsByStance(db, 'proposal', rows.slice(i, i + 500).map((r) => r.id))) stances.set(id, counts);
+  }
+  return { rows: rows.map((r) => ({ ...r, stances: stances.get(r.id) ?? noComments })), total: Number(countRow.n) };
+}
+
+/** Visible proposals and their supports, grouped by neighbourhood and by category (for the statistics page). */
+export async function proposalStatistics(db: Db, componentId: string) {
+  const base = db.selectFrom('proposal').where('component_id', '=', componentId).where('hidden_at', 'is', null);
+  const [byHood, byCategory] = await Promise.all([
+    base
+      .select(['neighbourhood_id as key', (eb) => eb.fn.countAll<number>().as('proposals'), (eb) => eb.fn.sum<number>('supports_count').as('supports')])
+      .groupBy('neighbourhood_id')
+      .execute(),
+    base
+      .select(['category as key', (eb) => eb.fn.countAll<number>().as('proposals'), (eb) => eb.fn.sum<number>('supports_count').as('supports')])
+      .groupBy('category')
+      .execute(),
+  ]);
+  const norm = (rows: { key: string | null; proposals: number; supports: number | null }[]) =>
+    new Map(rows.map((r) => [r.key ?? 'city', { proposals: Number(r.proposals), supports: Number(r.supports ?? 0) }]));
+  return { byNeighbourhood: norm(byHood), byCategory: norm(byCategory) };
+}

@@ -1,0 +1,43 @@
+import type { Context } from 'hono';
+import type { AppEnv } from '../../platform/context.ts';
+import { emptyForm, type FormState } from '../../web/form.tsx';
+import { loadCommentThread, parseCommentSort, COMMENT_SORT_PARAM } from '../comments/index.ts';
+import { listActingOptions } from '../organisations/index.ts';
+import { loadProposalAccess, ruleInput, seesHidden } from './access.ts';
+import { refusalFor } from './policy.ts';
+import { findProposalView, listAnswers, listCoauthors, listVersions } from './queries.ts';
+import type { ProposalPageData } from './views/proposal-page.tsx';
+
+/** Gathers everything the page of one proposal shows for the current viewer. */
+export async function loadProposalPageData(c: Context<AppEnv>, id: string, forms: { answer?: FormState; invite?: FormState } = {}): Promise<ProposalPageData> {
+  const { db, config } = c.var.deps;
+  const user = c.var.user;
+  const access = await loadProposalAccess(db, id, user);
+  const input = await ruleInput(db, access.context, user, access.facts);
+  const code = (action: 'edit' | 'withdraw' | 'invite' | 'support' | 'unsupport') => refusalFor(action, input)?.code ?? null;
+  const [view, coauthors, versions, answers, thread, memberships] = await Promise.all([
+    findProposalView(db, id),
+    listCoauthors(db, id),
+    listVersions(db, id),
+    listAnswers(db, id),
+    loadCommentThread(db, { type: 'proposal', id }, user, parseCommentSort(c.req.query(COMMENT_SORT_PARAM))),
+    user ? listActingOptions(db, user.id) : Promise.resolve([]),
+  ]);
+  const myOrgs = new Set(memberships.map((m) => m.organisationId));
+  const myInvitations = coauthors.filter((co) => co.status === 'pending' && ((user && co.user_id === user.id) || (co.organisation_id && myOrgs.has(co.organisation_id))));
+  const p = access.proposal;
+  return {
+    access,
+    view: view!,
+    coauthors,
+    versions,
+    answers,
+    thread,
+    myInvitations,
+    shareUrl: `${config.baseUrl}/proposals/${id}`,
+    seesHidden: seesHidden(user),
+    refusals: { edit: code('edit'), withdraw: code('withdraw'), invite: code('invite'), support: code('support'), unsupport: code('unsupport') },
+    answerForm: forms.answer ?? emptyForm({ status: p.draft_status ?? p.answer_status ?? 'evaluating', rationale: p.draft_status ? p.draft_text : p.answer_text }),
+    inviteForm: forms.invite ?? emptyForm(),
+  };
+}

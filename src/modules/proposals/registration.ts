@@ -1,0 +1,59 @@
+/** Declares proposals to the comments and moderation modules (imported once by the routes). */
+import { registerCommentable } from '../comments/index.ts';
+import { registerModeratable } from '../moderation/index.ts';
+import { seesHidden } from './access.ts';
+import { findProposal, loadComponentContext, ownerUserIds } from './queries.ts';
+
+// Why commenting is closed, in the order a reader would care about.
+function closedReason(p: { hidden_at: string | null; withdrawn_at: string | null }, commentsEnabled: boolean): string | undefined {
+  if (p.hidden_at) return 'proposals.refusal.proposal_hidden';
+  if (p.withdrawn_at) return 'proposals.refusal.proposal_withdrawn';
+  if (!commentsEnabled) return 'proposals.refusal.comments_closed';
+  return undefined;
+}
+
+registerCommentable({
+  type: 'proposal',
+  async load(db, id, viewer) {
+    const proposal = await findProposal(db, id);
+    const context = proposal && (await loadComponentContext(db, proposal.component_id));
+    if (!proposal || !context) return null;
+    if (context.detail.process.published !== 1 && viewer?.role !== 'admin') return null;
+    const reason = closedReason(proposal, context.settings.switches.commentsEnabled);
+    return {
+      url: `/proposals/${id}`,
+      title: proposal.hidden_at && !seesHidden(viewer) ? '' : proposal.title,
+      open: reason === undefined,
+      closedReasonKey: reason,
+      ownerUserIds: await ownerUserIds(db, proposal),
+      processId: proposal.process_id,
+      stancesEnabled: true,
+      flagThreshold: context.settings.flagThreshold,
+    };
+  },
+});
+
+registerModeratable({
+  type: 'proposal',
+  async load(db, id) {
+    const proposal = await findProposal(db, id);
+    const context = proposal && (await loadComponentContext(db, proposal.component_id));
+    if (!proposal || !context) return null;
+    return {
+      title: proposal.title,
+      excerpt: proposal.body.slice(0, 280),
+      url: `/proposals/${id}`,
+      processId: proposal.process_id,
+      authorUserId: proposal.author_user_id,
+      flagThreshold: context.settings.flagThreshold,
+      hidden: proposal.hidden_at !== null,
+    };
+  },
+  async setHidden(trx, id, hidden, publicReason) {
+    await trx
+      .updateTable('proposal')
+      .set(hidden ? { hidden_at: new Date().toISOString(), hidden_reason: publicReason } : { hidden_at: null, hidden_reason: null })
+      .where('id', '=', id)
+      .execute();
+  },
+});

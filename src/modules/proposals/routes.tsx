@@ -1,0 +1,110 @@
+import { Hono, type Context } from 'hono';
+import type { AppEnv } from '../../platform/context.ts';
+import { setFlash } from '../../platform/flash.ts';
+import { parseForm, type FieldErrors } from '../../platform/form.ts';
+import { emptyForm, type FormState } from '../../web/form.tsx';
+import { pageContext } from '../../web/layout.tsx';
+import { listActingOptions } from '../organisations/index.ts';
+import { loadProposalAccess, ruleInput, assertAllowed } from './access.ts';
+import { saveAnswer } from './answer-service.ts';
+import { answerCoauthorInvitation, inviteCoauthor } from './coauthor-service.ts';
+import { loadProposalPageData } from './page-data.ts';
+import { renderProposalError } from './refusals.tsx';
+import './registration.ts';
+import { answerInputSchema, inviteInputSchema, proposalInputSchema } from './schemas.ts';
+import { editProposal, withdrawProposal } from './service.ts';
+import { supportProposal, unsupportProposal } from './support-service.ts';
+import { ProposalFormPage } from './views/proposal-form-page.tsx';
+import { ProposalPage } from './views/proposal-page.tsx';
+
+/** Pages and actions of one proposal, mounted at `/proposals`. */
+export const proposalRoutes = new Hono<AppEnv>();
+proposalRoutes.onError(renderProposalError);
+
+const translated = (t: (k: string) => string, errors: FieldErrors): FieldErrors => Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, t(v)]));
+
+proposalRoutes.get('/:id', async (c) => {
+  const data = await loadProposalPageData(c, c.req.param('id'));
+  return c.html(<ProposalPage ctx={pageContext(c)} data={data} />);
+});
+
+async function renderEditForm(c: Context<AppEnv>, id: string, state: FormState | null, status: 200 | 400) {
+  const access = await loadProposalAccess(c.var.deps.db, id, c.var.user);
+  assertAllowed('edit', await ruleInput(c.var.deps.db, access.context, c.var.user, access.facts));
+  const p = access.proposal;
+  const initial = emptyForm({ title: p.title, body: p.body, category: p.category, neighbourhood: p.neighbourhood_id ?? 'city', address: p.address, ...(p.show_member_name ? { show_member_name: 'on' } : {}) });
+  const options = p.author_org_id ? (await listActingOptions(c.var.deps.db, c.var.user!.id)).filter((o) => o.organisationId === p.author_org_id) : [];
+  return c.html(<ProposalFormPage ctx={pageContext(c)} context={access.context} state={state ?? initial} action={`/proposals/${id}/edit`} mode="edit" actingOptions={options} backHref={`/proposals/${id}`} />, status);
+}
+
+proposalRoutes.get('/:id/edit', (c) => renderEditForm(c, c.req.param('id'), null, 200));
+
+proposalRoutes.post('/:id/edit', async (c) => {
+  const id = c.req.param('id');
+  const { t } = c.var;
+  const form = await parseForm(c, proposalInputSchema, t);
+  if (!form.ok) {
+    await loadProposalAccess(c.var.deps.db, id, c.var.user).then((a) => ruleInput(c.var.deps.db, a.context, c.var.user, a.facts)).then((i) => assertAllowed('edit', i));
+    return renderEditForm(c, id, { values: form.values, errors: form.errors }, 400);
+  }
+  const outcome = await editProposal(c.var.deps, c.var.user, id, form.data);
+  if (!outcome.ok) return renderEditForm(c, id, { values: form.values, errors: translated(t, outcome.errors) }, 400);
+  setFlash(c, 'proposals.flash.edited');
+  return c.redirect(`/proposals/${id}`, 303);
+});
+
+proposalRoutes.post('/:id/withdraw', async (c) => {
+  await withdrawProposal(c.var.deps, c.var.user, c.req.param('id'));
+  setFlash(c, 'proposals.flash.withdrawn');
+  return c.redirect(`/proposals/${c.req.param('id')}`, 303);
+});
+
+proposalRoutes.post('/:id/support', async (c) => {
+  await supportProposal(c.var.deps, c.var.user, c.req.param('id'));
+  setFlash(c, 'proposals.flash.supported');
+  return c.redirect(`/proposals/${c.req.param('id')}#supports-title`, 303);
+});
+
+proposalRoutes.post('/:id/unsupport', async (c) => {
+  await unsupportProposal(c.var.deps, c.var.user, c.req.param('id'));
+  setFlash(c, 'proposals.flash.unsupported');
+  return c.redirect(`/proposals/${c.req.param('id')}#supports-title`, 303);
+});
+
+proposalRoutes.post('/:id/answer', async (c) => {
+  const id = c.req.param('id');
+  const access = await loadProposalAccess(c.var.deps.db, id, c.var.user);
+  assertAllowed('answer', await ruleInput(c.var.deps.db, access.context, c.var.user, access.facts));
+  const form = await parseForm(c, answerInputSchema, c.var.t);
+  if (!form.ok) {
+    const data = await loadProposalPageData(c, id, { answer: { values: form.values, errors: form.errors } });
+    return c.html(<ProposalPage ctx={pageContext(c)} data={data} />, 400);
+  }
+  const outcome = await saveAnswer(c.var.deps, c.var.user, id, form.data);
+  setFlash(c, outcome === 'published' ? 'proposals.flash.answerPublished' : 'proposals.flash.answerDrafted');
+  return c.redirect(`/proposals/${id}`, 303);
+});
+
+proposalRoutes.post('/:id/coauthors', async (c) => {
+  const id = c.req.param('id');
+  const { t } = c.var;
+  const access = await loadProposalAccess(c.var.deps.db, id, c.var.user);
+  assertAllowed('invite', await ruleInput(c.var.deps.db, access.context, c.var.user, access.facts));
+  const form = await parseForm(c, inviteInputSchema, t);
+  const outcome = form.ok ? await inviteCoauthor(c.var.deps, c.var.user, id, form.data.invitee) : null;
+  if (!form.ok || (outcome && !outcome.ok)) {
+    const errors = !form.ok ? form.errors : outcome && !outcome.ok ? translated(t, outcome.errors) : {};
+    const data = await loadProposalPageData(c, id, { invite: { values: form.values, errors } });
+    return c.html(<ProposalPage ctx={pageContext(c)} data={data} />, 400);
+  }
+  setFlash(c, 'proposals.flash.invited');
+  return c.redirect(`/proposals/${id}`, 303);
+});
+
+for (const answer of ['accept', 'decline'] as const) {
+  proposalRoutes.post(`/coauthors/:invitationId/${answer}`, async (c) => {
+    const proposalId = await answerCoauthorInvitation(c.var.deps, c.var.user, c.req.param('invitationId'), answer === 'accept');
+    setFlash(c, answer === 'accept' ? 'proposals.flash.coauthorAccepted' : 'proposals.flash.coauthorDeclined');
+    return c.redirect(`/proposals/${proposalId}`, 303);
+  });
+}

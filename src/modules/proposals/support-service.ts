@@ -1,0 +1,59 @@
+import type { AppDeps, CurrentUser } from '../../platform/context.ts';
+import { HttpError } from '../../platform/errors.ts';
+import { assertNotBlocked } from '../moderation/index.ts';
+import { notify } from '../notifications/index.ts';
+import { assertAllowed, loadProposalAccess, ruleInput } from './access.ts';
+import { adminIds } from './queries.ts';
+
+type Deps = Pick<AppDeps, 'db' | 'mailer' | 'config' | 'log' | 'dialect'>;
+
+/**
+ * Supports a proposal once. The primary key (proposal, person) makes a second support impossible even
+ * when two clicks race: the losing insert changes nothing and the counter moves only with a real insert,
+ * in the same transaction.
+ */
+export async function supportProposal(deps: Deps, user: CurrentUser | null, id: string): Promise<{ supports: number }> {
+  const access = await loadProposalAccess(deps.db, id, user);
+  const input = await ruleInput(deps.db, access.context, user, access.facts);
+  assertAllowed('support', input);
+  await assertNotBlocked(deps.db, user!.id);
+  const { settings, component } = access.context;
+  const now = new Date().toISOString();
+  const result = await deps.db.transaction().execute(async (trx) => {
+    if (settings.supportLimit > 0) {
+      // On PostgreSQL, lock the person's row so two supports on different proposals cannot both pass the limit.
+      if (deps.dialect === 'postgres') await trx.selectFrom('user').select('id').where('id', '=', user!.id).forUpdate().execute();
+      const given = await trx.selectFrom('proposal_support').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', user!.id).where('component_id', '=', component.id).executeTakeFirstOrThrow();
+      if (Number(given.n) >= settings.supportLimit) throw new HttpError(409, 'support_limit_reached');
+    }
+    const inserted = await trx
+      .insertInto('proposal_support')
+      .values({ proposal_id: id, user_id: user!.id, component_id: component.id, created_at: now })
+      .onConflict((oc) => oc.columns(['proposal_id', 'user_id']).doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) throw new HttpError(409, 'already_supported');
+    await trx.updateTable('proposal').set((eb) => ({ supports_count: eb('supports_count', '+', 1) })).where('id', '=', id).execute();
+    const row = await trx.selectFrom('proposal').select(['supports_count', 'threshold_reached_at']).where('id', '=', id).executeTakeFirstOrThrow();
+    let crossed = false;
+    if (settings.supportThreshold > 0 && row.supports_count >= settings.supportThreshold && row.threshold_reached_at === null) {
+      const marked = await trx.updateTable('proposal').set({ threshold_reached_at: now }).where('id', '=', id).where('threshold_reached_at', 'is', null).executeTakeFirst();
+      crossed = Number(marked.numUpdatedRows) === 1;
+    }
+    return { supports: Number(row.supports_count), crossed };
+  });
+  if (result.crossed) {
+    await notify(deps, { userIds: await adminIds(deps.db), kind: 'threshold_reached', params: { title: access.proposal.title }, url: `/proposals/${id}` });
+  }
+  return { supports: result.supports };
+}
+
+/** Takes a support back while supports are open. */
+export async function unsupportProposal(deps: Deps, user: CurrentUser | null, id: string): Promise<void> {
+  const access = await loadProposalAccess(deps.db, id, user);
+  assertAllowed('unsupport', await ruleInput(deps.db, access.context, user, access.facts));
+  await deps.db.transaction().execute(async (trx) => {
+    const removed = await trx.deleteFrom('proposal_support').where('proposal_id', '=', id).where('user_id', '=', user!.id).executeTakeFirst();
+    if (Number(removed.numDeletedRows) === 0) throw new HttpError(409, 'not_supported');
+    await trx.updateTable('proposal').set((eb) => ({ supports_count: eb('supports_count', '-', 1) })).where('id', '=', id).execute();
+  });
+}
