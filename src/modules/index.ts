@@ -7,13 +7,16 @@ import { homeRoutes } from './home/routes.tsx';
 import { organisationRoutes } from './organisations/routes.tsx';
 import { processAdminRoutes } from './processes/admin-routes.tsx';
 import { processRoutes } from './processes/routes.tsx';
+import { proposalComponentRoutes, proposalRoutes } from './proposals/index.ts';
 
 /** Mounts every module's routes on the app. */
 export function mountModules(app: Hono<AppEnv>): void {
   app.route('/', homeRoutes);
   app.route('/account', accountRoutes);
   app.route('/organisations', organisationRoutes);
+  app.route('/processes', proposalComponentRoutes);
   app.route('/processes', processRoutes);
+  app.route('/proposals', proposalRoutes);
   app.route('/admin/processes', processAdminRoutes);
   app.route('/admin', adminRoutes);
   app.route('/api/v1', createApiRoutes());

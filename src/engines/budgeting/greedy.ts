@@ -57,6 +57,11 @@ export function greedy(profile: Profile, options: GreedyOptions, alreadyFunded: 
   let stopped = false;
   for (const p of rankByScore(profile, options.tieBreak)) {
     if (funded.has(p)) continue;
+    // Nobody gains from a project nobody voted for: it is never funded, even if it fits.
+    if (profile.scores[p] <= 0) {
+      excluded.set(p, 'below-threshold');
+      continue;
+    }
     if (options.minScore !== undefined && profile.scores[p] < options.minScore) excluded.set(p, 'below-threshold');
     else if (stopped) excluded.set(p, 'stopped-before');
     else if (left.fits(profile.costs[p])) {

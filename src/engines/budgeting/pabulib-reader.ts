@@ -37,7 +37,7 @@ export function readPabulib(text: string): Election {
   if (votes.voterIds) election.voterIds = votes.voterIds;
   if (votes.voterAttributes) election.voterAttributes = votes.voterAttributes;
   const rest: Record<string, string> = {};
-  for (const [key, entry] of meta) if (!DERIVED_META.has(key)) rest[key] = entry.value;
+  for (const [key, entry] of meta) if (!DERIVED_META.has(key)) setOwn(rest, key, entry.value);
   if (Object.keys(rest).length > 0) election.meta = rest;
   return election;
 }
@@ -127,7 +127,7 @@ function readProjects(section: Section): Project[] {
       if (i === idAt || i === costAt || row.fields[i] === '') return;
       const field = PROJECT_FIELDS[name];
       if (field) project[field] = row.fields[i];
-      else attributes[name] = row.fields[i];
+      else setOwn(attributes, name, row.fields[i]);
     });
     if (Object.keys(attributes).length > 0) project.attributes = attributes;
     return project;
@@ -157,7 +157,7 @@ function readVotes(section: Section, voteType: VoteType, projectIds: Set<string>
     ballots.push(withPoints ? pointsBallot(ids, splitList(row.fields[pointsAt]), row.line) : dedupe(ids));
     const attributes: Record<string, string> = {};
     section.header.forEach((name, i) => {
-      if (i !== idAt && i !== voteAt && i !== pointsAt && row.fields[i] !== '') attributes[name] = row.fields[i];
+      if (i !== idAt && i !== voteAt && i !== pointsAt && row.fields[i] !== '') setOwn(attributes, name, row.fields[i]);
     });
     if (Object.keys(attributes).length > 0) anyAttributes = true;
     voterAttributes.push(attributes);
@@ -191,4 +191,9 @@ function pointsBallot(ids: string[], points: string[], line: number): PointsEntr
     out.push({ id, points: value });
   });
   return out;
+}
+
+// Keys come from the file: a key such as "__proto__" must become a plain entry, not a prototype.
+function setOwn(record: Record<string, string>, key: string, value: string): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }

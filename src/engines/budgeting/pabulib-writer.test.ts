@@ -46,6 +46,13 @@ describe('writePabulib', () => {
     );
   });
 
+  it('keeps a META key named __proto__ as a plain entry (found by the property above)', () => {
+    const meta: Record<string, string> = {};
+    Object.defineProperty(meta, '__proto__', { value: 'x', enumerable: true, writable: true, configurable: true });
+    const election: Election = { budget: 0, voteType: 'approval', projects: [{ id: 'a', cost: 1 }], ballots: [], meta };
+    expect(Object.keys(readPabulib(writePabulib(election)).meta ?? {})).toEqual(['__proto__']);
+  });
+
   it('round-trips every shared Pabulib file', () => {
     for (const file of readdirSync(DATA).filter((f) => f.endsWith('.pb'))) {
       const election = readPabulib(readFileSync(new URL(file, DATA), 'utf8'));

@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../platform/context.ts';
 import { issuesToFieldErrors } from '../../platform/form.ts';
 import { registerProcessApi } from '../processes/api.ts';
+import { registerProposalApi } from '../proposals/index.ts';
 
 /** The public JSON API, `/api/v1`, described by the OpenAPI 3.1 document built from the same zod schemas. */
 export function createApiRoutes(): OpenAPIHono<AppEnv> {
@@ -14,6 +15,7 @@ export function createApiRoutes(): OpenAPIHono<AppEnv> {
     },
   });
   registerProcessApi(api);
+  registerProposalApi(api);
   api.doc31('/openapi.json', (c) => ({
     openapi: '3.1.0',
     info: { title: 'cocity API', version: '1.0.0', description: 'Open data of a cocity instance: processes, proposals, budgets, opinion maps, registers.' },

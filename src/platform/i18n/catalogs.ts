@@ -4,6 +4,7 @@ import { adminMessages } from '../../modules/admin/messages.ts';
 import { homeMessages } from '../../modules/home/messages.ts';
 import { organisationsMessages } from '../../modules/organisations/messages.ts';
 import { processesMessages } from '../../modules/processes/messages.ts';
+import { proposalsMessages } from '../../modules/proposals/messages.ts';
 import { coreMessages } from './core-messages.ts';
 
 type Catalog = Record<string, string>;
@@ -13,7 +14,7 @@ export interface MessageSet {
 }
 
 // Each module keeps its own strings in messages.ts; they are merged here once.
-export const messageSets: MessageSet[] = [coreMessages, accountsMessages, adminMessages, homeMessages, organisationsMessages, processesMessages];
+export const messageSets: MessageSet[] = [coreMessages, accountsMessages, adminMessages, homeMessages, organisationsMessages, processesMessages, proposalsMessages];
 
 /** Every UI string, per locale. */
 export const catalogs: Record<Locale, Catalog> = {
