@@ -32,7 +32,7 @@ const stored = (settings: unknown) => ({ type: 'test-proposals', settings: JSON.
 
 describe('component settings', () => {
   it('registers the page component', () => {
-    expect(componentRegistry.map((m) => m.type)).toContain('page');
+    expect(componentRegistry().map((m) => m.type)).toContain('page');
     expect(findManifest('page')?.nameKey).toBe('components.page.name');
     expect(findManifest('nothing')).toBeUndefined();
   });

@@ -66,7 +66,7 @@ function ComponentsSection(props: { ctx: PageContext; detail: ProcessDetail; add
   const { ctx, detail, addForm } = props;
   const { t, locale } = ctx;
   const base = `/admin/processes/${detail.process.id}/components`;
-  const types = componentRegistry.map((m) => ({ value: m.type, label: t(m.nameKey) }));
+  const types = componentRegistry().map((m) => ({ value: m.type, label: t(m.nameKey) }));
   return (
     <section aria-labelledby="components-title">
       <h2 id="components-title">{t('processes.page.components')}</h2>
