@@ -1,5 +1,5 @@
 import { pageComponent } from '../../pages/manifest.tsx';
-import { budgetComponent } from '../../budgets/manifest.tsx';
+import { proposalsComponent } from '../../proposals/manifest.tsx';
 import type { ComponentManifest } from './manifest.ts';
 
 /**
@@ -11,7 +11,7 @@ import type { ComponentManifest } from './manifest.ts';
 export function componentRegistry(): ComponentManifest[] {
   return [
     pageComponent,
-    budgetComponent,
+    proposalsComponent,
   ];
 }
 
