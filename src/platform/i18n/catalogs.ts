@@ -1,6 +1,10 @@
 import type { Locale } from '../../config.ts';
 import { accountsMessages } from '../../modules/accounts/messages.ts';
 import { adminMessages } from '../../modules/admin/messages.ts';
+import { budgetsMessages } from '../../modules/budgets/messages.ts';
+import { commentsMessages } from '../../modules/comments/messages.ts';
+import { moderationMessages } from '../../modules/moderation/messages.ts';
+import { notificationsMessages } from '../../modules/notifications/messages.ts';
 import { homeMessages } from '../../modules/home/messages.ts';
 import { organisationsMessages } from '../../modules/organisations/messages.ts';
 import { processesMessages } from '../../modules/processes/messages.ts';
@@ -14,7 +18,7 @@ export interface MessageSet {
 }
 
 // Each module keeps its own strings in messages.ts; they are merged here once.
-export const messageSets: MessageSet[] = [coreMessages, accountsMessages, adminMessages, homeMessages, organisationsMessages, processesMessages, proposalsMessages];
+export const messageSets: MessageSet[] = [coreMessages, accountsMessages, adminMessages, homeMessages, organisationsMessages, processesMessages, proposalsMessages, commentsMessages, moderationMessages, notificationsMessages, budgetsMessages];
 
 /** Every UI string, per locale. */
 export const catalogs: Record<Locale, Catalog> = {

@@ -2,8 +2,8 @@ import type { FormState } from '../../../web/form.tsx';
 import type { PageContext } from '../../../web/layout.tsx';
 import { MAX_COMMENT_LENGTH } from '../stances.ts';
 
-/** Which of the many forms of a debate a submitted state belongs to: the new comment, a reply or an edit. */
-export type CommentFormKey = 'new' | `reply-${string}` | `edit-${string}`;
+/** Which form of a debate a submitted state belongs to: the new comment, a reply, an edit, or a comment's vote/delete buttons. */
+export type CommentFormKey = 'new' | `reply-${string}` | `edit-${string}` | `action-${string}`;
 
 /** A submitted form to show again with its errors and typed values. */
 export interface CommentFormState {

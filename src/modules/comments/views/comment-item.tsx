@@ -75,17 +75,22 @@ export function CommentItem(props: ItemProps) {
   const editKey = `edit-${c.id}` as const;
   const replyState = props.form?.key === replyKey ? props.form.state : undefined;
   const editState = props.form?.key === editKey ? props.form.state : undefined;
+  const actionState = props.form?.key === `action-${c.id}` ? props.form.state : undefined;
   const chosenActor = replyState?.values[ACTOR_FIELD];
   return (
     <li id={`comment-${c.id}`} class="comment">
       <article>
         <Byline ctx={props.ctx} comment={c} url={url} />
         {c.deleted ? (
-          <p class="meta">{t('comments.deleted')}</p>
+          <>
+            <p class="meta">{t('comments.deleted')}</p>
+            <FormProblem state={actionState} />
+          </>
         ) : (
           <>
             {c.hidden && <HiddenNotice ctx={props.ctx} reason={c.hiddenReason} />}
             {c.body !== null && <CommentBody text={c.body} />}
+            <FormProblem state={actionState} />
             <VoteForms {...props} />
             {user && props.open && !c.hidden && c.depth < MAX_COMMENT_DEPTH && (
               <details class="comment-reply" open={replyState !== undefined}>

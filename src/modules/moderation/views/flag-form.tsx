@@ -1,4 +1,5 @@
 import { SelectField, TextField, type FormState } from '../../../web/form.tsx';
+import { isModerator } from '../../../platform/session.ts';
 import type { PageContext } from '../../../web/layout.tsx';
 import { flagReasons } from '../reasons.ts';
 
@@ -13,9 +14,27 @@ export function FlagFields(props: { ctx: PageContext; state: FormState }) {
   );
 }
 
+/** Moderators hide straight from the page, with the public reason shown in place of the content. */
+function ModeratorHideForm(props: { ctx: PageContext; resource: { type: string; id: string }; returnTo: string }) {
+  const { t } = props.ctx;
+  const id = `hide-reason-${props.resource.type}-${props.resource.id}`;
+  return (
+    <form method="post" action="/moderation/hide" class="stacked">
+      <input type="hidden" name="resource_type" value={props.resource.type} />
+      <input type="hidden" name="resource_id" value={props.resource.id} />
+      <input type="hidden" name="return_to" value={props.returnTo} />
+      <div class="field">
+        <label for={id}>{t('moderation.hide.reason')}</label>
+        <input id={id} name="public_reason" type="text" required minlength={3} maxlength={300} />
+      </div>
+      <button type="submit" class="danger">{t('moderation.hide.submit')}</button>
+    </form>
+  );
+}
+
 /**
  * "Report this" for a resource page: a folded form (works without JavaScript) posting to /moderation/flag.
- * Signed-out visitors see nothing; the field ids are per resource so several forms can share a page.
+ * Signed-out visitors see nothing; moderators also get a hide form; the field ids are per resource so several forms can share a page.
  */
 export function FlagForm(props: { ctx: PageContext; resource: { type: string; id: string }; returnTo: string }) {
   const { t, user } = props.ctx;
@@ -42,6 +61,7 @@ export function FlagForm(props: { ctx: PageContext; resource: { type: string; id
         </div>
         <button type="submit" class="secondary">{t('moderation.flag.submit')}</button>
       </form>
+      {isModerator(user) && <ModeratorHideForm {...props} />}
     </details>
   );
 }

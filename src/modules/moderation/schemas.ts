@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { flagReasons } from './reasons.ts';
+
+const resource = {
+  resource_type: z.string().trim().min(1).max(50),
+  resource_id: z.string().trim().min(1).max(100),
+};
+
+/** A flag: reason, and a few words when the reason is "other". */
+export const flagSchema = z
+  .object({
+    ...resource,
+    reason: z.enum(flagReasons),
+    text: z.string().trim().max(500).default(''),
+    return_to: z.string().max(500).default(''),
+  })
+  .refine((v) => v.reason !== 'other' || v.text.length > 0, { path: ['text'], message: 'moderation.errors.textRequired' });
+
+/** Hiding: the reason shown publicly in place of the content. */
+export const hideSchema = z.object({ ...resource, public_reason: z.string().trim().min(3).max(300), return_to: z.string().max(500).default('') });
+
+/** Restoring or dismissing flags. */
+export const restoreSchema = z.object(resource);
+
+/** Blocking a person for a number of days. */
+export const blockSchema = z.object({
+  user_id: z.string().trim().min(1).max(100),
+  days: z.coerce.number().int().min(1).max(365),
+  reason: z.string().trim().min(3).max(300),
+});
+
+/** A local path to return to after a form (anything else, including other sites, falls back to the home page). */
+export function safeReturnPath(value: string): string {
+  return value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/';
+}

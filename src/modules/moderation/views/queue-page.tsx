@@ -1,0 +1,123 @@
+import type { FieldErrors, FormValues } from '../../../platform/form.ts';
+import { formatDate } from '../../../platform/i18n/index.ts';
+import { Layout, type PageContext } from '../../../web/layout.tsx';
+import type { QueueItem } from '../queries.ts';
+
+/** A refused moderator form to show again beside its item: which form, its errors and typed values. */
+export interface QueueProblem {
+  formId: string;
+  errors: FieldErrors;
+  values: FormValues;
+}
+
+interface ActiveBlock {
+  id: string;
+  user_id: string;
+  name: string;
+  until: string;
+  reason: string;
+}
+
+const text = (values: FormValues | undefined, name: string) => {
+  const v = values?.[name];
+  return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
+};
+
+function Field(props: { id: string; name: string; label: string; problem?: QueueProblem; type?: string; min?: number; max?: number; initial?: string }) {
+  const error = props.problem?.errors[props.name];
+  return (
+    <div class={error ? 'field has-error' : 'field'}>
+      <label for={props.id}>{props.label}</label>
+      {error && <p class="field-error" id={`${props.id}-error`}>{error}</p>}
+      <input id={props.id} name={props.name} type={props.type ?? 'text'} min={props.min} max={props.max} required value={props.problem ? text(props.problem.values, props.name) : (props.initial ?? '')} aria-describedby={error ? `${props.id}-error` : undefined} />
+    </div>
+  );
+}
+
+function QueueEntry(props: { ctx: PageContext; item: QueueItem; problem?: QueueProblem }) {
+  const { t, locale } = props.ctx;
+  const { item } = props;
+  const key = `${item.type}-${item.id}`;
+  const hideProblem = props.problem?.formId === `hide-${key}` ? props.problem : undefined;
+  const blockProblem = item.resource?.authorUserId && props.problem?.formId === `block-${item.resource.authorUserId}` ? props.problem : undefined;
+  return (
+    <li class="card">
+      <h3>{item.resource ? <a href={item.resource.url}>{t(`moderation.type.${item.type === 'comment' || item.type === 'proposal' ? item.type : 'other'}`, { title: item.resource.title })}</a> : t('moderation.queue.gone')}</h3>
+      <p class="meta">
+        {t('moderation.queue.flags', { count: item.openFlags })} · {formatDate(locale, item.firstFlaggedAt, true)}
+        {item.resource?.hidden && <> · <span class="badge">{t('moderation.queue.hiddenPending')}</span></>}
+        {item.resource && <> · {t('moderation.queue.author', { name: item.authorName ?? t('common.deletedParticipant') })}</>}
+      </p>
+      {item.resource?.excerpt && <blockquote>{item.resource.excerpt}</blockquote>}
+      <ul>
+        {item.reasons.map((r) => <li>{t(`moderation.reason.${r.reason}`)}{r.text && ` — ${r.text}`}</li>)}
+      </ul>
+      {item.resource && (
+        <div class="actions">
+          <form method="post" action="/moderation/hide" class="stacked">
+            <input type="hidden" name="resource_type" value={item.type} />
+            <input type="hidden" name="resource_id" value={item.id} />
+            <Field id={`hide-reason-${key}`} name="public_reason" label={t('moderation.hide.reason')} problem={hideProblem} />
+            <button type="submit" class="danger">{t('moderation.hide.submit')}</button>
+          </form>
+          <form method="post" action="/moderation/restore" class="inline">
+            <input type="hidden" name="resource_type" value={item.type} />
+            <input type="hidden" name="resource_id" value={item.id} />
+            <button type="submit" class="secondary">{t(item.resource.hidden ? 'moderation.restore.submit' : 'moderation.dismiss.submit')}</button>
+          </form>
+          {item.resource.authorUserId && (
+            <form method="post" action="/moderation/block" class="stacked">
+              <input type="hidden" name="user_id" value={item.resource.authorUserId} />
+              <Field id={`block-days-${key}`} name="days" label={t('moderation.block.days')} type="number" min={1} max={365} problem={blockProblem} initial="7" />
+              <Field id={`block-reason-${key}`} name="reason" label={t('moderation.block.reason')} problem={blockProblem} />
+              <button type="submit" class="danger">{t('moderation.block.submit')}</button>
+            </form>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** The moderators' queue: flagged resources with hide/restore/block forms, then the blocks running now. */
+export function QueuePage(props: { ctx: PageContext; items: QueueItem[]; blocks: ActiveBlock[]; problem?: QueueProblem }) {
+  const { t, locale } = props.ctx;
+  return (
+    <Layout ctx={props.ctx} title={t('moderation.queue.title')}>
+      <h1>{t('moderation.queue.title')}</h1>
+      {props.problem?.errors._form && <p class="field-error" role="alert">{props.problem.errors._form}</p>}
+      <h2>{t('moderation.queue.flagged')}</h2>
+      {props.items.length === 0 ? <p>{t('moderation.queue.empty')}</p> : <ul class="cards">{props.items.map((item) => <QueueEntry ctx={props.ctx} item={item} problem={props.problem} />)}</ul>}
+      <h2>{t('moderation.blocks.title')}</h2>
+      {props.blocks.length === 0 ? (
+        <p>{t('moderation.blocks.empty')}</p>
+      ) : (
+        <table>
+          <caption>{t('moderation.blocks.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('moderation.blocks.person')}</th>
+              <th scope="col">{t('moderation.blocks.until')}</th>
+              <th scope="col">{t('moderation.blocks.reason')}</th>
+              <th scope="col">{t('moderation.blocks.lift')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.blocks.map((b) => (
+              <tr>
+                <td>{b.name}</td>
+                <td>{formatDate(locale, b.until, true)}</td>
+                <td>{b.reason}</td>
+                <td>
+                  <form method="post" action={`/moderation/blocks/${b.id}/lift`} class="inline">
+                    <button type="submit" class="secondary">{t('moderation.blocks.liftButton', { name: b.name })}</button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,42 @@
+import { formatDate } from '../../../platform/i18n/index.ts';
+import { Layout, type PageContext } from '../../../web/layout.tsx';
+import type { NotificationItem } from '../queries.ts';
+
+/** "My notifications": newest first, unread ones marked, each opened through a form that marks it read. */
+export function NotificationsPage(props: { ctx: PageContext; items: NotificationItem[] }) {
+  const { t, locale } = props.ctx;
+  const unread = props.items.filter((n) => !n.readAt).length;
+  return (
+    <Layout ctx={props.ctx} title={t('notifications.page.title')}>
+      <h1>{t('notifications.page.title')}</h1>
+      <ul class="actions">
+        <li><a href="/account">{t('notifications.page.account')}</a></li>
+        <li><a href="/account/notifications/preferences">{t('notifications.page.preferences')}</a></li>
+      </ul>
+      <p>{t('notifications.page.unread', { count: unread })}</p>
+      {unread > 0 && (
+        <form method="post" action="/account/notifications/read-all" class="inline">
+          <button type="submit" class="secondary">{t('notifications.page.markAllRead')}</button>
+        </form>
+      )}
+      {props.items.length === 0 ? (
+        <p>{t('notifications.page.empty')}</p>
+      ) : (
+        <ul class="cards notifications">
+          {props.items.map((n) => (
+            <li class={n.readAt ? 'card' : 'card unread'}>
+              <p>
+                {!n.readAt && <><span class="badge">{t('notifications.page.new')}</span>{' '}</>}
+                {t(`notifications.kind.${n.kind}`, n.params)}
+              </p>
+              <p class="meta">{formatDate(locale, n.createdAt, true)}</p>
+              <form method="post" action={`/account/notifications/${n.id}/open`} class="inline">
+                <button type="submit" class="link-button">{t('notifications.page.open')}</button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Layout>
+  );
+}
