@@ -60,8 +60,12 @@ export class ProjectPricer {
   }
 
   // With cost utilities each supporter's "unit" is 1 and ρ = rate / cost; with points it is the points.
-  /** Recomputes ρ of project j from current balances (Infinity when its supporters cannot afford it). */
-  price(j: number): void {
+  /**
+   * Recomputes ρ of project j from current balances (Infinity when its supporters cannot afford it).
+   * `rhoBefore` is an earlier ρ of j: ρ only grows as balances shrink, so supporters clearly below
+   * that earlier rate are certainly capped now and skip the fixpoint passes.
+   */
+  price(j: number, rhoBefore = 0): void {
     const { groupWeight } = this.profile;
     const { group, points, origin, liveEnd, sb, sw, su, sg, sCapped, bal, exactBal, costUtility } = this;
     const from = this.profile.supportStart[j];
@@ -72,6 +76,11 @@ export class ProjectPricer {
     let exact = Number.isSafeInteger(c);
     let n = 0;
     let exactCount = 0;
+    let seen = 0;
+    let R = c;
+    let maxRatio = 0;
+    let preCapped = false;
+    const floorRate = rhoBefore * (costUtility ? c : 1) * (1 - 2 * NEAR);
     // Pass 1: sums and gathering; supporters with nothing left are dropped for the rest of the run.
     for (let s = from; s < liveEnd[j]; s++) {
       const g = group[s];
@@ -89,24 +98,29 @@ export class ProjectPricer {
       }
       const u = costUtility ? 1 : points[s];
       const w = groupWeight[g];
+      total += w * b;
+      seen += w * u;
+      exactCount += exactBal[g];
+      if (b < floorRate * u) {
+        R -= w * b;
+        preCapped = true;
+        if (b / u > maxRatio) maxRatio = b / u;
+        continue;
+      }
       sb[n] = b;
       sw[n] = w;
       su[n] = u;
       sg[n++] = g;
-      total += w * b;
       V += w * u;
       if (b < minRatio * u) minRatio = b / u;
-      exactCount += exactBal[g];
     }
-    exact = exact && exactCount === n && Number.isSafeInteger(total) && Number.isSafeInteger(V);
+    exact = exact && exactCount === liveEnd[j] - from && Number.isSafeInteger(total) && Number.isSafeInteger(seen);
     const margin = total - c;
     if (Math.abs(margin) <= NEAR * c && !exact) throw new TooClose(`can the supporters of ${this.profile.projectIds[j]} afford it`);
-    if (margin < 0 || V === 0) {
+    if (margin < 0 || seen === 0) {
       this.rho[j] = Infinity;
       return;
     }
-    let R = c;
-    let maxRatio = 0;
     // Fixpoint: supporters who cannot pay the rate pay all they have; the rate rises until nobody new is capped.
     // Skipped when even the poorest supporter can pay the plain rate c/V.
     let changed = minRatio < R / V;
@@ -127,12 +141,14 @@ export class ProjectPricer {
         }
       }
     }
+    // Defensive: all supporters capped while holding more than the cost would contradict the lower bound.
+    if (V === 0 && R < -NEAR * c) throw new TooClose(`inconsistent price for ${this.profile.projectIds[j]}`);
     // V reaches 0 only when the supporters hold exactly the cost: everyone pays all, the rate is the largest b/u.
     this.tNum[j] = V > 0 ? R : maxRatio;
     this.tDen[j] = V > 0 ? V : 1;
     this.allPay[j] = V > 0 ? 0 : 1;
     const rate = this.tNum[j] / this.tDen[j];
-    const clearOfCaps = minRatio > rate * (1 + NEAR);
+    const clearOfCaps = !preCapped && minRatio > rate * (1 + NEAR);
     this.capsOk[j] = V === 0 || clearOfCaps || this.capsAreCertain(j, n, exact) ? 1 : 0;
     // Nobody capped: the rate is cost/V whatever the balances are, so it is exact when cost and V are integers.
     const exactRate = clearOfCaps ? Number.isSafeInteger(c) && Number.isSafeInteger(V) : exact;

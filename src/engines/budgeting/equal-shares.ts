@@ -37,7 +37,7 @@ export function equalSharesFloat(profile: Profile, options: MesOptions): MesOutc
       const j = alive[k];
       if (best >= 0 && lower[j] > pricer.rho[best] * (1 + NEAR)) break;
       if (dirty[j]) {
-        pricer.price(j);
+        pricer.price(j, lower[j]);
         dirty[j] = 0;
         lower[j] = pricer.rho[j];
       }
