@@ -1,0 +1,88 @@
+import { Hono, type Context } from 'hono';
+import type { AppEnv } from '../../platform/context.ts';
+import { notFound } from '../../platform/errors.ts';
+import { setFlash } from '../../platform/flash.ts';
+import { readForm, validateValues } from '../../platform/form.ts';
+import { emptyForm, type FormState } from '../../web/form.tsx';
+import { pageContext } from '../../web/layout.tsx';
+import { deleteProject, saveFollowUp, saveProject } from './admin-service.ts';
+import { renderBudgetAdmin, translated } from './admin-render.tsx';
+import { readBallotForm } from './ballot-rules.ts';
+import { loadBudgetContext, type BudgetContext } from './budget-context.ts';
+import { findProject, type ProjectRow } from './queries.ts';
+import { followUpSchema, paperVoterSchema, projectSchema } from './schemas.ts';
+import { FollowUpPage, ProjectFormPage } from './views/admin-forms.tsx';
+import { PaperBallotPage } from './views/paper-ballot-page.tsx';
+import { castPaperBallot } from './voting-service.ts';
+
+/** Admin pages of a budget's projects, follow-up and help desk (mounted under the admin-only budget routes). */
+export const budgetProjectRoutes = new Hono<AppEnv>();
+
+const budgetOf = (c: Context<AppEnv>) => loadBudgetContext(c.var.deps.db, c.req.param('id') ?? '', c.var.user);
+async function projectOf(c: Context<AppEnv>, b: BudgetContext): Promise<ProjectRow> {
+  const project = await findProject(c.var.deps.db, b.budget.id, c.req.param('projectId') ?? '');
+  if (!project) throw notFound();
+  return project;
+}
+const projectValues = (p: ProjectRow) => ({ ...p, cost: String(p.cost), neighbourhood_id: p.neighbourhood_id ?? '', progress: String(p.progress), position: '' });
+const renderProject = (c: Context<AppEnv>, b: BudgetContext, project: ProjectRow | null, state: FormState, status: 200 | 400 = 200) =>
+  c.html(<ProjectFormPage ctx={pageContext(c)} b={b} project={project} state={state} />, status);
+
+budgetProjectRoutes.get('/:id/projects/new', async (c) => renderProject(c, await budgetOf(c), null, emptyForm()));
+
+async function submitProject(c: Context<AppEnv>, isNew: boolean) {
+  const b = await budgetOf(c);
+  const project = isNew ? null : await projectOf(c, b);
+  const parsed = validateValues(await readForm(c), projectSchema, c.var.t);
+  if (!parsed.ok) return renderProject(c, b, project, parsed, 400);
+  const result = await saveProject(c.var.deps.db, c.var.user, b.budget, project?.id ?? null, parsed.data);
+  if (!result.ok) return renderProject(c, b, project, { values: parsed.values, errors: translated(c, result.errors) }, 400);
+  setFlash(c, 'flash.saved');
+  return c.redirect(`/admin/budgets/${b.budget.id}`, 303);
+}
+
+budgetProjectRoutes.post('/:id/projects', (c) => submitProject(c, true));
+budgetProjectRoutes.get('/:id/projects/:projectId', async (c) => {
+  const b = await budgetOf(c);
+  const project = await projectOf(c, b);
+  return renderProject(c, b, project, emptyForm(projectValues(project)));
+});
+budgetProjectRoutes.post('/:id/projects/:projectId', (c) => submitProject(c, false));
+
+budgetProjectRoutes.post('/:id/projects/:projectId/delete', async (c) => {
+  const b = await budgetOf(c);
+  const result = await deleteProject(c.var.deps.db, c.var.user, b.budget, c.req.param('projectId'));
+  if (!result.ok) return renderBudgetAdmin(c, b, undefined, undefined, 400);
+  setFlash(c, 'budgets.flash.projectDeleted');
+  return c.redirect(`/admin/budgets/${b.budget.id}`, 303);
+});
+
+budgetProjectRoutes.get('/:id/projects/:projectId/follow-up', async (c) => {
+  const b = await budgetOf(c);
+  const project = await projectOf(c, b);
+  return c.html(<FollowUpPage ctx={pageContext(c)} b={b} project={project} state={emptyForm(projectValues(project))} />);
+});
+
+budgetProjectRoutes.post('/:id/projects/:projectId/follow-up', async (c) => {
+  const b = await budgetOf(c);
+  const project = await projectOf(c, b);
+  const parsed = validateValues(await readForm(c), followUpSchema, c.var.t);
+  if (!parsed.ok) return c.html(<FollowUpPage ctx={pageContext(c)} b={b} project={project} state={parsed} />, 400);
+  await saveFollowUp(c.var.deps.db, c.var.user, b.budget, project.id, parsed.data);
+  setFlash(c, 'flash.saved');
+  return c.redirect(`/budgets/${b.budget.id}/projects/${project.id}`, 303);
+});
+
+budgetProjectRoutes.get('/:id/paper', async (c) => c.html(<PaperBallotPage ctx={pageContext(c)} b={await budgetOf(c)} state={emptyForm()} />));
+
+budgetProjectRoutes.post('/:id/paper', async (c) => {
+  const b = await budgetOf(c);
+  const values = await readForm(c);
+  const voter = validateValues(values, paperVoterSchema, c.var.t);
+  if (!voter.ok) return c.html(<PaperBallotPage ctx={pageContext(c)} b={b} state={voter} />, 400);
+  const { config, db } = c.var.deps;
+  const result = await castPaperBallot(db, config.authSecret, c.var.user, b, voter.data, readBallotForm(b.settings, values), c.var.t);
+  if (!result.ok) return c.html(<PaperBallotPage ctx={pageContext(c)} b={b} state={{ values, errors: result.errors }} />, 400);
+  setFlash(c, 'budgets.flash.paperCast');
+  return c.redirect(`/admin/budgets/${b.budget.id}/paper`, 303);
+});

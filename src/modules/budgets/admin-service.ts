@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import type { CurrentUser } from '../../platform/context.ts';
+import { notFound } from '../../platform/errors.ts';
+import type { FieldErrors } from '../../platform/form.ts';
+import { requireAdmin } from '../../platform/session.ts';
+import type { ComponentRow } from '../processes/types.ts';
+import { countVoters, findBudget, findProject, type BudgetRow } from './queries.ts';
+import type { BudgetInput, FollowUpInput, ProjectInput } from './schemas.ts';
+
+/** A service outcome: the value, or error catalog keys per field. */
+export type BudgetResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+
+/** A budgets component by id, or 404. */
+export async function requireBudgetComponent(db: Kysely<Database>, componentId: string): Promise<ComponentRow> {
+  const row = await db.selectFrom('component').selectAll().where('id', '=', componentId).where('type', '=', 'budgets').executeTakeFirst();
+  if (!row) throw notFound();
+  return row;
+}
+
+async function checkNeighbourhood(db: Kysely<Database>, id: string): Promise<FieldErrors> {
+  if (id === '') return {};
+  const found = await db.selectFrom('neighbourhood').select('id').where('id', '=', id).executeTakeFirst();
+  return found ? {} : { neighbourhood_id: 'form.invalidChoice' };
+}
+
+/** Creates (budgetId null) or updates a budget of a budgets component (admins only). */
+export async function saveBudget(db: Kysely<Database>, user: CurrentUser | null, componentId: string, budgetId: string | null, input: BudgetInput): Promise<BudgetResult<string>> {
+  const admin = requireAdmin(user);
+  await requireBudgetComponent(db, componentId);
+  if (budgetId && (await findBudget(db, budgetId))?.component_id !== componentId) throw notFound();
+  const errors = await checkNeighbourhood(db, input.neighbourhood_id);
+  if (Object.keys(errors).length) return { ok: false, errors };
+  const id = budgetId ?? randomUUID();
+  const values = { ...input, neighbourhood_id: input.neighbourhood_id || null };
+  await db.transaction().execute(async (trx) => {
+    if (budgetId) {
+      await trx.updateTable('budget').set(values).where('id', '=', id).execute();
+    } else {
+      const last = await trx.selectFrom('budget').select('position').where('component_id', '=', componentId).orderBy('position', 'desc').executeTakeFirst();
+      await trx.insertInto('budget').values({ id, component_id: componentId, ...values, position: (last ? Number(last.position) : 0) + 1, created_at: new Date().toISOString() }).execute();
+    }
+    await recordAudit(trx, { userId: admin.id }, budgetId ? 'budget.update' : 'budget.create', { type: 'budget', id }, { componentId, amount: input.amount });
+  });
+  return { ok: true, value: id };
+}
+
+/** Deletes a budget with its projects and ballots; refused once someone has voted (admins only). */
+export async function deleteBudget(db: Kysely<Database>, user: CurrentUser | null, budget: BudgetRow): Promise<BudgetResult<null>> {
+  const admin = requireAdmin(user);
+  if ((await countVoters(db, budget.id)) > 0) return { ok: false, errors: { _form: 'budgets.errors.hasVotes' } };
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('budget').where('id', '=', budget.id).execute();
+    await recordAudit(trx, { userId: admin.id }, 'budget.delete', { type: 'budget', id: budget.id }, { title: budget.title_fr });
+  });
+  return { ok: true, value: null };
+}
+
+/** The next free project reference of a budget ("1", "2"...; imported files keep their own). */
+export async function nextProjectRef(db: Kysely<Database>, budgetId: string): Promise<string> {
+  const refs = await db.selectFrom('budget_project').select('ref').where('budget_id', '=', budgetId).execute();
+  const taken = new Set(refs.map((r) => r.ref));
+  let n = refs.length + 1;
+  while (taken.has(String(n))) n++;
+  return String(n);
+}
+
+/** Creates (projectId null) or updates a project; projects are frozen once voting has started (admins only). */
+export async function saveProject(db: Kysely<Database>, user: CurrentUser | null, budget: BudgetRow, projectId: string | null, input: ProjectInput): Promise<BudgetResult<string>> {
+  const admin = requireAdmin(user);
+  if (projectId && !(await findProject(db, budget.id, projectId))) throw notFound();
+  const errors = await checkNeighbourhood(db, input.neighbourhood_id);
+  // Changing the list or the costs under voters' feet would change the meaning of cast ballots.
+  if ((await countVoters(db, budget.id)) > 0) errors._form = 'budgets.errors.hasVotes';
+  if (Object.keys(errors).length) return { ok: false, errors };
+  const id = projectId ?? randomUUID();
+  const values = { ...input, neighbourhood_id: input.neighbourhood_id || null };
+  await db.transaction().execute(async (trx) => {
+    if (projectId) await trx.updateTable('budget_project').set(values).where('id', '=', id).execute();
+    else {
+      const ref = await nextProjectRef(trx, budget.id);
+      await trx.insertInto('budget_project').values({ id, budget_id: budget.id, ref, ...values, status: 'planned', progress: 0, position: Number(ref) || 0, created_at: new Date().toISOString() }).execute();
+    }
+    await recordAudit(trx, { userId: admin.id }, projectId ? 'budget.project.update' : 'budget.project.create', { type: 'budget_project', id }, { budgetId: budget.id, cost: input.cost });
+  });
+  return { ok: true, value: id };
+}
+
+/** Deletes a project before anyone voted (admins only). */
+export async function deleteProject(db: Kysely<Database>, user: CurrentUser | null, budget: BudgetRow, projectId: string): Promise<BudgetResult<null>> {
+  const admin = requireAdmin(user);
+  const project = await findProject(db, budget.id, projectId);
+  if (!project) throw notFound();
+  if ((await countVoters(db, budget.id)) > 0) return { ok: false, errors: { _form: 'budgets.errors.hasVotes' } };
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('budget_project').where('id', '=', projectId).execute();
+    await recordAudit(trx, { userId: admin.id }, 'budget.project.delete', { type: 'budget_project', id: projectId }, { budgetId: budget.id, title: project.title_fr });
+  });
+  return { ok: true, value: null };
+}
+
+/** Records the follow-up of a project (status, progress, optional public update) (admins only). */
+export async function saveFollowUp(db: Kysely<Database>, user: CurrentUser | null, budget: BudgetRow, projectId: string, input: FollowUpInput): Promise<void> {
+  const admin = requireAdmin(user);
+  if (!(await findProject(db, budget.id, projectId))) throw notFound();
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('budget_project').set({ status: input.status, progress: input.progress }).where('id', '=', projectId).execute();
+    if (input.update_fr) {
+      await trx.insertInto('budget_project_update').values({ id: randomUUID(), project_id: projectId, body_fr: input.update_fr, body_en: input.update_en, created_at: new Date().toISOString() }).execute();
+    }
+    await recordAudit(trx, { userId: admin.id }, 'budget.project.followUp', { type: 'budget_project', id: projectId }, { status: input.status, progress: input.progress });
+  });
+}

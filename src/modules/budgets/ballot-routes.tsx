@@ -1,0 +1,95 @@
+import { Hono, type Context } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import type { AppEnv } from '../../platform/context.ts';
+import { setFlash } from '../../platform/flash.ts';
+import { readForm, type FieldErrors, type FormValues } from '../../platform/form.ts';
+import { isResident } from '../../platform/session.ts';
+import { pageContext } from '../../web/layout.tsx';
+import { ballotErrors, choicesFromJson, choicesToForm, readBallotForm } from './ballot-rules.ts';
+import { loadBudgetContext, type BudgetContext } from './budget-context.ts';
+import { findBallotByReceipt } from './queries.ts';
+import { hashReceipt, normaliseReceipt } from './secrecy.ts';
+import { BallotPage, type BallotStanding } from './views/ballot-page.tsx';
+import { ReceiptPage, ReviewPage } from './views/review-page.tsx';
+import { castOnlineBallot, declareNeighbourhood, voterStanding } from './voting-service.ts';
+
+/** The voting pages of a budget: ballot, neighbourhood declaration, review, cast, receipt. */
+export const ballotRoutes = new Hono<AppEnv>();
+
+const receiptCookie = (budgetId: string) => `cocity_receipt_${budgetId}`;
+const budgetOf = (c: Context<AppEnv>) => loadBudgetContext(c.var.deps.db, c.req.param('id') ?? '', c.var.user);
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? '') : (v ?? ''));
+
+async function standingOf(c: Context<AppEnv>, b: BudgetContext): Promise<BallotStanding | null> {
+  const user = c.var.user;
+  if (!isResident(user)) return null;
+  const s = await voterStanding(c.var.deps.db, b, user);
+  return { declaredNeighbourhoodId: s.declared?.neighbourhood_id ?? null, neighbourhoodLocked: s.declared?.locked === 1, voted: s.voted, eligibility: s.eligibility };
+}
+
+async function renderBallot(c: Context<AppEnv>, b: BudgetContext, values: FormValues, errors: FieldErrors, status: 200 | 400) {
+  const standing = await standingOf(c, b);
+  const receipt = getCookie(c, receiptCookie(b.budget.id)) ?? '';
+  return c.html(<BallotPage ctx={pageContext(c)} b={b} standing={standing} state={{ values, errors }} receipt={receipt} />, status);
+}
+
+ballotRoutes.get('/:id/ballot', async (c) => {
+  const b = await budgetOf(c);
+  const receipt = getCookie(c, receiptCookie(b.budget.id));
+  // A voter changing their ballot finds their current choices again (read with their own receipt).
+  const own = receipt ? await findBallotByReceipt(c.var.deps.db, b.budget.id, hashReceipt(receipt)) : undefined;
+  return renderBallot(c, b, own ? choicesToForm(choicesFromJson(own.choices)) : {}, {}, 200);
+});
+
+// Back from the review step: the form again, with the choices kept.
+ballotRoutes.post('/:id/ballot', async (c) => {
+  const b = await budgetOf(c);
+  return renderBallot(c, b, await readForm(c), {}, 200);
+});
+
+ballotRoutes.post('/:id/neighbourhood', async (c) => {
+  const b = await budgetOf(c);
+  const values = await readForm(c);
+  const result = await declareNeighbourhood(c.var.deps.db, c.var.user, first(values.neighbourhood_id));
+  if (!result.ok) return renderBallot(c, b, {}, { neighbourhood_id: c.var.t(result.errors.neighbourhood_id ?? 'form.invalid') }, 400);
+  setFlash(c, 'budgets.flash.neighbourhood');
+  return c.redirect(`/budgets/${b.budget.id}/ballot`, 303);
+});
+
+ballotRoutes.post('/:id/ballot/review', async (c) => {
+  const b = await budgetOf(c);
+  const values = await readForm(c);
+  const choices = readBallotForm(b.settings, values);
+  const errors = ballotErrors(b.settings, b.budget.amount, b.projects, choices, c.var.t);
+  if (!b.votingOpen) errors._form = c.var.t('budgets.errors.votingClosed');
+  if (Object.keys(errors).length) return renderBallot(c, b, values, errors, 400);
+  const id = b.budget.id;
+  return c.html(<ReviewPage ctx={pageContext(c)} b={b} choices={choices} receipt={first(values.receipt)} action={`/budgets/${id}/ballot/cast`} backAction={`/budgets/${id}/ballot`} />);
+});
+
+ballotRoutes.post('/:id/ballot/cast', async (c) => {
+  const b = await budgetOf(c);
+  const values = await readForm(c);
+  const choices = readBallotForm(b.settings, values);
+  const typed = normaliseReceipt(first(values.receipt));
+  const result = await castOnlineBallot(c.var.deps.db, c.var.user, b, choices, typed, c.var.t);
+  if (!result.ok) return renderBallot(c, b, values, result.errors, 400);
+  const id = b.budget.id;
+  if (result.value.receipt) {
+    setCookie(c, receiptCookie(id), result.value.receipt, {
+      path: `/budgets/${id}`,
+      httpOnly: true,
+      sameSite: 'Lax',
+      secure: c.var.deps.config.baseUrl.startsWith('https:'),
+      maxAge: 60 * 60 * 24 * 365,
+    });
+  }
+  setFlash(c, result.value.changed ? 'budgets.flash.changed' : 'budgets.flash.cast');
+  return c.redirect(`/budgets/${id}/ballot/receipt`, 303);
+});
+
+ballotRoutes.get('/:id/ballot/receipt', async (c) => {
+  const b = await budgetOf(c);
+  const receipt = b.settings.allowChanges ? (getCookie(c, receiptCookie(b.budget.id)) ?? null) : null;
+  return c.html(<ReceiptPage ctx={pageContext(c)} b={b} receipt={receipt} />);
+});

@@ -1,0 +1,44 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { CurrentUser } from '../../platform/context.ts';
+import { notFound } from '../../platform/errors.ts';
+import { isAdmin } from '../../platform/session.ts';
+import type { ComponentManifest } from '../processes/components/manifest.ts';
+import { componentSettingsFor, isActionEnabled } from '../processes/components/settings.ts';
+import { findProcessById, listNeighbourhoods, loadProcessDetail } from '../processes/queries.ts';
+import type { ComponentRow, NeighbourhoodRow, ProcessDetail } from '../processes/types.ts';
+import { budgetComponentSchemas } from './manifest-schemas.ts';
+import { findBudget, listProjects, type BudgetRow, type ProjectRow } from './queries.ts';
+import type { BudgetGlobalSettings } from './settings.ts';
+
+/** A budget with everything its pages and rules need: process, component, settings, projects, whether voting is open. */
+export interface BudgetContext {
+  budget: BudgetRow;
+  component: ComponentRow;
+  detail: ProcessDetail;
+  settings: BudgetGlobalSettings;
+  votingOpen: boolean;
+  projects: ProjectRow[];
+  neighbourhoods: NeighbourhoodRow[];
+}
+
+/** Loads a budget; 404 when it does not exist or its process is a draft the person may not see. */
+export async function loadBudgetContext(db: Kysely<Database>, budgetId: string, user: CurrentUser | null): Promise<BudgetContext> {
+  const budget = await findBudget(db, budgetId);
+  if (!budget) throw notFound();
+  const component = await db.selectFrom('component').selectAll().where('id', '=', budget.component_id).executeTakeFirst();
+  const process = component && (await findProcessById(db, component.process_id));
+  // Drafts answer 404, not 403, so their existence does not leak.
+  if (!component || !process || (process.published !== 1 && !isAdmin(user))) throw notFound();
+  const [detail, projects, neighbourhoods] = await Promise.all([loadProcessDetail(db, process), listProjects(db, budget.id), listNeighbourhoods(db)]);
+  const settings = componentSettingsFor(component, detail.current?.id ?? null, budgetComponentSchemas);
+  const votingOpen = !detail.closed && isActionEnabled(budgetComponentSchemas as unknown as ComponentManifest, component, detail.current, 'vote');
+  return { budget, component, detail, settings: settings.global, votingOpen, projects, neighbourhoods };
+}
+
+/** The name of a neighbourhood in the reader's language, or null. */
+export function neighbourhoodName(neighbourhoods: NeighbourhoodRow[], id: string | null, locale: 'fr' | 'en'): string | null {
+  const n = id ? neighbourhoods.find((x) => x.id === id) : undefined;
+  if (!n) return null;
+  return locale === 'en' && n.name_en.trim() ? n.name_en : n.name_fr;
+}

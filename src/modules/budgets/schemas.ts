@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+const optionalText = (max: number) => z.string().trim().max(max).default('');
+const money = z.coerce.number({ message: 'budgets.errors.amount' }).int('budgets.errors.amount').min(1, 'budgets.errors.amount').max(2_000_000_000, 'budgets.errors.amount');
+
+/** The budget form: titles, amount and currency, and its scope (empty = the whole city). */
+export const budgetSchema = z.object({
+  title_fr: z.string().trim().min(1).max(160),
+  title_en: optionalText(160),
+  description_fr: optionalText(4_000),
+  description_en: optionalText(4_000),
+  amount: money,
+  currency: z.string().trim().regex(/^[A-Z]{3}$/, 'budgets.errors.currency').default('EUR'),
+  neighbourhood_id: optionalText(80),
+});
+export type BudgetInput = z.output<typeof budgetSchema>;
+
+/** The project form (images are not supported: a project links to its proposal instead). */
+export const projectSchema = z.object({
+  title_fr: z.string().trim().min(1).max(200),
+  title_en: optionalText(200),
+  description_fr: optionalText(8_000),
+  description_en: optionalText(8_000),
+  cost: money,
+  neighbourhood_id: optionalText(80),
+  category: z.string().trim().max(80).regex(/^[^,;]*$/, 'budgets.errors.category').default(''),
+  proposal_url: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(500)]).default(''),
+});
+export type ProjectInput = z.output<typeof projectSchema>;
+
+export const projectStatuses = ['planned', 'in-progress', 'done', 'cancelled'] as const;
+
+/** Follow-up of a funded project: status, progress and an optional public update. */
+export const followUpSchema = z.object({
+  status: z.enum(projectStatuses),
+  progress: z.coerce.number().int().min(0).max(100),
+  update_fr: optionalText(4_000),
+  update_en: optionalText(4_000),
+});
+export type FollowUpInput = z.output<typeof followUpSchema>;
+
+/** The help-desk form: an account email, or an identity reference for someone without an account. */
+export const paperVoterSchema = z
+  .object({
+    voter_email: z.string().trim().toLowerCase().max(200).default(''),
+    identity_reference: z.string().trim().max(120).default(''),
+    neighbourhood_id: optionalText(80),
+  })
+  .refine((v) => (v.voter_email === '') !== (v.identity_reference === ''), { path: ['voter_email'], message: 'budgets.paper.errors.oneIdentity' });
+export type PaperVoterInput = z.output<typeof paperVoterSchema>;

@@ -1,0 +1,35 @@
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+
+// Letters and digits that cannot be confused when copied by hand (no 0/O, 1/I/L).
+const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+/** A random receipt token (20 characters, ~98 bits) grouped by four so it can be written down. */
+export function newReceiptToken(): string {
+  const bytes = randomBytes(20);
+  const chars = [...bytes].map((b) => ALPHABET[b % ALPHABET.length]).join('');
+  return chars.match(/.{4}/g)!.join('-');
+}
+
+/** Normalises a typed token (case, spaces, dashes) so small copying differences still match. */
+export function normaliseReceipt(token: string): string {
+  const clean = token.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return clean.match(/.{1,4}/g)?.join('-') ?? '';
+}
+
+/** What the ballot row stores: a hash, so the database alone cannot be used to change a ballot. */
+export function hashReceipt(token: string): string {
+  return createHash('sha256').update(`cocity-budget-receipt:${normaliseReceipt(token)}`).digest('hex');
+}
+
+/** The voter register key of a resident with an account. */
+export const accountVoterKey = (userId: string): string => `user:${userId}`;
+
+/**
+ * The voter register key of a person without an account, from the identity reference staff checked
+ * (an ID card number, for example). A keyed hash (HMAC with the server secret): the reference itself is
+ * never stored, and a short reference cannot be guessed back from the database without the secret.
+ */
+export function deskVoterKey(secret: string, reference: string): string {
+  const normalised = reference.toUpperCase().replace(/\s+/g, '');
+  return `desk:${createHmac('sha256', secret).update(`cocity-budget-desk:${normalised}`).digest('hex')}`;
+}

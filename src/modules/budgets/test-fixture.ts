@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { BudgetGlobalSettings } from './settings.ts';
+
+/** What a test budget is made of: a published process with a running phase, a budgets component, one budget. */
+export interface BudgetFixture {
+  processSlug: string;
+  componentId: string;
+  phaseId: string;
+  budgetId: string;
+  hoods: { north: string; south: string };
+  /** Project ids by reference ("1".."6"). */
+  projects: Record<string, string>;
+}
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** Projects of the test budget: [ref, cost, neighbourhood, category]; the budget is 100 000. */
+export const fixtureProjects: [string, number, 'north' | 'south', string][] = [
+  ['1', 40_000, 'north', 'nature'],
+  ['2', 30_000, 'north', 'mobility'],
+  ['3', 30_000, 'north', 'nature'],
+  ['4', 35_000, 'south', 'culture'],
+  ['5', 25_000, 'south', 'nature'],
+  ['6', 20_000, 'south', 'mobility'],
+];
+
+/** Writes a budget with six projects in two neighbourhoods, voting open today unless `votingEnabled` is false. */
+export async function createBudgetFixture(
+  db: Kysely<Database>,
+  options: { settings?: Partial<BudgetGlobalSettings>; votingEnabled?: boolean; budgetNeighbourhood?: 'north' | 'south' } = {},
+): Promise<BudgetFixture> {
+  const now = new Date().toISOString();
+  const processId = randomUUID();
+  const phaseId = randomUUID();
+  const componentId = randomUUID();
+  const budgetId = randomUUID();
+  const suffix = processId.slice(0, 8);
+  const hoods = { north: randomUUID(), south: randomUUID() };
+  await db.insertInto('neighbourhood').values({ id: hoods.north, slug: `north-${suffix}`, name_fr: `Nord ${suffix}`, name_en: `North ${suffix}`, position: 1 }).execute();
+  await db.insertInto('neighbourhood').values({ id: hoods.south, slug: `south-${suffix}`, name_fr: `Sud ${suffix}`, name_en: `South ${suffix}`, position: 2 }).execute();
+  await db
+    .insertInto('process')
+    .values({ id: processId, slug: `pb-${suffix}`, title_fr: 'Budget participatif test', title_en: '', summary_fr: 'Test', summary_en: '', body_fr: '', body_en: '', scope: 'city', published: 1, hero_upload_id: null, hero_alt_fr: '', hero_alt_en: '', manual_phase_id: null, created_at: now, updated_at: now })
+    .execute();
+  await db.insertInto('phase').values({ id: phaseId, process_id: processId, position: 1, name_fr: 'Vote', name_en: 'Vote', description_fr: '', description_en: '', starts_on: day(-5), ends_on: day(5) }).execute();
+  const settings = { global: options.settings ?? {}, phases: { [phaseId]: { votingEnabled: options.votingEnabled ?? true } } };
+  await db.insertInto('component').values({ id: componentId, process_id: processId, type: 'budgets', name_fr: 'Budget', name_en: 'Budget', position: 1, settings: JSON.stringify(settings), published: 1, created_at: now }).execute();
+  await db
+    .insertInto('budget')
+    .values({ id: budgetId, component_id: componentId, title_fr: 'Budget de la ville', title_en: 'City budget', description_fr: '', description_en: '', amount: 100_000, currency: 'EUR', neighbourhood_id: options.budgetNeighbourhood ? hoods[options.budgetNeighbourhood] : null, position: 1, created_at: now })
+    .execute();
+  const projects: Record<string, string> = {};
+  for (const [ref, cost, hood, category] of fixtureProjects) {
+    projects[ref] = randomUUID();
+    await db
+      .insertInto('budget_project')
+      .values({ id: projects[ref], budget_id: budgetId, ref, title_fr: `Projet ${ref}`, title_en: `Project ${ref}`, description_fr: '', description_en: '', cost, neighbourhood_id: hoods[hood], category, proposal_url: '', status: 'planned', progress: 0, position: Number(ref), created_at: now })
+      .execute();
+  }
+  return { processSlug: `pb-${suffix}`, componentId, phaseId, budgetId, hoods, projects };
+}
+
+/** Opens or closes voting by changing the phase setting, as an admin would on the component page. */
+export async function setVoting(db: Kysely<Database>, f: BudgetFixture, open: boolean, settings: Partial<BudgetGlobalSettings> = {}): Promise<void> {
+  await db.updateTable('component').set({ settings: JSON.stringify({ global: settings, phases: { [f.phaseId]: { votingEnabled: open } } }) }).where('id', '=', f.componentId).execute();
+}

@@ -1,0 +1,97 @@
+import type { FormState } from '../../../web/form.tsx';
+import type { PageContext } from '../../../web/layout.tsx';
+import type { BudgetContext } from '../budget-context.ts';
+import { neighbourhoodName } from '../budget-context.ts';
+import { money, projectTitle } from './format.ts';
+
+const chosen = (state: FormState, name: string): string[] => {
+  const v = state.values[name];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+};
+
+/** What the ballot asks, in one sentence (shown above the choices). */
+export function ballotInstructions(ctx: PageContext, b: BudgetContext): string {
+  const { t } = ctx;
+  const s = b.settings;
+  const amount = money(ctx, b.budget.amount, b.budget.currency);
+  if (s.ballotType === 'knapsack') return t('budgets.ballot.howKnapsack', { amount });
+  if (s.ballotType === 'cumulative') return t('budgets.ballot.howCumulative', { points: s.pointsTotal });
+  if (s.ballotType === 'ranked') return t('budgets.ballot.howRanked', { n: s.rankLimit });
+  return s.maxProjects > 0 ? t('budgets.ballot.howApprovalMax', { min: Math.max(s.minProjects, 1), max: s.maxProjects }) : t('budgets.ballot.howApproval', { min: Math.max(s.minProjects, 1) });
+}
+
+/** The choices of a ballot (checkboxes, points or ranks), one labelled control per project; works without JavaScript. */
+export function BallotFields(props: { ctx: PageContext; b: BudgetContext; state: FormState }) {
+  const { ctx, b, state } = props;
+  const { t, locale } = ctx;
+  const type = b.settings.ballotType;
+  const describe = (p: BudgetContext['projects'][number]) =>
+    [money(ctx, p.cost, b.budget.currency), neighbourhoodName(b.neighbourhoods, p.neighbourhood_id, locale), p.category || null].filter(Boolean).join(' · ');
+  if (type === 'ranked') {
+    const options = [{ value: '', label: t('budgets.ballot.rankNone') }, ...b.projects.map((p) => ({ value: p.ref, label: `${projectTitle(ctx, p)} (${money(ctx, p.cost, b.budget.currency)})` }))];
+    return (
+      <fieldset>
+        <legend>{t('budgets.ballot.choices')}</legend>
+        {Array.from({ length: b.settings.rankLimit }, (_, i) => {
+          const name = `rank_${i + 1}`;
+          const current = chosen(state, name)[0] ?? '';
+          return (
+            <div class="field">
+              <label for={`field-${name}`}>{t('budgets.ballot.rank', { n: i + 1 })}</label>
+              <select id={`field-${name}`} name={name} data-rank="1">
+                {options.map((o) => (
+                  <option value={o.value} selected={o.value === current}>{o.label}</option>
+                ))}
+              </select>
+            </div>
+          );
+        })}
+      </fieldset>
+    );
+  }
+  const picked = new Set(chosen(state, 'project'));
+  return (
+    <fieldset>
+      <legend>{t('budgets.ballot.choices')}</legend>
+      <ul class="ballot-projects">
+        {b.projects.map((p) => {
+          const id = `project-${p.ref}`;
+          if (type === 'cumulative') {
+            const name = `points_${p.ref}`;
+            const error = state.errors[name];
+            return (
+              <li class={error ? 'field has-error' : 'field'}>
+                <label for={`field-${name}`}>{`${projectTitle(ctx, p)} — ${t('budgets.ballot.points')}`}</label>
+                <p class="hint" id={`hint-${name}`}>{describe(p)}</p>
+                {error && <p class="field-error" id={`error-${name}`}>{error}</p>}
+                <input id={`field-${name}`} name={name} type="number" min={0} max={b.settings.pointsTotal} step={1} value={chosen(state, name)[0] ?? ''} data-points="1" aria-describedby={`hint-${name}`} />
+              </li>
+            );
+          }
+          return (
+            <li class="field checkbox">
+              <input id={id} type="checkbox" name="project" value={p.ref} checked={picked.has(p.ref)} data-cost={String(p.cost)} aria-describedby={`${id}-hint`} />
+              <label for={id}>{projectTitle(ctx, p)}</label>
+              <span class="hint" id={`${id}-hint`}>{describe(p)}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}
+
+/** Data the live-total script reads (texts come translated from the server). */
+export function ballotDataAttributes(ctx: PageContext, b: BudgetContext): Record<string, string> {
+  const { t } = ctx;
+  return {
+    'data-ballot-type': b.settings.ballotType,
+    'data-budget-amount': String(b.budget.amount),
+    'data-points-total': String(b.settings.pointsTotal),
+    'data-currency': b.budget.currency,
+    'data-text-cost': t('budgets.ballot.liveCost'),
+    'data-text-over': t('budgets.ballot.liveOver'),
+    'data-text-points': t('budgets.ballot.livePoints'),
+    'data-text-count': t('budgets.ballot.liveCount'),
+  };
+}

@@ -1,0 +1,57 @@
+import { localized } from '../../../platform/i18n/index.ts';
+import { Layout, type PageContext } from '../../../web/layout.tsx';
+import { neighbourhoodName, type BudgetContext } from '../budget-context.ts';
+import { ballotInstructions } from './ballot-fields.tsx';
+import { budgetTitle, money, projectTitle } from './format.ts';
+
+/** A budget's public page: amount, scope, how to vote, the projects, links to vote, results and downloads. */
+export function BudgetPage(props: { ctx: PageContext; b: BudgetContext; published: boolean }) {
+  const { ctx, b, published } = props;
+  const { t, locale } = ctx;
+  const p = b.detail.process;
+  const title = budgetTitle(ctx, b.budget);
+  const description = localized(locale, b.budget.description_fr, b.budget.description_en);
+  return (
+    <Layout ctx={ctx} title={title}>
+      <nav aria-label={t('budgets.breadcrumb')}>
+        <p><a href={`/processes/${p.slug}/c/${b.component.id}`}>{localized(locale, b.component.name_fr, b.component.name_en)}</a></p>
+      </nav>
+      <h1>{title}</h1>
+      <p class="lead">
+        {t('budgets.list.amount', { amount: money(ctx, b.budget.amount, b.budget.currency) })}
+        {' · '}
+        {b.budget.neighbourhood_id ? t('budgets.scope.neighbourhood', { name: neighbourhoodName(b.neighbourhoods, b.budget.neighbourhood_id, locale) ?? '' }) : t('budgets.scope.city')}
+      </p>
+      {description && <p>{description}</p>}
+      <p>{ballotInstructions(ctx, b)} {t(`budgets.rule.${b.settings.rule}`)}</p>
+      <p class="actions">
+        {b.votingOpen && <a class="button" href={`/budgets/${b.budget.id}/ballot`}>{t('budgets.list.vote')}</a>}
+        {published && <a href={`/budgets/${b.budget.id}/results`}>{t('budgets.list.results')}</a>}
+        {published && <a href={`/budgets/${b.budget.id}/follow`}>{t('budgets.list.follow')}</a>}
+        <a href={`/budgets/${b.budget.id}/projects.pb`}>{t('budgets.page.downloadProjects')}</a>
+        {ctx.user?.role === 'admin' && <a href={`/admin/budgets/${b.budget.id}`}>{t('budgets.page.manage')}</a>}
+      </p>
+      <table>
+        <caption>{t('budgets.page.projects', { count: b.projects.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('budgets.project.title')}</th>
+            <th scope="col">{t('budgets.project.neighbourhood')}</th>
+            <th scope="col">{t('budgets.project.category')}</th>
+            <th scope="col">{t('budgets.project.cost')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {b.projects.map((project) => (
+            <tr>
+              <th scope="row"><a href={`/budgets/${b.budget.id}/projects/${project.id}`}>{projectTitle(ctx, project)}</a></th>
+              <td>{neighbourhoodName(b.neighbourhoods, project.neighbourhood_id, locale) ?? t('budgets.scope.city')}</td>
+              <td>{project.category || '—'}</td>
+              <td>{money(ctx, project.cost, b.budget.currency)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Layout>
+  );
+}

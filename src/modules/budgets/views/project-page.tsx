@@ -1,0 +1,86 @@
+import { formatDate, localized } from '../../../platform/i18n/index.ts';
+import { Layout, type PageContext } from '../../../web/layout.tsx';
+import { neighbourhoodName, type BudgetContext } from '../budget-context.ts';
+import type { ProjectRow, ProjectUpdateRow } from '../queries.ts';
+import { BudgetBreadcrumb } from './ballot-page.tsx';
+import { money, projectTitle } from './format.ts';
+
+/** Status and progress of a funded project, as text and as a labelled progress bar. */
+export function ProjectProgress(props: { ctx: PageContext; project: ProjectRow }) {
+  const { t } = props.ctx;
+  const { project } = props;
+  const id = `progress-${project.id}`;
+  return (
+    <p>
+      <span class="badge">{t(`budgets.status.${project.status}`)}</span>{' '}
+      <label for={id}>{t('budgets.follow.progress', { progress: project.progress })}</label>{' '}
+      <progress id={id} max={100} value={project.progress}>{`${project.progress} %`}</progress>
+    </p>
+  );
+}
+
+/** A project's public page; once funded and published, its follow-up (status, progress, updates). */
+export function ProjectPage(props: { ctx: PageContext; b: BudgetContext; project: ProjectRow; funded: boolean; updates: ProjectUpdateRow[] }) {
+  const { ctx, b, project, funded, updates } = props;
+  const { t, locale } = ctx;
+  const title = projectTitle(ctx, project);
+  const description = localized(locale, project.description_fr, project.description_en);
+  return (
+    <Layout ctx={ctx} title={title}>
+      <BudgetBreadcrumb ctx={ctx} b={b} />
+      <h1>{title}</h1>
+      <dl>
+        <dt>{t('budgets.project.cost')}</dt>
+        <dd>{money(ctx, project.cost, b.budget.currency)}</dd>
+        <dt>{t('budgets.project.neighbourhood')}</dt>
+        <dd>{neighbourhoodName(b.neighbourhoods, project.neighbourhood_id, locale) ?? t('budgets.scope.city')}</dd>
+        {project.category && <dt>{t('budgets.project.category')}</dt>}
+        {project.category && <dd>{project.category}</dd>}
+        <dt>{t('budgets.project.ref')}</dt>
+        <dd>{project.ref}</dd>
+      </dl>
+      {description && <p class="prose">{description}</p>}
+      {project.proposal_url && <p><a href={project.proposal_url} rel="nofollow">{t('budgets.project.proposal')}</a></p>}
+      {funded && (
+        <section aria-labelledby="follow-up">
+          <h2 id="follow-up">{t('budgets.follow.title')}</h2>
+          <ProjectProgress ctx={ctx} project={project} />
+          {updates.length === 0 ? (
+            <p>{t('budgets.follow.noUpdates')}</p>
+          ) : (
+            <ul class="timeline">
+              {updates.map((u) => (
+                <li>
+                  <strong>{formatDate(locale, u.created_at)}</strong>
+                  <p>{localized(locale, u.body_fr, u.body_en)}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </Layout>
+  );
+}
+
+/** The funded projects of a budget, to follow: status and progress of each. */
+export function FollowPage(props: { ctx: PageContext; b: BudgetContext; funded: ProjectRow[] }) {
+  const { ctx, b } = props;
+  const { t } = ctx;
+  const title = t('budgets.follow.pageTitle');
+  return (
+    <Layout ctx={ctx} title={title}>
+      <BudgetBreadcrumb ctx={ctx} b={b} />
+      <h1>{title}</h1>
+      <ul class="cards">
+        {props.funded.map((project) => (
+          <li class="card">
+            <h2><a href={`/budgets/${b.budget.id}/projects/${project.id}`}>{projectTitle(ctx, project)}</a></h2>
+            <p class="meta">{money(ctx, project.cost, b.budget.currency)}</p>
+            <ProjectProgress ctx={ctx} project={project} />
+          </li>
+        ))}
+      </ul>
+    </Layout>
+  );
+}

@@ -1,0 +1,67 @@
+import { formatDate, formatNumber, localized } from '../../../platform/i18n/index.ts';
+import { Layout, type PageContext } from '../../../web/layout.tsx';
+import type { BudgetContext } from '../budget-context.ts';
+import type { ResultRow } from '../queries.ts';
+import type { StoredOutcome } from '../results-service.ts';
+import { BudgetBreadcrumb } from './ballot-page.tsx';
+import { BarChart, type ChartRow } from './bar-chart.tsx';
+import { budgetTitle, money } from './format.ts';
+import { FundedTable, GreedyComparisonSection, projectLookup, UnfundedTable } from './results-tables.tsx';
+
+/** Funded spending grouped by a key (neighbourhood or category), largest first. */
+function spendingBy(ctx: PageContext, b: BudgetContext, outcome: StoredOutcome, keyOf: (ref: string) => string): ChartRow[] {
+  const cost = new Map(b.projects.map((p) => [p.ref, p.cost]));
+  const totals = new Map<string, number>();
+  for (const ref of outcome.selected) totals.set(keyOf(ref), (totals.get(keyOf(ref)) ?? 0) + (cost.get(ref) ?? 0));
+  return [...totals]
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .map(([label, value]) => ({ label, value, text: money(ctx, value, b.budget.currency) }));
+}
+
+/** The results page: summary, funded and unfunded projects explained, charts, comparison with greedy, downloads. */
+export function ResultsPage(props: { ctx: PageContext; b: BudgetContext; result: ResultRow; outcome: StoredOutcome }) {
+  const { ctx, b, result, outcome } = props;
+  const { t, locale } = ctx;
+  const cur = b.budget.currency;
+  const lookup = projectLookup(ctx, b);
+  const category = new Map(b.projects.map((p) => [p.ref, p.category || t('budgets.results.noCategory')]));
+  const title = t('budgets.results.title', { budget: budgetTitle(ctx, b.budget) });
+  return (
+    <Layout ctx={ctx} title={title}>
+      <BudgetBreadcrumb ctx={ctx} b={b} />
+      <h1>{title}</h1>
+      {!result.published_at && <p class="notice">{t('budgets.results.preview')}</p>}
+      <p class="lead">
+        {t('budgets.results.summary', {
+          ballots: formatNumber(locale, outcome.ballots),
+          count: outcome.selected.length,
+          cost: money(ctx, outcome.cost, cur),
+          amount: money(ctx, outcome.budget, cur),
+        })}
+      </p>
+      <p>{t(`budgets.rule.${outcome.rule}`)} {t('budgets.results.tieBreak', { order: outcome.tieBreak.map((k) => t(`budgets.tie.${k}`)).join(', ') })}</p>
+      {result.published_at && <p class="meta">{t('budgets.results.publishedOn', { date: formatDate(locale, result.published_at) })}</p>}
+
+      <h2>{t('budgets.results.funded')}</h2>
+      <FundedTable ctx={ctx} b={b} outcome={outcome} lookup={lookup} />
+      {outcome.endowment !== null && <p class="hint">{t('budgets.results.endowment', { share: money(ctx, Math.floor(outcome.endowment), cur) })}</p>}
+
+      <h2>{t('budgets.results.unfunded')}</h2>
+      <UnfundedTable ctx={ctx} b={b} outcome={outcome} lookup={lookup} />
+
+      <h2>{t('budgets.results.spending')}</h2>
+      <BarChart ctx={ctx} id="chart-neighbourhood" caption={t('budgets.results.byNeighbourhood')} labelHeader={t('budgets.project.neighbourhood')} valueHeader={t('budgets.results.spent')} rows={spendingBy(ctx, b, outcome, (ref) => lookup(ref).hood)} />
+      <BarChart ctx={ctx} id="chart-category" caption={t('budgets.results.byCategory')} labelHeader={t('budgets.project.category')} valueHeader={t('budgets.results.spent')} rows={spendingBy(ctx, b, outcome, (ref) => category.get(ref) ?? ref)} />
+
+      <GreedyComparisonSection ctx={ctx} b={b} outcome={outcome} lookup={lookup} />
+
+      <h2>{t('budgets.results.recountTitle')}</h2>
+      <p>{t('budgets.results.recountIntro')}</p>
+      <p>
+        <a href={`/budgets/${b.budget.id}/results.pb`} download={`budget-${b.budget.id}.pb`}>{t('budgets.results.download')}</a>
+      </p>
+      <p><code>{`npx cocity pb tally budget-${b.budget.id}.pb${outcome.rule === 'mes' ? '' : ` --rule ${outcome.rule}`}`}</code></p>
+      <p><a href={`/processes/${b.detail.process.slug}`}>{localized(locale, b.detail.process.title_fr, b.detail.process.title_en)}</a></p>
+    </Layout>
+  );
+}

@@ -1,0 +1,90 @@
+import type { FormValues } from '../../../platform/form.ts';
+import { Layout, type PageContext } from '../../../web/layout.tsx';
+import { ballotTotals, choicesToForm, type Choices } from '../ballot-rules.ts';
+import type { BudgetContext } from '../budget-context.ts';
+import { BudgetBreadcrumb } from './ballot-page.tsx';
+import { budgetTitle, money, projectTitle } from './format.ts';
+
+function HiddenValues(props: { values: FormValues }) {
+  return (
+    <>
+      {Object.entries(props.values).flatMap(([name, v]) => (Array.isArray(v) ? v : [v]).map((value) => <input type="hidden" name={name} value={value} />))}
+    </>
+  );
+}
+
+/** The review step: the choices and totals, then "cast" or "go back and change". Nothing is saved yet. */
+export function ReviewPage(props: { ctx: PageContext; b: BudgetContext; choices: Choices; receipt: string; action: string; backAction: string; extra?: FormValues }) {
+  const { ctx, b, choices } = props;
+  const { t } = ctx;
+  const byRef = new Map(b.projects.map((p) => [p.ref, p]));
+  const totals = ballotTotals(choices, b.projects);
+  const rows = 'points' in choices ? choices.points.map((e) => ({ ref: e.id, detail: t('budgets.review.pointsValue', { points: e.points }) })) : choices.ids.map((ref, i) => ({ ref, detail: b.settings.ballotType === 'ranked' ? t('budgets.ballot.rank', { n: i + 1 }) : '' }));
+  const hidden = { ...choicesToForm(choices), ...(props.receipt ? { receipt: props.receipt } : {}), ...(props.extra ?? {}) };
+  const title = t('budgets.review.title', { budget: budgetTitle(ctx, b.budget) });
+  return (
+    <Layout ctx={ctx} title={title}>
+      <BudgetBreadcrumb ctx={ctx} b={b} />
+      <h1>{title}</h1>
+      <p>{t('budgets.review.intro')}</p>
+      <table>
+        <caption>{t('budgets.review.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('budgets.project.title')}</th>
+            <th scope="col">{t('budgets.project.cost')}</th>
+            {rows.some((r) => r.detail) && <th scope="col">{t('budgets.review.choice')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const p = byRef.get(r.ref)!;
+            return (
+              <tr>
+                <th scope="row">{projectTitle(ctx, p)}</th>
+                <td>{money(ctx, p.cost, b.budget.currency)}</td>
+                {r.detail && <td>{r.detail}</td>}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p class="ballot-total">
+        {'points' in choices
+          ? t('budgets.review.totalPoints', { used: totals.points, total: b.settings.pointsTotal })
+          : t('budgets.review.totalCost', { count: totals.projects, cost: money(ctx, totals.cost, b.budget.currency), amount: money(ctx, b.budget.amount, b.budget.currency) })}
+      </p>
+      <div class="actions">
+        <form method="post" action={props.action} class="inline">
+          <HiddenValues values={hidden} />
+          <button type="submit">{t('budgets.review.cast')}</button>
+        </form>
+        <form method="post" action={props.backAction} class="inline">
+          <HiddenValues values={hidden} />
+          <button type="submit" class="secondary">{t('budgets.review.change')}</button>
+        </form>
+      </div>
+    </Layout>
+  );
+}
+
+/** After casting: thanks, and the receipt token to keep when the ballot may be changed later. */
+export function ReceiptPage(props: { ctx: PageContext; b: BudgetContext; receipt: string | null }) {
+  const { ctx, b } = props;
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('budgets.receipt.title')}>
+      <BudgetBreadcrumb ctx={ctx} b={b} />
+      <h1>{t('budgets.receipt.title')}</h1>
+      <p>{t('budgets.receipt.thanks')}</p>
+      {props.receipt && (
+        <>
+          <p>{t('budgets.receipt.keep')}</p>
+          <p class="receipt-token"><strong>{props.receipt}</strong></p>
+          <p class="hint">{t('budgets.receipt.secrecy')}</p>
+        </>
+      )}
+      <p><a href={`/budgets/${b.budget.id}`}>{t('budgets.receipt.back')}</a></p>
+    </Layout>
+  );
+}
