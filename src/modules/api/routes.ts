@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../platform/context.ts';
 import { issuesToFieldErrors } from '../../platform/form.ts';
+import { registerBudgetApi } from '../budgets/api.ts';
 import { registerProcessApi } from '../processes/api.ts';
 import { registerProposalApi } from '../proposals/index.ts';
 
@@ -15,6 +16,7 @@ export function createApiRoutes(): OpenAPIHono<AppEnv> {
     },
   });
   registerProcessApi(api);
+  registerBudgetApi(api);
   registerProposalApi(api);
   api.doc31('/openapi.json', (c) => ({
     openapi: '3.1.0',

@@ -1,5 +1,6 @@
 import { pageComponent } from '../../pages/manifest.tsx';
 import { proposalsComponent } from '../../proposals/manifest.tsx';
+import { budgetComponent } from '../../budgets/manifest.tsx';
 import type { ComponentManifest } from './manifest.ts';
 
 /**
@@ -12,6 +13,7 @@ export function componentRegistry(): ComponentManifest[] {
   return [
     pageComponent,
     proposalsComponent,
+    budgetComponent,
   ];
 }
 
