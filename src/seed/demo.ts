@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/connect.ts';
 import { createAuth } from '../platform/auth.ts';
+import { seedDemoProposals } from '../modules/proposals/seed.ts';
 import { insertAccount } from './accounts.ts';
 import { demoPeople, neighbourhoods, organisations, processes } from './bellerive.ts';
 
@@ -62,6 +63,7 @@ export async function seedDemoCityIfEmpty(handle: DatabaseHandle, config: Config
         .values({ id: componentId, process_id: processId, type: 'page', name_fr: 'Informations', name_en: 'Information', position: 0, settings: '{}', published: 1, created_at: now })
         .execute();
       await trx.insertInto('page_content').values({ component_id: componentId, body_fr: p.pageFr, body_en: p.pageEn, updated_at: now }).execute();
+      if (p.slug === 'plan-climat-tilleuls') await seedDemoProposals(trx, processId, people);
     }
   });
   return accounts;

@@ -34,10 +34,10 @@ function decide(action: ProposalAction, role: RoleName, switches: PhaseSwitches,
 }
 
 const roles: RoleName[] = ['visitor', 'unverified', 'resident', 'orgMember', 'author', 'moderator', 'admin'];
-const actions: ProposalAction[] = ['create', 'edit', 'support', 'comment', 'answer', 'moderate'];
+const actions = ['create', 'edit', 'support', 'comment', 'answer', 'moderate'] as const satisfies readonly ProposalAction[];
 
 // Expected outcome per action, role and phase (open / closed); '' means the same as when open.
-const table: Record<ProposalAction, Partial<Record<RoleName, [open: string, closed: string]>>> = {
+const table: Record<(typeof actions)[number], Partial<Record<RoleName, [open: string, closed: string]>>> = {
   create: {
     resident: ['allowed', '403 creation_closed'],
     orgMember: ['allowed', '403 creation_closed'],
