@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestClient, type TestContext } from '../../../test/support/app.ts';
+import { writePabulib } from '../../engines/budgeting/index.ts';
+import { createBudgetFixture, type BudgetFixture } from './test-fixture.ts';
+
+let ctx: TestContext;
+let admin: TestClient;
+let f: BudgetFixture;
+beforeAll(async () => {
+  ctx = await createTestContext();
+  admin = await ctx.client().signInAs(ctx, await ctx.createUser({ role: 'admin' }));
+  f = await createBudgetFixture(ctx.deps.db);
+});
+afterAll(async () => ctx.close());
+
+const budgetsOf = (componentId: string) => ctx.deps.db.selectFrom('budget').selectAll().where('component_id', '=', componentId).execute();
+
+describe('setting up budgets', () => {
+  it('creates a neighbourhood budget, and re-renders the form with messages on bad input', async () => {
+    const bad = await admin.post(`/admin/budgets/component/${f.componentId}`, { title_fr: 'Budget Sud', amount: '-5', currency: 'euros', neighbourhood_id: '' });
+    expect(bad.status).toBe(400);
+    const html = await bad.text();
+    expect(html).toContain('Indiquez un montant entier positif.');
+    expect(html).toContain('value="Budget Sud"');
+    expect(await budgetsOf(f.componentId)).toHaveLength(1);
+
+    const ok = await admin.post(`/admin/budgets/component/${f.componentId}`, { title_fr: 'Budget Sud', amount: '50000', currency: 'EUR', neighbourhood_id: f.hoods.south });
+    expect(ok.status).toBe(303);
+    const created = (await budgetsOf(f.componentId)).find((b) => b.title_fr === 'Budget Sud')!;
+    expect(created.neighbourhood_id).toBe(f.hoods.south);
+    expect(ok.headers.get('location')).toBe(`/admin/budgets/${created.id}`);
+    const list = await (await ctx.client().get(`/processes/${f.processSlug}/c/${f.componentId}`)).text();
+    expect(list).toContain('Budget Sud');
+    expect(list).toContain(`/budgets/${created.id}/ballot`);
+  });
+
+  it('adds and edits projects, keeping typed values when something is wrong', async () => {
+    const budgetId = (await budgetsOf(f.componentId)).find((b) => b.title_fr === 'Budget Sud')!.id;
+    const bad = await admin.post(`/admin/budgets/${budgetId}/projects`, { title_fr: 'Fontaine', cost: 'beaucoup', proposal_url: 'javascript:alert(1)', neighbourhood_id: '' });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('value="Fontaine"');
+    const ok = await admin.post(`/admin/budgets/${budgetId}/projects`, { title_fr: 'Fontaine', cost: '12000', category: 'eau', proposal_url: 'https://bellerive.example/proposals/42', neighbourhood_id: f.hoods.south });
+    expect(ok.status).toBe(303);
+    const project = await ctx.deps.db.selectFrom('budget_project').selectAll().where('budget_id', '=', budgetId).executeTakeFirstOrThrow();
+    expect(project.ref).toBe('1');
+    expect((await admin.post(`/admin/budgets/${budgetId}/projects/${project.id}`, { title_fr: 'Fontaine à boire', cost: '15000', neighbourhood_id: '' })).status).toBe(303);
+    const page = await (await ctx.client().get(`/budgets/${budgetId}`)).text();
+    expect(page).toContain('Fontaine à boire');
+    expect(page).toContain('15');
+  });
+
+  it('keeps admin pages for admins', async () => {
+    const resident = await ctx.client().signInAs(ctx, await ctx.createUser());
+    expect((await resident.get(`/admin/budgets/${f.budgetId}`)).status).toBe(403);
+    expect((await resident.post(`/admin/budgets/component/${f.componentId}`, { title_fr: 'X', amount: '10', currency: 'EUR' })).status).toBe(403);
+    expect((await ctx.client().get(`/admin/budgets/${f.budgetId}`)).status).toBe(401);
+  });
+
+  it('freezes projects once someone has voted', async () => {
+    const voter = await ctx.client().signInAs(ctx, await ctx.createUser());
+    expect((await voter.post(`/budgets/${f.budgetId}/ballot/cast`, { project: ['1'] })).status).toBe(303);
+    const edit = await admin.post(`/admin/budgets/${f.budgetId}/projects/${f.projects['1']}`, { title_fr: 'Autre', cost: '1', neighbourhood_id: '' });
+    expect(edit.status).toBe(400);
+    expect(await edit.text()).toContain('ne peuvent plus changer');
+    expect((await admin.post(`/admin/budgets/${f.budgetId}/delete`)).status).toBe(400);
+  });
+});
+
+describe('Pabulib import and export', () => {
+  const upload = (client: TestClient, budgetId: string, text: string, withBallots: boolean) => {
+    const form = new FormData();
+    form.append('file', new File([text], 'budget.pb', { type: 'text/plain' }));
+    if (withBallots) form.append('with_ballots', 'on');
+    return client.postMultipart(`/admin/budgets/${budgetId}/import`, form);
+  };
+
+  it('imports projects and anonymous ballots into an empty budget, and exports them back', async () => {
+    await admin.post(`/admin/budgets/component/${f.componentId}`, { title_fr: 'Import', amount: '1000', currency: 'EUR', neighbourhood_id: '' });
+    const budgetId = (await budgetsOf(f.componentId)).find((b) => b.title_fr === 'Import')!.id;
+    const hood = (await ctx.deps.db.selectFrom('neighbourhood').selectAll().where('id', '=', f.hoods.north).executeTakeFirstOrThrow()).name_fr;
+    const text = writePabulib({
+      budget: 1000,
+      voteType: 'approval',
+      projects: [
+        { id: 'a', cost: 600, name: 'Square', category: 'nature', neighbourhood: hood },
+        { id: 'b', cost: 500, name: 'Piste cyclable' },
+      ],
+      ballots: [['a'], ['a', 'b'], ['b']],
+    });
+    expect((await upload(admin, budgetId, 'META\nkey;value\nbudget;x\n', false)).status).toBe(400);
+    const res = await upload(admin, budgetId, text, true);
+    expect(res.status).toBe(303);
+    const projects = await ctx.deps.db.selectFrom('budget_project').selectAll().where('budget_id', '=', budgetId).orderBy('ref').execute();
+    expect(projects.map((p) => [p.ref, p.title_fr, Number(p.cost), p.neighbourhood_id])).toEqual([
+      ['a', 'Square', 600, f.hoods.north],
+      ['b', 'Piste cyclable', 500, null],
+    ]);
+    expect(await ctx.deps.db.selectFrom('budget_ballot').select('id').where('budget_id', '=', budgetId).execute()).toHaveLength(3);
+    const again = await upload(admin, budgetId, text, false);
+    expect(again.status).toBe(400);
+    expect(await again.text()).toContain('importez dans un budget vide');
+
+    const exported = await ctx.client().get(`/budgets/${budgetId}/projects.pb`);
+    expect(exported.headers.get('content-disposition')).toContain('.pb');
+    const body = await exported.text();
+    expect(body).toContain('a;600;Square;nature');
+    expect(body).toContain('num_votes;0');
+  });
+
+  it('does not let anyone download ballots while voting is open', async () => {
+    const res = await admin.get(`/admin/budgets/${f.budgetId}/ballots.pb`);
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('Le vote est encore ouvert');
+  });
+});

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestClient, type TestContext } from '../../../test/support/app.ts';
+import { readPabulib, tally } from '../../engines/budgeting/index.ts';
+import { createBudgetFixture, setVoting, type BudgetFixture } from './test-fixture.ts';
+
+let ctx: TestContext;
+let f: BudgetFixture;
+let admin: TestClient;
+
+// Five voters: north supporters are the majority, so greedy gives the north everything it can;
+// equal shares gives the southern minority its fair part.
+const votes = [['1', '2', '3'], ['1', '2', '3'], ['1', '2', '3'], ['4', '5', '6'], ['4', '5', '6']];
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  f = await createBudgetFixture(ctx.deps.db, { settings: { ballotType: 'approval', minProjects: 1 } });
+  admin = await ctx.client().signInAs(ctx, await ctx.createUser({ role: 'admin' }));
+  for (const choice of votes) {
+    const client = await ctx.client().signInAs(ctx, await ctx.createUser());
+    expect((await client.post(`/budgets/${f.budgetId}/ballot/cast`, { project: choice })).status).toBe(303);
+  }
+});
+afterAll(async () => ctx.close());
+
+describe('counting and publishing', () => {
+  it('refuses to count while voting is open, and hides unpublished results from the public', async () => {
+    const res = await admin.post(`/admin/budgets/${f.budgetId}/count`);
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('Le vote est encore ouvert');
+    expect((await ctx.client().get(`/budgets/${f.budgetId}/results`)).status).toBe(404);
+    expect((await ctx.client().get(`/budgets/${f.budgetId}/results.pb`)).status).toBe(404);
+    expect((await ctx.client().get(`/api/v1/budgets/${f.budgetId}/results`)).status).toBe(404);
+  });
+
+  it('counts with equal shares after voting closes, shows a preview to admins, then publishes', async () => {
+    await setVoting(ctx.deps.db, f, false, { ballotType: 'approval', minProjects: 1 });
+    const counted = await admin.post(`/admin/budgets/${f.budgetId}/count`);
+    expect(counted.status).toBe(303);
+    const preview = await (await admin.get(`/budgets/${f.budgetId}/results`)).text();
+    expect(preview).toContain('pas encore publiés');
+    expect((await ctx.client().get(`/budgets/${f.budgetId}/results`)).status).toBe(404);
+    const resident = await ctx.client().signInAs(ctx, await ctx.createUser());
+    expect((await resident.post(`/admin/budgets/${f.budgetId}/publish`)).status).toBe(403);
+    expect((await admin.post(`/admin/budgets/${f.budgetId}/publish`)).status).toBe(303);
+    expect((await admin.post(`/admin/budgets/${f.budgetId}/count`)).status).toBe(400);
+  });
+
+  it('publishes the explanation, charts with tables, and the comparison with greedy', async () => {
+    const html = await (await ctx.client().get(`/budgets/${f.budgetId}/results`)).text();
+    expect(html).toContain('5 bulletin(s) dépouillé(s)');
+    expect(html).toContain('Comparaison avec le dépouillement glouton');
+    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-label="Dépenses des projets financés par quartier/);
+    expect(html).toContain('<figcaption');
+    expect(html).toContain('Ce que chaque soutien a payé');
+    expect(html).toContain('Ses soutiens n’avaient plus assez');
+    expect(html).toContain(`href="/budgets/${f.budgetId}/results.pb"`);
+  });
+
+  it('offers a .pb file of anonymous ballots whose recount gives the same winners', async () => {
+    const res = await ctx.client().get(`/budgets/${f.budgetId}/results.pb`);
+    expect(res.status).toBe(200);
+    const election = readPabulib(await res.text());
+    expect(election.ballots).toHaveLength(5);
+    expect(election.voterIds).toBeUndefined();
+    const api = (await (await ctx.client().get(`/api/v1/budgets/${f.budgetId}/results`)).json()) as { funded: { id: string }[]; rule: string; tieBreak: string[]; votes: { id: string; votes: number }[] };
+    expect(api.rule).toBe('mes');
+    expect(api.tieBreak).toEqual(['cost', 'votes', 'id']);
+    expect(tally(election).selected).toEqual(api.funded.map((p) => p.id));
+    // Equal shares funds the south's projects too; greedy would give the north all it asked for.
+    expect(api.funded.map((p) => p.id)).toContain('6');
+    expect([...tally(election, { rule: 'greedy' }).selected].sort()).toEqual(['1', '2', '3']);
+    expect(api.votes.find((v) => v.id === '1')?.votes).toBe(3);
+  });
+
+  it('turns funded projects into projects to follow, with status, progress and updates', async () => {
+    const api = (await (await ctx.client().get(`/api/v1/budgets/${f.budgetId}/results`)).json()) as { funded: { id: string }[] };
+    const ref = api.funded[0].id;
+    const projectId = f.projects[ref];
+    const saved = await admin.post(`/admin/budgets/${f.budgetId}/projects/${projectId}/follow-up`, { status: 'in-progress', progress: '40', update_fr: 'Les travaux commencent lundi.' });
+    expect(saved.status).toBe(303);
+    const bad = await admin.post(`/admin/budgets/${f.budgetId}/projects/${projectId}/follow-up`, { status: 'in-progress', progress: '140' });
+    expect(bad.status).toBe(400);
+    const page = await (await ctx.client().get(`/budgets/${f.budgetId}/projects/${projectId}`)).text();
+    expect(page).toContain('Les travaux commencent lundi.');
+    expect(page).toContain('Avancement : 40');
+    const follow = await (await ctx.client().get(`/budgets/${f.budgetId}/follow`)).text();
+    expect(follow).toContain('En cours');
+  });
+});
+
+describe('public API', () => {
+  it('lists a budget with its projects and documents both routes in OpenAPI', async () => {
+    const res = await ctx.client().get(`/api/v1/budgets/${f.budgetId}`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { projects: { id: string; cost: number }[]; amount: number };
+    expect(body.amount).toBe(100_000);
+    expect(body.projects.map((p) => p.id)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect((await ctx.client().get('/api/v1/budgets/nope')).status).toBe(404);
+    const doc = (await (await ctx.client().get('/api/v1/openapi.json')).json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/budgets/{id}', '/budgets/{id}/results']));
+  });
+});
