@@ -3,6 +3,7 @@ import type { Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/connect.ts';
 import { createAuth } from '../platform/auth.ts';
 import { seedDemoProposals } from '../modules/proposals/seed.ts';
+import { seedDemoBudgets } from '../modules/budgets/seed.ts';
 import { insertAccount } from './accounts.ts';
 import { demoPeople, neighbourhoods, organisations, processes } from './bellerive.ts';
 
@@ -66,5 +67,6 @@ export async function seedDemoCityIfEmpty(handle: DatabaseHandle, config: Config
       if (p.slug === 'plan-climat-tilleuls') await seedDemoProposals(trx, processId, people);
     }
   });
+  await seedDemoBudgets(db, 'budget-participatif-2027');
   return accounts;
 }
