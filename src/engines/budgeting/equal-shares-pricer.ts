@@ -39,10 +39,10 @@ export class ProjectPricer {
     options: MesOptions,
     private readonly scale = options.endowment.den,
   ) {
-    const G = profile.groupWeight.length;
     const P = profile.costs.length;
-    this.bal = new Float64Array(G).fill(options.endowment.num);
-    this.exactBal = new Uint8Array(G).fill(Number.isSafeInteger(options.endowment.num) ? 1 : 0);
+    const ws = workspaceFor(profile);
+    this.bal = ws.bal.fill(options.endowment.num);
+    this.exactBal = ws.exactBal.fill(Number.isSafeInteger(options.endowment.num) ? 1 : 0);
     this.cost = profile.costs.map((c) => c * this.scale);
     this.rho = new Float64Array(P).fill(Infinity);
     this.tNum = new Float64Array(P);
@@ -50,7 +50,6 @@ export class ProjectPricer {
     this.certain = new Uint8Array(P);
     this.capsOk = new Uint8Array(P);
     this.allPay = new Uint8Array(P);
-    const ws = workspaceFor(profile);
     ({ group: this.group, points: this.points, origin: this.origin, sb: this.sb, sw: this.sw, su: this.su, sg: this.sg, sCapped: this.sCapped } = ws);
     this.group.set(profile.supportGroup);
     this.points.set(profile.supportPoints);
@@ -224,6 +223,8 @@ export class ProjectPricer {
 }
 
 interface Workspace {
+  bal: Float64Array;
+  exactBal: Uint8Array;
   group: Int32Array;
   points: Float64Array;
   origin: Int32Array;
@@ -247,6 +248,8 @@ function workspaceFor(profile: Profile): Workspace {
   const identity = new Int32Array(E);
   for (let s = 0; s < E; s++) identity[s] = s;
   ws = {
+    bal: new Float64Array(profile.groupWeight.length),
+    exactBal: new Uint8Array(profile.groupWeight.length),
     group: new Int32Array(E),
     points: new Float64Array(E),
     origin: new Int32Array(E),

@@ -21,7 +21,7 @@ export interface MesOutcome {
   selected: number[];
   /** Per funded project: what each supporting group's voters paid each, aligned with the profile's support list. */
   payments: Map<number, Float64Array>;
-  /** Money left per voter, per group. */
+  /** Money left per voter, per group (empty unless recordPayments was asked). */
   balances: Float64Array;
   /** True when the exact rational implementation decided this run (a float decision was too close to call). */
   exact: boolean;

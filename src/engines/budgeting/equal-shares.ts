@@ -57,5 +57,7 @@ export function equalSharesFloat(profile: Profile, options: MesOptions): MesOutc
     const row = winner * P;
     for (const j of alive) if (profile.coSupported[row + j]) dirty[j] = 1;
   }
-  return { selected, payments, balances: pricer.realBalances(), exact: false };
+  // Balances live in a buffer reused by the next run: copy them out only when the caller wants details.
+  const balances = options.recordPayments ? pricer.realBalances() : new Float64Array(0);
+  return { selected, payments, balances, exact: false };
 }

@@ -28,8 +28,25 @@ export function splitRecords(text: string): CsvRecord[] {
   let i = 0;
   const n = text.length;
   if (text.charCodeAt(0) === 0xfeff) i = 1; // byte-order mark from spreadsheet exports
+  // Positions of the next quote and carriage return, searched once and reused line after line.
+  let nextQuote = -1;
+  let nextCr = -1;
   while (i < n) {
     const start = line;
+    // Fast path: most lines hold no quote, so a plain split gives the same fields.
+    const newline = text.indexOf('\n', i);
+    const end = newline < 0 ? n : newline;
+    if (nextQuote < i) nextQuote = indexOrEnd(text, '"', i);
+    if (nextCr < i) nextCr = indexOrEnd(text, '\r', i);
+    const lineEnd = nextCr === end - 1 ? end - 1 : end;
+    if (nextQuote >= end && nextCr >= lineEnd) {
+      const raw = text.slice(i, lineEnd);
+      const fields = raw.split(';');
+      records.push({ fields, line: start, blank: fields.length === 1 && fields[0].trim() === '' });
+      line++;
+      i = end + 1;
+      continue;
+    }
     const fields: string[] = [];
     let field = '';
     let atFieldStart = true;
@@ -100,4 +117,9 @@ export function parseDecimal(text: string): number | undefined {
   const t = text.trim();
   if (!/^-?\d+(\.\d+)?$/.test(t)) return undefined;
   return Number(t);
+}
+
+function indexOrEnd(text: string, needle: string, from: number): number {
+  const at = text.indexOf(needle, from);
+  return at < 0 ? text.length : at;
 }

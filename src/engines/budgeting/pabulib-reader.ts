@@ -195,5 +195,6 @@ function pointsBallot(ids: string[], points: string[], line: number): PointsEntr
 
 // Keys come from the file: a key such as "__proto__" must become a plain entry, not a prototype.
 function setOwn(record: Record<string, string>, key: string, value: string): void {
-  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__') Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  else record[key] = value;
 }
