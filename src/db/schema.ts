@@ -387,6 +387,165 @@ export interface CacheRevisionTable {
   revision: number | string;
 }
 
+export interface OpinionMapTable {
+  component_id: string;
+  question_fr: string;
+  question_en: string;
+  context_fr: string;
+  context_en: string;
+  moderation: string;
+  max_length: number;
+  participation: string;
+  host_organisation_id: string | null;
+  updated_at: string;
+}
+
+export interface OpinionParticipantTable {
+  id: string;
+  map_id: string;
+  user_id: string | null;
+  browser_key: string | null;
+  created_at: string;
+}
+
+export interface OpinionStatementTable {
+  id: string;
+  map_id: string;
+  number: number;
+  body: string;
+  normalized: string;
+  author_participant_id: string | null;
+  seed: number;
+  status: string;
+  created_at: string;
+}
+
+export interface OpinionVoteTable {
+  map_id: string;
+  participant_id: string;
+  statement_id: string;
+  vote: number;
+  voted_at: string;
+}
+
+export interface OpinionResultTable {
+  map_id: string;
+  results: string;
+  state: string;
+  vote_count: number;
+  fingerprint: string;
+  computed_at: string;
+}
+
+export interface RegisterDepartmentTable {
+  id: string;
+  name_fr: string;
+  name_en: string;
+  organisation: string;
+  email: string;
+  created_at: string;
+}
+
+export interface RegisterEditorTable {
+  user_id: string;
+  department_id: string;
+  created_at: string;
+}
+
+interface RegisterEntryColumns {
+  id: string;
+  department_id: string;
+  name_fr: string;
+  name_en: string;
+  status: string;
+  review_on: string | null;
+  process_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RegisterSensorTable extends RegisterEntryColumns {
+  description: string;
+  purposes: string;
+  purpose_detail: string;
+  technologies: string;
+  detects: string;
+  data_types: string;
+  personal_data: number;
+  processing: string;
+  storage: string;
+  access: string;
+  retention: string;
+  retention_days: number | null;
+  address: string;
+  neighbourhood_id: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  vendor: string;
+  approval_url: string;
+  installed_on: string | null;
+  retired_on: string | null;
+}
+
+export interface RegisterAlgorithmTable extends RegisterEntryColumns {
+  short_description: string;
+  organisation: string;
+  contact_email: string;
+  domain: string;
+  website: string;
+  decision_process: string;
+  goal: string;
+  impact: string;
+  risks: string;
+  risk_category: string;
+  proportionality: string;
+  lawful_basis: string;
+  source_data: string;
+  training_data: string;
+  personal_data_used: string;
+  uses_personal_data: number;
+  bias: string;
+  connected_sources: string;
+  dpia_summary: string;
+  dpia_url: string;
+  algorithm_type: string;
+  algorithm_description: string;
+  methods: string;
+  performance: string;
+  alternatives: string;
+  source_code_url: string;
+  monitoring: string;
+  human_intervention: string;
+  objection_procedure: string;
+  rollback: string;
+  autonomy: string;
+  decision_types: string;
+}
+
+export interface RegisterChangeTable {
+  id: string;
+  entry_type: string;
+  entry_id: string;
+  department_id: string;
+  user_id: string | null;
+  kind: string;
+  changes: string;
+  created_at: string;
+}
+
+export interface RegisterQuestionTable {
+  id: string;
+  entry_type: string;
+  entry_id: string;
+  kind: string;
+  body: string;
+  user_id: string | null;
+  created_at: string;
+  answer: string | null;
+  answered_at: string | null;
+  answered_by: string | null;
+}
+
 export interface Database {
   user: UserTable;
   session: SessionTable;
@@ -425,6 +584,17 @@ export interface Database {
   budget_ballot: BudgetBallotTable;
   budget_voter: BudgetVoterTable;
   budget_result: BudgetResultTable;
+  register_department: RegisterDepartmentTable;
+  register_editor: RegisterEditorTable;
+  register_sensor: RegisterSensorTable;
+  register_algorithm: RegisterAlgorithmTable;
+  register_change: RegisterChangeTable;
+  register_question: RegisterQuestionTable;
+  opinion_map: OpinionMapTable;
+  opinion_participant: OpinionParticipantTable;
+  opinion_statement: OpinionStatementTable;
+  opinion_vote: OpinionVoteTable;
+  opinion_result: OpinionResultTable;
 }
 
 export type { Generated };

@@ -12,6 +12,7 @@ import { organisationRoutes } from './organisations/routes.tsx';
 import { processAdminRoutes } from './processes/admin-routes.tsx';
 import { processRoutes } from './processes/routes.tsx';
 import { proposalComponentRoutes, proposalRoutes } from './proposals/index.ts';
+import { opinionMapRoutes } from './opinion-maps/index.ts';
 
 /** Mounts every module's routes on the app. */
 export function mountModules(app: Hono<AppEnv>): void {
@@ -27,5 +28,6 @@ export function mountModules(app: Hono<AppEnv>): void {
   app.route('/', budgetRoutes);
   app.route('/admin/processes', processAdminRoutes);
   app.route('/admin', adminRoutes);
+  app.route('/opinion-maps', opinionMapRoutes);
   app.route('/api/v1', createApiRoutes());
 }

@@ -6,6 +6,7 @@ import { seedDemoProposals } from '../modules/proposals/seed.ts';
 import { seedDemoBudgets } from '../modules/budgets/seed.ts';
 import { insertAccount } from './accounts.ts';
 import { demoPeople, neighbourhoods, organisations, processes } from './bellerive.ts';
+import { seedOpinionMap } from '../modules/opinion-maps/seed.ts';
 
 export interface DemoAccount {
   email: string;
@@ -67,6 +68,7 @@ export async function seedDemoCityIfEmpty(handle: DatabaseHandle, config: Config
       if (p.slug === 'plan-climat-tilleuls') await seedDemoProposals(trx, processId, people);
     }
   });
+  await seedOpinionMap(db, 'charte-capteurs-urbains');
   await seedDemoBudgets(db, 'budget-participatif-2027');
   return accounts;
 }

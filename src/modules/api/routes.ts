@@ -4,6 +4,7 @@ import { issuesToFieldErrors } from '../../platform/form.ts';
 import { registerBudgetApi } from '../budgets/api.ts';
 import { registerProcessApi } from '../processes/api.ts';
 import { registerProposalApi } from '../proposals/index.ts';
+import { registerOpinionMapApi } from '../opinion-maps/index.ts';
 
 /** The public JSON API, `/api/v1`, described by the OpenAPI 3.1 document built from the same zod schemas. */
 export function createApiRoutes(): OpenAPIHono<AppEnv> {
@@ -18,6 +19,7 @@ export function createApiRoutes(): OpenAPIHono<AppEnv> {
   registerProcessApi(api);
   registerBudgetApi(api);
   registerProposalApi(api);
+  registerOpinionMapApi(api);
   api.doc31('/openapi.json', (c) => ({
     openapi: '3.1.0',
     info: { title: 'cocity API', version: '1.0.0', description: 'Open data of a cocity instance: processes, proposals, budgets, opinion maps, registers.' },

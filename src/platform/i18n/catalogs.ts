@@ -9,6 +9,7 @@ import { homeMessages } from '../../modules/home/messages.ts';
 import { organisationsMessages } from '../../modules/organisations/messages.ts';
 import { processesMessages } from '../../modules/processes/messages.ts';
 import { proposalsMessages } from '../../modules/proposals/messages.ts';
+import { opinionMapsMessages } from '../../modules/opinion-maps/messages.ts';
 import { coreMessages } from './core-messages.ts';
 
 type Catalog = Record<string, string>;
@@ -18,7 +19,7 @@ export interface MessageSet {
 }
 
 // Each module keeps its own strings in messages.ts; they are merged here once.
-export const messageSets: MessageSet[] = [coreMessages, accountsMessages, adminMessages, homeMessages, organisationsMessages, processesMessages, proposalsMessages, commentsMessages, moderationMessages, notificationsMessages, budgetsMessages];
+export const messageSets: MessageSet[] = [coreMessages, accountsMessages, adminMessages, homeMessages, organisationsMessages, processesMessages, proposalsMessages, commentsMessages, moderationMessages, notificationsMessages, budgetsMessages, opinionMapsMessages];
 
 /** Every UI string, per locale. */
 export const catalogs: Record<Locale, Catalog> = {

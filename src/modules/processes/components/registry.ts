@@ -2,6 +2,7 @@ import { pageComponent } from '../../pages/manifest.tsx';
 import { proposalsComponent } from '../../proposals/manifest.tsx';
 import { budgetComponent } from '../../budgets/manifest.tsx';
 import type { ComponentManifest } from './manifest.ts';
+import { opinionMapComponent } from '../../opinion-maps/manifest.tsx';
 
 /**
  * Every component type a process can attach. A module adds its type with one line in this list
@@ -14,6 +15,7 @@ export function componentRegistry(): ComponentManifest[] {
     pageComponent,
     proposalsComponent,
     budgetComponent,
+    opinionMapComponent,
   ];
 }
 

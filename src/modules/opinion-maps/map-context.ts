@@ -1,0 +1,33 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { CurrentUser } from '../../platform/context.ts';
+import { notFound } from '../../platform/errors.ts';
+import { isAdmin } from '../../platform/session.ts';
+import { findManifest, isActionEnabled, loadProcessDetail, type ComponentRow, type ProcessDetail } from '../processes/index.ts';
+import { defaultMap, findMap, findProcessOfComponent, type OpinionMapRow } from './queries.ts';
+
+/** A map with its component, its process and whether voting is open now. */
+export interface MapContext {
+  component: ComponentRow;
+  detail: ProcessDetail;
+  map: OpinionMapRow;
+  open: boolean;
+}
+
+/** Loads a map by component id; drafts and unknown ids are 404 (admins see drafts). */
+export async function loadMapContext(db: Kysely<Database>, user: CurrentUser | null, componentId: string): Promise<MapContext> {
+  const process = componentId.length <= 100 ? await findProcessOfComponent(db, componentId) : undefined;
+  if (!process || (process.published !== 1 && !isAdmin(user))) throw notFound();
+  const detail = await loadProcessDetail(db, process);
+  const component = detail.components.find((x) => x.id === componentId);
+  if (!component) throw notFound();
+  return { component, detail, ...(await mapState(db, component, detail)) };
+}
+
+/** The stored setup (or defaults) and whether the current phase opens voting. */
+export async function mapState(db: Kysely<Database>, component: ComponentRow, detail: ProcessDetail): Promise<{ map: OpinionMapRow; open: boolean }> {
+  const manifest = findManifest(component.type);
+  const map = (await findMap(db, component.id)) ?? defaultMap(component.id);
+  const open = manifest !== undefined && !detail.closed && isActionEnabled(manifest, component, detail.current, 'vote');
+  return { map, open };
+}
