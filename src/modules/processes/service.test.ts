@@ -49,6 +49,12 @@ describe('process service', () => {
     expect(again).toEqual({ ok: false, errors: { slug: 'processes.errors.slugTaken' } });
   });
 
+  it('answers "slug taken" to the second of two simultaneous creations with the same slug', async () => {
+    const results = await Promise.all([createProcess(write, input('same-time'), null), createProcess(write, input('same-time'), null)]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toEqual({ ok: false, errors: { slug: 'processes.errors.slugTaken' } });
+  });
+
   it('refuses a neighbourhood scope without neighbourhoods, or with unknown ones', async () => {
     const none = await createProcess(write, input('n1', { scope: 'neighbourhoods' }), null);
     expect(none.ok ? null : none.errors.neighbourhoods).toBe('processes.errors.neighbourhoodsRequired');

@@ -34,6 +34,18 @@ async function checkProcessRules(db: Kysely<Database>, input: ProcessInput, exce
   return errors;
 }
 
+// Two admins saving the same new slug at once both pass the check; the unique index stops the second.
+// Returns false when that happened, so the form can say so instead of failing.
+async function slugSafe(db: Kysely<Database>, slug: string, exceptId: string | null, write: () => Promise<void>): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (err) {
+    if (await slugTaken(db, slug, exceptId)) return false;
+    throw err;
+  }
+}
+
 const processColumns = (input: ProcessInput) => ({
   slug: input.slug,
   title_fr: input.title_fr,
@@ -60,7 +72,7 @@ export async function createProcess(ctx: ProcessWriteContext, input: ProcessInpu
   if (Object.keys(errors).length) return { ok: false, errors };
   const id = randomUUID();
   const now = new Date().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
+  const saved = await slugSafe(ctx.db, input.slug, null, () => ctx.db.transaction().execute(async (trx) => {
     const heroId = hero ? await storeImage(trx, ctx.uploadDir, hero, admin.id) : null;
     await trx
       .insertInto('process')
@@ -69,7 +81,8 @@ export async function createProcess(ctx: ProcessWriteContext, input: ProcessInpu
     await replaceNeighbourhoods(trx, id, input);
     await bumpProcessesRevision(trx);
     await recordAudit(trx, { userId: admin.id }, 'process.create', { type: 'process', id }, { slug: input.slug });
-  });
+  }));
+  if (!saved) return { ok: false, errors: { slug: 'processes.errors.slugTaken' } };
   return { ok: true, value: (await findProcessById(ctx.db, id))! };
 }
 
@@ -82,7 +95,7 @@ export async function updateProcess(ctx: ProcessWriteContext, id: string, input:
   const willHaveHero = hero !== null || (existing.hero_upload_id !== null && !removeHero);
   const errors = await checkProcessRules(ctx.db, input, id, willHaveHero);
   if (Object.keys(errors).length) return { ok: false, errors };
-  await ctx.db.transaction().execute(async (trx) => {
+  const saved = await slugSafe(ctx.db, input.slug, id, () => ctx.db.transaction().execute(async (trx) => {
     const heroId = hero ? await storeImage(trx, ctx.uploadDir, hero, admin.id) : removeHero ? null : existing.hero_upload_id;
     await trx
       .updateTable('process')
@@ -92,7 +105,8 @@ export async function updateProcess(ctx: ProcessWriteContext, id: string, input:
     await replaceNeighbourhoods(trx, id, input);
     await bumpProcessesRevision(trx);
     await recordAudit(trx, { userId: admin.id }, 'process.update', { type: 'process', id }, { slug: input.slug, heroChanged: heroId !== existing.hero_upload_id });
-  });
+  }));
+  if (!saved) return { ok: false, errors: { slug: 'processes.errors.slugTaken' } };
   return { ok: true, value: (await findProcessById(ctx.db, id))! };
 }
 
