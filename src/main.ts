@@ -9,13 +9,15 @@ const usage = `Usage: cocity <command>
   seed                  fill an empty database with the demo city
   admin create <email>  make a city admin (creates the account if needed)
   pb tally FILE.pb ...  count participatory-budgeting elections (see docs/budgeting.md)
-  opinion analyze DIR   analyse a Pol.is export (see docs/opinion-maps.md)`;
+  opinion analyze DIR   analyse a Pol.is export (see docs/opinion-maps.md)
+  notifications digest  email the daily notification digests (see docs/guide-resident.md)`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const io = { stdout: (s: string) => process.stdout.write(s.endsWith('\n') ? s : s + '\n'), stderr: (s: string) => process.stderr.write(s.endsWith('\n') ? s : s + '\n') };
   if (command === 'pb') return (await import('./cli/pb.ts')).runPbCommand(rest, io);
   if (command === 'opinion') return (await import('./cli/opinion.ts')).runOpinionCommand(rest, io);
+  if (command === 'notifications') return (await import('./cli/digest.ts')).runNotificationsCommand(rest, io);
   if (!['serve', 'migrate', 'seed', 'admin'].includes(command ?? '')) {
     io.stderr(usage);
     return command ? 2 : 0;

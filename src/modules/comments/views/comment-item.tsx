@@ -77,6 +77,10 @@ export function CommentItem(props: ItemProps) {
   const editState = props.form?.key === editKey ? props.form.state : undefined;
   const actionState = props.form?.key === `action-${c.id}` ? props.form.state : undefined;
   const chosenActor = replyState?.values[ACTOR_FIELD];
+  const canReply = user !== null && props.open && !c.hidden && c.depth < MAX_COMMENT_DEPTH;
+  const canEdit = c.mine && !c.hidden && props.open;
+  // A refused form that is not drawn here (a reply too deep, someone else's edit, a vote) says why beside the comment.
+  const otherState = actionState ?? (canReply ? undefined : replyState) ?? (canEdit ? undefined : editState);
   return (
     <li id={`comment-${c.id}`} class="comment">
       <article>
@@ -84,15 +88,15 @@ export function CommentItem(props: ItemProps) {
         {c.deleted ? (
           <>
             <p class="meta">{t('comments.deleted')}</p>
-            <FormProblem state={actionState} />
+            <FormProblem state={otherState} />
           </>
         ) : (
           <>
             {c.hidden && <HiddenNotice ctx={props.ctx} reason={c.hiddenReason} />}
             {c.body !== null && <CommentBody text={c.body} />}
-            <FormProblem state={actionState} />
+            <FormProblem state={otherState} />
             <VoteForms {...props} />
-            {user && props.open && !c.hidden && c.depth < MAX_COMMENT_DEPTH && (
+            {canReply && (
               <details class="comment-reply" open={replyState !== undefined}>
                 <summary>{t('comments.reply')}</summary>
                 <form method="post" action="/comments" class="stacked">
@@ -105,7 +109,7 @@ export function CommentItem(props: ItemProps) {
                 </form>
               </details>
             )}
-            {c.mine && !c.hidden && props.open && (
+            {canEdit && (
               <details class="comment-edit" open={editState !== undefined}>
                 <summary>{t('comments.edit')}</summary>
                 <form method="post" action={`/comments/${c.id}/edit`} class="stacked">

@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestClient, type TestContext, type TestUser } from '../../../test/support/app.ts';
+import { Layout, pageContext } from '../../web/layout.tsx';
+import { COMMENT_SORT_PARAM, CommentsSection, loadCommentThread, parseCommentSort } from './index.ts';
+import { createTestNote, setUpTestNotes } from './test-resource.ts';
+
+let ctx: TestContext;
+let owner: TestUser;
+let resident: TestUser;
+let client: TestClient;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  await setUpTestNotes(ctx.deps.db);
+  // A resource page as the owning module would write it: its content, then the debate block.
+  ctx.app.get('/test-notes/:id', async (c) => {
+    const thread = await loadCommentThread(c.var.deps.db, { type: 'test-note', id: c.req.param('id') }, c.var.user, parseCommentSort(c.req.query(COMMENT_SORT_PARAM)));
+    if (!thread) return c.notFound();
+    const page = pageContext(c);
+    return c.html(
+      <Layout ctx={page} title={thread.context.title}>
+        <h1>{thread.context.title}</h1>
+        <CommentsSection ctx={page} thread={thread} resource={thread.resource} open={thread.context.open} closedReasonKey={thread.context.closedReasonKey} />
+      </Layout>,
+    );
+  });
+  owner = await ctx.createUser({ name: 'Olga Owner' });
+  resident = await ctx.createUser({ name: 'Rémi Resident' });
+  client = await ctx.client().signInAs(ctx, resident);
+});
+afterAll(() => ctx.close());
+
+const countComments = async (noteId: string) =>
+  Number((await ctx.deps.db.selectFrom('comment').select((eb) => eb.fn.countAll<number>().as('n')).where('resource_id', '=', noteId).executeTakeFirstOrThrow()).n);
+
+async function post(c: TestClient, noteId: string, fields: Record<string, string>) {
+  return c.post('/comments', { resource_type: 'test-note', resource_id: noteId, ...fields });
+}
+
+async function commentId(noteId: string, body: string): Promise<string> {
+  return (await ctx.deps.db.selectFrom('comment').select('id').where('resource_id', '=', noteId).where('body', '=', body).executeTakeFirstOrThrow()).id;
+}
+
+describe('debate pages', () => {
+  it('invites visitors to sign in, then shows a posted comment with its stance and counts', async () => {
+    const note = await createTestNote(ctx.deps.db, owner.id, { title: 'Shade trees' });
+    const visitor = await (await ctx.client().get(`/test-notes/${note}`)).text();
+    expect(visitor).toContain('Connectez-vous pour commenter.');
+    const res = await post(client, note, { body: 'More trees please', stance: 'favour' });
+    expect(res.status).toBe(303);
+    const id = await commentId(note, 'More trees please');
+    expect(res.headers.get('location')).toBe(`/test-notes/${note}#comment-${id}`);
+    const html = await (await client.get(`/test-notes/${note}`)).text();
+    expect(html).toContain('Votre commentaire est publié.');
+    expect(html).toContain(`id="comment-${id}"`);
+    expect(html).toContain('Pour : 1');
+    expect(html).toContain('Contre : 0');
+    expect(html).toContain('Rémi Resident');
+  });
+
+  it('renders plain text with line breaks and nofollow links, never raw HTML', async () => {
+    const note = await createTestNote(ctx.deps.db, owner.id);
+    await post(client, note, { body: '<script>alert(1)</script>\nSee https://example.org/plan.', stance: 'neutral' });
+    const html = await (await client.get(`/test-notes/${note}`)).text();
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;<br/>See <a href="https://example.org/plan" rel="nofollow ugc">https://example.org/plan</a>.');
+  });
+
+  it('refuses an empty or too long comment with the message beside the field and the text kept', async () => {
+    const note = await createTestNote(ctx.deps.db, owner.id);
+    const empty = await post(client, note, { body: '   ', stance: 'favour' });
+    expect(empty.status).toBe(400);
+    expect(await empty.text()).toContain('Écrivez votre commentaire.');
+    const long = 'x'.repeat(2001);
+    const tooLong = await post(client, note, { body: long, stance: 'favour' });
+    expect(tooLong.status).toBe(400);
+    const html = await tooLong.text();
+    expect(html).toContain('Votre commentaire dépasse 2 000 caractères.');
+    expect(html).toContain(long);
+    expect(await countComments(note)).toBe(0);
+  });
+
+  it('refuses a reply deeper than three levels, and comments when closed', async () => {
+    const note = await createTestNote(ctx.deps.db, owner.id);
+    await post(client, note, { body: 'one' });
+    await post(client, note, { body: 'two', parent_id: await commentId(note, 'one') });
+    await post(client, note, { body: 'three', parent_id: await commentId(note, 'two') });
+    const deep = await post(client, note, { body: 'four', parent_id: await commentId(note, 'three') });
+    expect(deep.status).toBe(400);
+    expect(await deep.text()).toContain('On ne peut pas répondre à une réponse de troisième niveau');
+    expect(await countComments(note)).toBe(3);
+    const closed = await createTestNote(ctx.deps.db, owner.id, { open: false });
+    const res = await post(client, closed, { body: 'hello' });
+    expect(res.status).toBe(403);
+    expect(await res.text()).toContain('Les commentaires sont fermés.');
+    expect(await countComments(closed)).toBe(0);
+  });
+
+  it('explains a second identical vote, switches on the opposite one', async () => {
+    const note = await createTestNote(ctx.deps.db, owner.id);
+    const ownerClient = await ctx.client().signInAs(ctx, owner);
+    await post(ownerClient, note, { body: 'vote here' });
+    const id = await commentId(note, 'vote here');
+    const fields = { resource_type: 'test-note', resource_id: note };
+    expect((await client.post(`/comments/${id}/vote`, { ...fields, direction: 'up' })).status).toBe(303);
+    const again = await client.post(`/comments/${id}/vote?lang=en`, { ...fields, direction: 'up' });
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain('You already found this comment helpful.');
+    expect((await client.post(`/comments/${id}/vote`, { ...fields, direction: 'down' })).status).toBe(303);
+    const html = await (await client.get(`/test-notes/${note}`)).text();
+    expect(html).toContain('Not helpful (1)');
+    expect(html).toContain('Helpful (0)');
+  });
+
+  it('refuses editing someone else’s comment, lets the author edit and delete with a tombstone', async () => {
+    const note = await createTestNote(ctx.deps.db, owner.id);
+    const ownerClient = await ctx.client().signInAs(ctx, owner);
+    await post(ownerClient, note, { body: 'mine' });
+    const id = await commentId(note, 'mine');
+    const fields = { resource_type: 'test-note', resource_id: note };
+    const hijack = await client.post(`/comments/${id}/edit?lang=fr`, { ...fields, body: 'not yours' });
+    expect(hijack.status).toBe(403);
+    expect(await hijack.text()).toContain('Seul·e l’auteur·rice peut modifier ou supprimer ce commentaire.');
+    expect((await ownerClient.post(`/comments/${id}/edit`, { ...fields, body: 'mine, fixed' })).status).toBe(303);
+    expect(await (await client.get(`/test-notes/${note}`)).text()).toContain('modifié');
+    expect((await ownerClient.post(`/comments/${id}/delete`, fields)).status).toBe(303);
+    const html = await (await client.get(`/test-notes/${note}`)).text();
+    expect(html).toContain('Commentaire supprimé par son auteur·rice.');
+    expect(html).not.toContain('mine, fixed');
+  });
+
+  it('comments for an organisation the person belongs to, and refuses one they do not', async () => {
+    const note = await createTestNote(ctx.deps.db, owner.id);
+    const orgId = randomUUID();
+    const now = new Date().toISOString();
+    await ctx.deps.db.insertInto('organisation').values({ id: orgId, slug: `velo-${orgId.slice(0, 6)}`, name: 'Vélo Club', kind: 'association', description: '', website: null, neighbourhood_id: null, verified: 0, created_by: resident.id, created_at: now }).execute();
+    await ctx.deps.db.insertInto('organisation_member').values({ organisation_id: orgId, user_id: resident.id, role: 'owner', listed: 1, created_at: now }).execute();
+    const page = await (await client.get(`/test-notes/${note}`)).text();
+    expect(page).toContain('Vélo Club');
+    expect((await post(client, note, { body: 'for the club', actor: orgId })).status).toBe(303);
+    expect(await (await ctx.client().get(`/test-notes/${note}`)).text()).toContain('Vélo Club</a> (Rémi Resident)');
+    const outsider = await ctx.client().signInAs(ctx, owner);
+    const refused = await post(outsider, note, { body: 'pretending', actor: orgId });
+    expect(refused.status).toBe(403);
+    expect(await countComments(note)).toBe(1);
+  });
+
+  it('sends permalinks to the comment’s place; refuses visitors and unverified people', async () => {
+    const note = await createTestNote(ctx.deps.db, owner.id);
+    await post(client, note, { body: 'link me' });
+    const id = await commentId(note, 'link me');
+    const res = await ctx.client().get(`/comments/${id}`);
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`/test-notes/${note}#comment-${id}`);
+    expect((await post(ctx.client(), note, { body: 'anonymous' })).status).toBe(401);
+    const unverified = await ctx.client().signInAs(ctx, await ctx.createUser({ verified: false }));
+    expect((await post(unverified, note, { body: 'unverified' })).status).toBe(403);
+    expect(await countComments(note)).toBe(1);
+  });
+});
