@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { analyzeConversation, buildVoteMatrix, type OpinionState, type VoteValue } from '../../engines/opinion/index.ts';
+import { analyzeConversation, buildVoteMatrix, type OpinionState, type VoteMatrix, type VoteValue } from '../../engines/opinion/index.ts';
 import { listVotes, voteFingerprint, type StatementRow } from './queries.ts';
 
 /** One statement that sets a group apart: how many in the group and outside it vote that way. */
@@ -80,6 +80,36 @@ export async function currentResults(db: Kysely<Database>, mapId: string, statem
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
+/** Share of a group (and of everyone else clustered) who voted a side on a statement, among those who voted on it. */
+function rawShares(matrix: VoteMatrix, groupOf: Int32Array, groups: number) {
+  const S = matrix.statementIds.length;
+  const agree = new Int32Array(groups * S);
+  const disagree = new Int32Array(groups * S);
+  const seen = new Int32Array(groups * S);
+  for (let p = 0; p < matrix.participantIds.length; p++) {
+    const g = groupOf[p];
+    if (g < 0) continue;
+    for (let e = matrix.rowStart[p]; e < matrix.rowStart[p + 1]; e++) {
+      const cell = g * S + matrix.columns[e];
+      seen[cell]++;
+      if (matrix.values[e] === 1) agree[cell]++;
+      else if (matrix.values[e] === -1) disagree[cell]++;
+    }
+  }
+  return (g: number, s: number, side: 'agree' | 'disagree') => {
+    const hits = side === 'agree' ? agree : disagree;
+    let hitsOut = 0;
+    let seenOut = 0;
+    for (let o = 0; o < groups; o++) {
+      if (o === g) continue;
+      hitsOut += hits[o * S + s];
+      seenOut += seen[o * S + s];
+    }
+    const inSeen = seen[g * S + s];
+    return { pInGroup: inSeen ? round(hits[g * S + s] / inSeen) : 0, pOthers: seenOut ? round(hitsOut / seenOut) : 0 };
+  };
+}
+
 /** Runs the engine on every vote of the map; statements not visible are moderated out. */
 export async function computeResults(db: Kysely<Database>, mapId: string, statements: StatementRow[], previous: OpinionState | undefined, now = new Date()): Promise<{ results: MapResults; state: OpinionState | undefined }> {
   const votes = await listVotes(db, mapId);
@@ -95,13 +125,15 @@ export async function computeResults(db: Kysely<Database>, mapId: string, statem
     const group = analysis.groupOf[p];
     if (group >= 0) points.push({ participantId, x: round(analysis.projections[2 * p]), y: round(analysis.projections[2 * p + 1]), group });
   });
+  const share = rawShares(matrix, analysis.groupOf, analysis.groups.length);
   const results: MapResults = {
     participants: analysis.participants,
     votes: analysis.votes,
     groups: analysis.groups.map((g) => ({
       id: g.id,
       size: g.members.length,
-      representative: g.representative.map((r) => ({ statementId: r.statement, side: r.side, pInGroup: round(r.pInGroup), pOthers: round(r.pOthers) })),
+      // The engine ranks with smoothed probabilities; people read plain shares of those who voted.
+      representative: g.representative.map((r) => ({ statementId: r.statement, side: r.side, ...share(g.id, matrix.statementIds.indexOf(r.statement), r.side) })),
     })),
     consensus: analysis.consensus,
     // Only statements most of every group agrees with count as common ground.
