@@ -18,6 +18,8 @@ export function renderError(c: Context<AppEnv>, status: number, code: string, fi
     <Layout ctx={ctx} title={`${t('error.title')} ${status}`}>
       <h1>{`${t('error.title')} ${status}`}</h1>
       <p>{t(messageKey)}</p>
+      {/* A refusal with its own explanation in the catalog (e.g. error.code.blocked) says it too. */}
+      {t(`error.code.${code}`) !== `error.code.${code}` && <p>{t(`error.code.${code}`)}</p>}
       {status === 401 && <p><a href={`/account/sign-in?next=${encodeURIComponent(c.req.path)}`}>{t('layout.signIn')}</a></p>}
       <p><a href="/">{t('error.back')}</a></p>
     </Layout>,

@@ -13,7 +13,7 @@ registerModeratable({
     // Seen as a visitor would: moderation only needs the resource's public title, link and process.
     const context = await findCommentable(comment.resource_type)?.load(db, comment.resource_id, null);
     return {
-      title: context?.title ?? comment.resource_type,
+      title: context?.title || comment.resource_type,
       excerpt: comment.body.slice(0, 280),
       url: `/comments/${comment.id}`,
       processId: context?.processId ?? null,

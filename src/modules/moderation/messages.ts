@@ -64,6 +64,7 @@ export const moderationMessages = {
     'moderation.errors.textRequired': 'Précisez le motif en quelques mots.',
     'moderation.errors.cannotBlock': 'Cette personne ne peut pas être suspendue (vous-même ou une administration de la ville).',
     'moderation.errors.hideReason': 'Indiquez la raison publique du masquage (3 à 300 caractères).',
+    'error.code.blocked': 'Un·e modérateur·rice a suspendu votre participation pour un temps : vous pourrez de nouveau agir à la fin de la suspension.',
   },
   en: {
     'moderation.flag.summary': 'Report',
@@ -129,5 +130,6 @@ export const moderationMessages = {
     'moderation.errors.textRequired': 'Describe the reason in a few words.',
     'moderation.errors.cannotBlock': 'This person cannot be suspended (yourself or a city admin).',
     'moderation.errors.hideReason': 'Give the public reason for hiding (3 to 300 characters).',
+    'error.code.blocked': 'A moderator has suspended your participation for a while: you can act again when the suspension ends.',
   },
 };

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext, type TestUser } from '../../../test/support/app.ts';
+import { requireResident } from '../../platform/session.ts';
 import { createTestNote, createTestProcess, isNoteHidden, setUpTestNotes } from '../comments/test-resource.ts';
+import { assertNotBlocked } from './index.ts';
 
 let ctx: TestContext;
 let author: TestUser;
@@ -10,6 +12,11 @@ let moderator: TestClient;
 beforeAll(async () => {
   ctx = await createTestContext();
   await setUpTestNotes(ctx.deps.db);
+  // An action of another module that checks blocks first, as proposals' create/support do.
+  ctx.app.post('/test-notes/act', async (c) => {
+    await assertNotBlocked(c.var.deps.db, requireResident(c.var.user).id);
+    return c.text('done');
+  });
   author = await ctx.createUser({ name: 'Alex Author' });
   resident = await ctx.client().signInAs(ctx, await ctx.createUser({ name: 'Frida Flagger', email: 'frida@example.org' }));
   moderator = await ctx.client().signInAs(ctx, await ctx.createUser({ name: 'Mona Moderator', role: 'moderator' }));
@@ -83,9 +90,14 @@ describe('flags and the moderators’ queue', () => {
     expect((await moderator.post('/moderation/block', { user_id: person.id, days: '3', reason: 'Insults' })).status).toBe(303);
     const html = await (await moderator.get('/moderation')).text();
     expect(html).toContain('Bob Blocked');
+    const bob = await ctx.client().signInAs(ctx, person);
+    const refused = await bob.post('/test-notes/act?lang=en');
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain('A moderator has suspended your participation for a while');
     const block = await ctx.deps.db.selectFrom('user_block').select('id').where('user_id', '=', person.id).executeTakeFirstOrThrow();
     expect((await moderator.post(`/moderation/blocks/${block.id}/lift`)).status).toBe(303);
     const lifted = await ctx.deps.db.selectFrom('user_block').select('lifted_at').where('id', '=', block.id).executeTakeFirstOrThrow();
     expect(lifted.lifted_at).not.toBeNull();
+    expect((await bob.post('/test-notes/act')).status).toBe(200);
   });
 });

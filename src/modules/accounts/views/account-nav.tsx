@@ -4,6 +4,7 @@ import type { PageContext } from '../../../web/layout.tsx';
 const sections = [
   { href: '/account', key: 'accounts.nav.profile' },
   { href: '/account/security', key: 'accounts.nav.security' },
+  { href: '/account/notifications', key: 'notifications.page.title' },
   { href: '/account/export', key: 'accounts.nav.export' },
   { href: '/account/delete', key: 'accounts.nav.delete' },
 ];

@@ -36,7 +36,7 @@ function NewCommentForm(props: CommentsSectionProps) {
           <legend>{t('comments.form.stance')}</legend>
           {state?.errors.stance && <p class="field-error">{state.errors.stance}</p>}
           {stances.map((s) => (
-            <div class="checkbox">
+            <div class="field checkbox">
               <input type="radio" id={`comment-stance-${s}`} name="stance" value={s} checked={(chosen ?? 'neutral') === s} />
               <label for={`comment-stance-${s}`}>{t(`comments.stance.${s}`)}</label>
             </div>

@@ -14,7 +14,7 @@ export function PreferencesPage(props: { ctx: PageContext; current: EmailDeliver
           <legend>{t('notifications.prefs.legend')}</legend>
           {props.error && <p class="field-error">{props.error}</p>}
           {emailDeliveries.map((d) => (
-            <div class="checkbox">
+            <div class="field checkbox">
               <input type="radio" id={`delivery-${d}`} name="email_delivery" value={d} checked={props.current === d} />
               <label for={`delivery-${d}`}>{t(`notifications.delivery.${d}`)}</label>
             </div>
