@@ -8,7 +8,7 @@ import { pageContext } from '../../web/layout.tsx';
 import { ballotErrors, choicesFromJson, choicesToForm, readBallotForm } from './ballot-rules.ts';
 import { loadBudgetContext, type BudgetContext } from './budget-context.ts';
 import { findBallotByReceipt } from './queries.ts';
-import { hashReceipt, normaliseReceipt } from './secrecy.ts';
+import { hashReceipt, normaliseReceipt, receiptCookieValue, receiptFromCookie } from './secrecy.ts';
 import { BallotPage, type BallotStanding } from './views/ballot-page.tsx';
 import { ReceiptPage, ReviewPage } from './views/review-page.tsx';
 import { castOnlineBallot, declareNeighbourhood, voterStanding } from './voting-service.ts';
@@ -18,6 +18,7 @@ export const ballotRoutes = new Hono<AppEnv>();
 
 const receiptCookie = (budgetId: string) => `cocity_receipt_${budgetId}`;
 const budgetOf = (c: Context<AppEnv>) => loadBudgetContext(c.var.deps.db, c.req.param('id') ?? '', c.var.user);
+const ownReceipt = (c: Context<AppEnv>, budgetId: string) => receiptFromCookie(c.var.deps.config.authSecret, c.var.user?.id ?? null, getCookie(c, receiptCookie(budgetId)));
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? '') : (v ?? ''));
 
 async function standingOf(c: Context<AppEnv>, b: BudgetContext): Promise<BallotStanding | null> {
@@ -29,13 +30,13 @@ async function standingOf(c: Context<AppEnv>, b: BudgetContext): Promise<BallotS
 
 async function renderBallot(c: Context<AppEnv>, b: BudgetContext, values: FormValues, errors: FieldErrors, status: 200 | 400) {
   const standing = await standingOf(c, b);
-  const receipt = getCookie(c, receiptCookie(b.budget.id)) ?? '';
+  const receipt = ownReceipt(c, b.budget.id);
   return c.html(<BallotPage ctx={pageContext(c)} b={b} standing={standing} state={{ values, errors }} receipt={receipt} />, status);
 }
 
 ballotRoutes.get('/:id/ballot', async (c) => {
   const b = await budgetOf(c);
-  const receipt = getCookie(c, receiptCookie(b.budget.id));
+  const receipt = ownReceipt(c, b.budget.id);
   // A voter changing their ballot finds their current choices again (read with their own receipt).
   const own = receipt ? await findBallotByReceipt(c.var.deps.db, b.budget.id, hashReceipt(receipt)) : undefined;
   return renderBallot(c, b, own ? choicesToForm(choicesFromJson(own.choices)) : {}, {}, 200);
@@ -76,12 +77,12 @@ ballotRoutes.post('/:id/ballot/cast', async (c) => {
   if (!result.ok) return renderBallot(c, b, values, result.errors, 400);
   const id = b.budget.id;
   if (result.value.receipt) {
-    setCookie(c, receiptCookie(id), result.value.receipt, {
+    setCookie(c, receiptCookie(id), receiptCookieValue(c.var.deps.config.authSecret, c.var.user!.id, result.value.receipt), {
       path: `/budgets/${id}`,
       httpOnly: true,
       sameSite: 'Lax',
       secure: c.var.deps.config.baseUrl.startsWith('https:'),
-      maxAge: 60 * 60 * 24 * 365,
+      maxAge: 60 * 60 * 24 * 120,
     });
   }
   setFlash(c, result.value.changed ? 'budgets.flash.changed' : 'budgets.flash.cast');
@@ -90,6 +91,6 @@ ballotRoutes.post('/:id/ballot/cast', async (c) => {
 
 ballotRoutes.get('/:id/ballot/receipt', async (c) => {
   const b = await budgetOf(c);
-  const receipt = b.settings.allowChanges ? (getCookie(c, receiptCookie(b.budget.id)) ?? null) : null;
+  const receipt = b.settings.allowChanges ? ownReceipt(c, b.budget.id) || null : null;
   return c.html(<ReceiptPage ctx={pageContext(c)} b={b} receipt={receipt} />);
 });

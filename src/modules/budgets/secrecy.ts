@@ -33,3 +33,17 @@ export function deskVoterKey(secret: string, reference: string): string {
   const normalised = reference.toUpperCase().replace(/\s+/g, '');
   return `desk:${createHmac('sha256', secret).update(`cocity-budget-desk:${normalised}`).digest('hex')}`;
 }
+
+// The receipt cookie is bound to the account that voted: on a shared computer, the next person to
+// sign in neither sees nor uses the previous voter's receipt (and so never sees their choices).
+const accountTag = (secret: string, userId: string) => createHmac('sha256', secret).update(`cocity-budget-receipt-owner:${userId}`).digest('hex').slice(0, 24);
+
+/** The value of the receipt cookie: the token, tagged with a keyed hash of the voter's account. */
+export const receiptCookieValue = (secret: string, userId: string, token: string): string => `${accountTag(secret, userId)}.${token}`;
+
+/** The receipt token kept in a cookie, if it belongs to this account; otherwise an empty string. */
+export function receiptFromCookie(secret: string, userId: string | null, value: string | undefined): string {
+  if (!userId || !value) return '';
+  const dot = value.indexOf('.');
+  return dot > 0 && value.slice(0, dot) === accountTag(secret, userId) ? value.slice(dot + 1) : '';
+}

@@ -68,6 +68,19 @@ describe('voting online', () => {
     expect(after.map((b) => JSON.parse(b.choices))).not.toContainEqual(['2']);
   });
 
+  it('binds the receipt cookie to the voter: the next person on a shared computer sees nothing of it', async () => {
+    const shared = ctx.client();
+    await shared.signInAs(ctx, await ctx.createUser());
+    await shared.post(`/budgets/${f.budgetId}/ballot/cast`, { project: ['4', '6'] });
+    const own = await (await shared.get(`/budgets/${f.budgetId}/ballot`)).text();
+    expect(own).toMatch(/value="4" checked/);
+    await shared.signInAs(ctx, await ctx.createUser());
+    const next = await (await shared.get(`/budgets/${f.budgetId}/ballot`)).text();
+    expect(next).not.toContain('checked');
+    expect(next).not.toContain('field-receipt');
+    expect(await (await shared.get(`/budgets/${f.budgetId}/ballot/receipt`)).text()).not.toMatch(/[A-Z2-9]{4}(?:-[A-Z2-9]{4}){4}/);
+  });
+
   it('refuses a second ballot when changes are not allowed, and keeps the first', async () => {
     const g = await createBudgetFixture(ctx.deps.db, { settings: { allowChanges: false } });
     const { client } = await resident();

@@ -31,7 +31,7 @@ export function BudgetFields(props: { ctx: PageContext; state: FormState; neighb
       <TextArea state={state} name="description_en" label={t('budgets.form.descriptionEn')} t={t} rows={3} />
       <TextField state={state} name="amount" type="number" label={t('budgets.form.amount')} required t={t} />
       <TextField state={state} name="currency" label={t('budgets.form.currency')} hint={t('budgets.form.currencyHint')} required t={t} maxlength={3} />
-      <SelectField state={state} name="neighbourhood_id" label={t('budgets.form.scope')} required t={t} options={hoodOptions(ctx, props.neighbourhoods, t('budgets.scope.city'))} />
+      <SelectField state={state} name="neighbourhood_id" label={t('budgets.form.scope')} t={t} options={hoodOptions(ctx, props.neighbourhoods, t('budgets.scope.city'))} />
     </>
   );
 }
@@ -53,7 +53,7 @@ export function ProjectFormPage(props: { ctx: PageContext; b: BudgetContext; pro
         <TextArea state={state} name="description_fr" label={t('budgets.form.descriptionFr')} t={t} rows={5} />
         <TextArea state={state} name="description_en" label={t('budgets.form.descriptionEn')} t={t} rows={5} />
         <TextField state={state} name="cost" type="number" label={t('budgets.project.cost')} required t={t} />
-        <SelectField state={state} name="neighbourhood_id" label={t('budgets.project.neighbourhood')} required t={t} options={hoodOptions(ctx, b.neighbourhoods, t('budgets.scope.city'))} />
+        <SelectField state={state} name="neighbourhood_id" label={t('budgets.project.neighbourhood')} t={t} options={hoodOptions(ctx, b.neighbourhoods, t('budgets.scope.city'))} />
         <TextField state={state} name="category" label={t('budgets.project.category')} hint={t('budgets.projectForm.categoryHint')} t={t} maxlength={80} />
         <TextField state={state} name="proposal_url" type="url" label={t('budgets.project.proposalUrl')} hint={t('budgets.projectForm.proposalHint')} t={t} maxlength={500} />
         <p class="hint">{t('budgets.projectForm.noImages')}</p>

@@ -1,0 +1,170 @@
+// Browser journey of a participatory budget on the demo city: an admin sets up a budget with six
+// projects in two neighbourhoods, four demo residents vote online, a fifth person votes on paper at the
+// help desk, the admin counts and publishes, and a recount of the downloaded .pb file agrees.
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expectAccessible, openBrowser, startServer, type RunningServer } from './support.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
+let server: RunningServer;
+let browser: Awaited<ReturnType<typeof openBrowser>>;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await openBrowser();
+  page = await browser.context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Ids the journey needs, read from the server's SQLite file (what an admin would find by clicking around). */
+async function demoIds() {
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(join(server.dataDir, 'cocity.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    const process = db.prepare("select id from process where slug = 'budget-participatif-2027'").get() as { id: string };
+    const phases = db.prepare('select id from phase where process_id = ? order by position').all(process.id) as { id: string }[];
+    const component = db.prepare("select id from component where process_id = ? and type = 'budgets'").get(process.id) as { id: string };
+    return { processId: process.id, firstPhase: phases[0].id, votePhase: phases[phases.length - 1].id, componentId: component.id };
+  } finally {
+    db.close();
+  }
+}
+
+async function go(path: string) {
+  await page.goto(server.baseUrl + path);
+  await expectAccessible(page);
+}
+
+async function submit(selector: string) {
+  await Promise.all([page.waitForNavigation(), page.click(selector)]);
+}
+
+async function signIn(email: string, password: string) {
+  await page.goto(`${server.baseUrl}/account/sign-in`);
+  await page.fill('#field-email', email);
+  await page.fill('#field-password', password);
+  await submit('main button[type=submit]');
+}
+
+async function signOut() {
+  await submit('form[action="/account/sign-out"] button');
+}
+
+async function setCurrentPhase(processId: string, phaseId: string) {
+  await go(`/admin/processes/${processId}`);
+  await page.selectOption('select[name=phase_id]', phaseId);
+  await submit(`form[action="/admin/processes/${processId}/current-phase"] button`);
+}
+
+const projects = [
+  { title: 'Ponton du port', cost: '40000', hood: 'Vieux-Port', category: 'loisirs' },
+  { title: 'Quais fleuris', cost: '30000', hood: 'Vieux-Port', category: 'nature' },
+  { title: 'Fontaines des quais', cost: '30000', hood: 'Vieux-Port', category: 'santé' },
+  { title: 'Cour oasis', cost: '35000', hood: 'Les Hauts', category: 'éducation' },
+  { title: 'Chemins éclairés', cost: '25000', hood: 'Les Hauts', category: 'sécurité' },
+  { title: 'Bancs des Hauts', cost: '20000', hood: 'Les Hauts', category: 'culture' },
+];
+
+it('runs a participatory budget from set-up to a published, recountable result', async () => {
+  const ids = await demoIds();
+  await signIn('admin@bellerive.example', 'bellerive-admin');
+  await setCurrentPhase(ids.processId, ids.votePhase);
+
+  // Set-up: the budget, then six projects in two neighbourhoods.
+  await go(`/processes/budget-participatif-2027/c/${ids.componentId}`);
+  await submit(`a[href="/admin/budgets/component/${ids.componentId}"]`);
+  await expectAccessible(page);
+  await page.fill('#field-title_fr', 'Budget test des quais et des Hauts');
+  await page.fill('#field-amount', '100000');
+  await submit('form[action^="/admin/budgets/component/"] button[type=submit]');
+  const budgetId = new URL(page.url()).pathname.split('/').pop()!;
+  await expectAccessible(page);
+  for (const p of projects) {
+    await go(`/admin/budgets/${budgetId}/projects/new`);
+    await page.fill('#field-title_fr', p.title);
+    await page.fill('#field-cost', p.cost);
+    await page.selectOption('#field-neighbourhood_id', { label: p.hood });
+    await page.fill('#field-category', p.category);
+    await submit('main form button[type=submit]');
+  }
+  expect(await page.locator('main tbody tr').count()).toBe(6);
+  await signOut();
+
+  // Four demo residents vote online: three for the harbour, one for the Heights.
+  const voters: [string, string, number[]][] = [
+    ['amina@bellerive.example', 'bellerive-amina', [1, 2, 3]],
+    ['louis@bellerive.example', 'bellerive-louis', [1, 2, 3]],
+    ['moderation@bellerive.example', 'bellerive-moderation', [1, 2, 3]],
+    ['sarah@bellerive.example', 'bellerive-sarah', [4, 5, 6]],
+  ];
+  for (const [email, password, choice] of voters) {
+    await signIn(email, password);
+    await go(`/budgets/${budgetId}/ballot`);
+    const live = page.locator('#ballot-live');
+    const before = await live.textContent();
+    for (const n of choice) await page.check(`#project-${n}`);
+    expect(await live.textContent()).not.toBe(before);
+    await submit('form[action$="/ballot/review"] button[type=submit]');
+    await expectAccessible(page);
+    expect(await page.locator('main tbody tr').count()).toBe(3);
+    await submit('form[action$="/ballot/cast"] button');
+    await expectAccessible(page);
+    expect(await page.locator('.receipt-token').textContent()).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){4}$/);
+    await signOut();
+  }
+
+  // A fifth resident without an account votes on paper at the help desk.
+  await signIn('admin@bellerive.example', 'bellerive-admin');
+  await go(`/admin/budgets/${budgetId}/paper`);
+  await page.fill('#field-identity_reference', 'CNI 0042 1234 5678');
+  for (const n of [4, 5, 6]) await page.check(`#project-${n}`);
+  await submit('form[action$="/paper"] button[type=submit]');
+  await expectAccessible(page);
+  await page.fill('#field-identity_reference', 'cni 0042123456 78');
+  await page.check('#project-6');
+  await page.click('form[action$="/paper"] button[type=submit]');
+  await page.waitForLoadState();
+  expect(await page.locator('.error-summary').textContent()).toContain('déjà voté');
+
+  // Voting closes; the admin counts, checks the preview and publishes.
+  await setCurrentPhase(ids.processId, ids.firstPhase);
+  await go(`/admin/budgets/${budgetId}`);
+  await submit(`form[action="/admin/budgets/${budgetId}/count"] button`);
+  await expectAccessible(page);
+  await go(`/admin/budgets/${budgetId}`);
+  await submit(`form[action="/admin/budgets/${budgetId}/publish"] button`);
+  await signOut();
+
+  // The public results: winners by equal shares, explanation, charts, greedy comparison, download.
+  await go(`/budgets/${budgetId}/results`);
+  const results = (await (await fetch(`${server.baseUrl}/api/v1/budgets/${budgetId}/results`)).json()) as { funded: { id: string }[] };
+  const winners = results.funded.map((p) => p.id);
+  expect(winners).toContain('6');
+  const funded = await page.locator('table').first().locator('tbody th').allTextContents();
+  expect(funded).toEqual(winners.map((ref) => projects[Number(ref) - 1].title));
+  const comparison = await page.locator('#greedy-comparison').locator('..').textContent();
+  expect(comparison).toContain('Le glouton aurait financé : Quais fleuris, Fontaines des quais, Ponton du port.');
+  expect(await page.locator('svg[role="img"]').count()).toBe(2);
+
+  const file = join(server.dataDir, 'recount.pb');
+  writeFileSync(file, await (await fetch(`${server.baseUrl}/budgets/${budgetId}/results.pb`)).text());
+  const { stdout } = await promisify(execFile)(process.execPath, ['bin/cocity.js', 'pb', 'tally', file, '--json'], { cwd: root });
+  const recount = JSON.parse(stdout.trim()) as { selected: string[]; rule: string };
+  expect(recount.rule).toBe('mes');
+  expect(recount.selected).toEqual(winners);
+
+  await go(`/budgets/${budgetId}/results?lang=en`);
+  expect(await page.locator('h1').textContent()).toContain('Results');
+  await go(`/budgets/${budgetId}/follow`);
+  await go(`/budgets/${budgetId}`);
+  await submit('main tbody a >> nth=5');
+  await expectAccessible(page);
+});
