@@ -70,6 +70,9 @@ export async function deleteAccount(deps: AppDeps, user: CurrentUser, password: 
     // Pending password-reset tokens name the user id as their value.
     await trx.deleteFrom('verification').where('value', '=', user.id).execute();
     await trx.deleteFrom('organisation_member').where('user_id', '=', user.id).execute();
+    // Notifications are about the person and go; what they published (comments, votes) stays, anonymised.
+    await trx.deleteFrom('notification').where('user_id', '=', user.id).execute();
+    await trx.deleteFrom('notification_preference').where('user_id', '=', user.id).execute();
     await trx.deleteFrom('organisation_invitation').where((eb) => eb(eb.fn('lower', ['email']), '=', oldEmail)).execute();
     await trx.deleteFrom('outbox').where((eb) => eb(eb.fn('lower', ['to_address']), '=', oldEmail)).execute();
     await trx.deleteFrom('rate_limit').where('key', 'in', [`signin-account:${oldEmail}`, `signup-account:${oldEmail}`, `account-mail-account:${oldEmail}`]).execute();

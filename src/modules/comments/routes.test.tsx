@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext, type TestUser } from '../../../test/support/app.ts';
 import { Layout, pageContext } from '../../web/layout.tsx';
+import { createUserWithPassword } from '../accounts/test-users.ts';
 import { COMMENT_SORT_PARAM, CommentsSection, loadCommentThread, parseCommentSort } from './index.ts';
 import { createTestNote, setUpTestNotes } from './test-resource.ts';
 
@@ -157,5 +158,20 @@ describe('debate pages', () => {
     const unverified = await ctx.client().signInAs(ctx, await ctx.createUser({ verified: false }));
     expect((await post(unverified, note, { body: 'unverified' })).status).toBe(403);
     expect(await countComments(note)).toBe(1);
+  });
+
+  it('keeps the comments of a deleted account, shown as by a deleted participant, and erases its notifications', async () => {
+    const leaving = await createUserWithPassword(ctx, 'au revoir la ville', { name: 'Léa Leaving' });
+    const leaver = await ctx.client().signInAs(ctx, leaving);
+    const note = await createTestNote(ctx.deps.db, leaving.id);
+    await post(leaver, note, { body: 'my last words' });
+    await post(client, note, { body: 'an answer', parent_id: await commentId(note, 'my last words') });
+    expect((await leaver.post('/account/delete', { password: 'au revoir la ville' })).status).toBe(303);
+    const html = await (await ctx.client().get(`/test-notes/${note}`)).text();
+    expect(html).toContain('my last words');
+    expect(html).toContain('Participant·e supprimé·e');
+    expect(html).not.toContain('Léa Leaving');
+    const left = await ctx.deps.db.selectFrom('notification').select('id').where('user_id', '=', leaving.id).execute();
+    expect(left).toEqual([]);
   });
 });
