@@ -1,6 +1,6 @@
 // Compiles an Election into compact numeric arrays shared by all rules.
 // Voters with identical ballots form one group, so rules work per group with a weight.
-import { ballotEntries, type Election } from './election.ts';
+import { ballotEntries, type Election, type PointsEntry } from './election.ts';
 
 export interface Profile {
   projectIds: string[];
@@ -40,20 +40,40 @@ export function buildProfile(election: Election): Profile {
   const groupKeys = new Map<string, number>();
   const groups: { projects: number[]; points: number[]; weight: number }[] = [];
   const groupOfVoter = new Int32Array(election.ballots.length);
+  // Reused per ballot: the stamp marks projects already seen on the current ballot (duplicates count once).
+  const seen = new Int32Array(P).fill(-1);
+  const projects: number[] = [];
+  const points: number[] = [];
   election.ballots.forEach((ballot, v) => {
-    const entries = ballotEntries(ballot).map((e, rank) => {
-      const project = index.get(e.id);
-      if (project === undefined) throw new Error(`ballot ${v} names unknown project "${e.id}"`);
-      const points = election.voteType === 'ordinal' ? longest - rank : e.points;
-      return { project, points };
-    });
-    entries.sort((a, b) => a.project - b.project);
-    const key = entries.map((e) => `${e.project}:${e.points}`).join(',');
+    projects.length = 0;
+    points.length = 0;
+    let unitPoints = true;
+    for (const entry of ballot as readonly (string | PointsEntry)[]) {
+      const id = typeof entry === 'string' ? entry : entry.id;
+      const project = index.get(id);
+      if (project === undefined) throw new Error(`ballot ${v} names unknown project "${id}"`);
+      if (seen[project] === v) continue;
+      seen[project] = v;
+      const value = election.voteType === 'ordinal' ? longest - projects.length : typeof entry === 'string' ? 1 : entry.points;
+      if (value !== 1) unitPoints = false;
+      // Insertion sort by project index: ballots are short.
+      let k = projects.length;
+      projects.push(project);
+      points.push(value);
+      while (k > 0 && projects[k - 1] > project) {
+        projects[k] = projects[k - 1];
+        points[k] = points[k - 1];
+        projects[k - 1] = project;
+        points[k - 1] = value;
+        k--;
+      }
+    }
+    const key = unitPoints ? projects.join(',') : `${projects.join(',')}|${points.join(',')}`;
     let g = groupKeys.get(key);
     if (g === undefined) {
       g = groups.length;
       groupKeys.set(key, g);
-      groups.push({ projects: entries.map((e) => e.project), points: entries.map((e) => e.points), weight: 0 });
+      groups.push({ projects: projects.slice(), points: points.slice(), weight: 0 });
     }
     groups[g].weight++;
     groupOfVoter[v] = g;
