@@ -1,6 +1,7 @@
 /** UI strings of the moderation module. */
 export const moderationMessages = {
   fr: {
+    'layout.moderation': 'Modération',
     'moderation.flag.summary': 'Signaler',
     'moderation.flag.reason': 'Motif du signalement',
     'moderation.flag.text': 'Précisions',
@@ -67,6 +68,7 @@ export const moderationMessages = {
     'error.code.blocked': 'Un·e modérateur·rice a suspendu votre participation pour un temps : vous pourrez de nouveau agir à la fin de la suspension.',
   },
   en: {
+    'layout.moderation': 'Moderation',
     'moderation.flag.summary': 'Report',
     'moderation.flag.reason': 'Reason for reporting',
     'moderation.flag.text': 'Details',

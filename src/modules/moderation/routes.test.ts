@@ -52,8 +52,11 @@ describe('flags and the moderators’ queue', () => {
   it('shows the queue to moderators only, with reasons but without who flagged', async () => {
     const note = await createTestNote(ctx.deps.db, author.id, { title: 'Flagged note' });
     await resident.post('/moderation/flag', flagFields(note, { reason: 'personal_data', text: 'shows a phone number' }));
-    expect((await resident.get('/moderation')).status).toBe(403);
+    const refused = await resident.get('/moderation');
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).not.toContain('href="/moderation"');
     const html = await (await moderator.get('/moderation')).text();
+    expect(html).toContain('<a href="/moderation">Modération</a>');
     expect(html).toContain('Flagged note');
     expect(html).toContain('Données personnelles — shows a phone number');
     expect(html).toContain('Alex Author');
