@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/support/app.ts';
 import type { CurrentUser } from '../../platform/context.ts';
@@ -53,6 +54,17 @@ describe('process service', () => {
     const results = await Promise.all([createProcess(write, input('same-time'), null), createProcess(write, input('same-time'), null)]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toEqual({ ok: false, errors: { slug: 'processes.errors.slugTaken' } });
+  });
+
+  it('leaves no image file behind when the save that wrote it fails', async () => {
+    const image = { bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]), mime: 'image/jpeg' as const };
+    const withHero = input('race-image', { hero_alt_fr: 'Une photo' });
+    const results = await Promise.all([createProcess(write, withHero, image), createProcess(write, withHero, image)]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const files = (await readdir(write.uploadDir)).filter((f) => f.endsWith('.jpg'));
+    const rows = await ctx.deps.db.selectFrom('upload').select('file_name').where('mime', '=', 'image/jpeg').execute();
+    expect(files).toEqual(rows.map((r) => r.file_name));
+    expect(files).toHaveLength(1);
   });
 
   it('refuses a neighbourhood scope without neighbourhoods, or with unknown ones', async () => {

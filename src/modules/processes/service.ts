@@ -9,7 +9,7 @@ import { requireAdmin } from '../../platform/session.ts';
 import { bumpProcessesRevision, findProcessById, slugTaken } from './queries.ts';
 import type { ProcessInput } from './schemas.ts';
 import type { ProcessRow } from './types.ts';
-import { storeImage, type CheckedImage } from './uploads.ts';
+import { discardImageFile, recordUpload, writeImageFile, type CheckedImage, type WrittenImage } from './uploads.ts';
 
 /** A result a form can show: done, or the errors per field. */
 export type ServiceResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
@@ -35,13 +35,22 @@ async function checkProcessRules(db: Kysely<Database>, input: ProcessInput, exce
 }
 
 // Two admins saving the same new slug at once both pass the check; the unique index stops the second.
-// Returns false when that happened, so the form can say so instead of failing.
-async function slugSafe(db: Kysely<Database>, slug: string, exceptId: string | null, write: () => Promise<void>): Promise<boolean> {
+// Returns false when that happened, so the form can say so instead of failing. The hero file is
+// written before the transaction and removed again if the transaction fails.
+async function saveWithHero(
+  ctx: ProcessWriteContext,
+  slug: string,
+  exceptId: string | null,
+  hero: CheckedImage | null,
+  write: (trx: Kysely<Database>, file: WrittenImage | null) => Promise<void>,
+): Promise<boolean> {
+  const file = hero ? await writeImageFile(ctx.uploadDir, hero) : null;
   try {
-    await write();
+    await ctx.db.transaction().execute((trx) => write(trx, file));
     return true;
   } catch (err) {
-    if (await slugTaken(db, slug, exceptId)) return false;
+    if (file) await discardImageFile(ctx.uploadDir, file);
+    if (await slugTaken(ctx.db, slug, exceptId)) return false;
     throw err;
   }
 }
@@ -72,8 +81,8 @@ export async function createProcess(ctx: ProcessWriteContext, input: ProcessInpu
   if (Object.keys(errors).length) return { ok: false, errors };
   const id = randomUUID();
   const now = new Date().toISOString();
-  const saved = await slugSafe(ctx.db, input.slug, null, () => ctx.db.transaction().execute(async (trx) => {
-    const heroId = hero ? await storeImage(trx, ctx.uploadDir, hero, admin.id) : null;
+  const saved = await saveWithHero(ctx, input.slug, null, hero, async (trx, file) => {
+    const heroId = file ? await recordUpload(trx, file, admin.id) : null;
     await trx
       .insertInto('process')
       .values({ id, ...processColumns(input), published: 0, hero_upload_id: heroId, manual_phase_id: null, created_at: now, updated_at: now })
@@ -81,7 +90,7 @@ export async function createProcess(ctx: ProcessWriteContext, input: ProcessInpu
     await replaceNeighbourhoods(trx, id, input);
     await bumpProcessesRevision(trx);
     await recordAudit(trx, { userId: admin.id }, 'process.create', { type: 'process', id }, { slug: input.slug });
-  }));
+  });
   if (!saved) return { ok: false, errors: { slug: 'processes.errors.slugTaken' } };
   return { ok: true, value: (await findProcessById(ctx.db, id))! };
 }
@@ -95,8 +104,8 @@ export async function updateProcess(ctx: ProcessWriteContext, id: string, input:
   const willHaveHero = hero !== null || (existing.hero_upload_id !== null && !removeHero);
   const errors = await checkProcessRules(ctx.db, input, id, willHaveHero);
   if (Object.keys(errors).length) return { ok: false, errors };
-  const saved = await slugSafe(ctx.db, input.slug, id, () => ctx.db.transaction().execute(async (trx) => {
-    const heroId = hero ? await storeImage(trx, ctx.uploadDir, hero, admin.id) : removeHero ? null : existing.hero_upload_id;
+  const saved = await saveWithHero(ctx, input.slug, id, hero, async (trx, file) => {
+    const heroId = file ? await recordUpload(trx, file, admin.id) : removeHero ? null : existing.hero_upload_id;
     await trx
       .updateTable('process')
       .set({ ...processColumns(input), hero_upload_id: heroId, updated_at: new Date().toISOString() })
@@ -105,7 +114,7 @@ export async function updateProcess(ctx: ProcessWriteContext, id: string, input:
     await replaceNeighbourhoods(trx, id, input);
     await bumpProcessesRevision(trx);
     await recordAudit(trx, { userId: admin.id }, 'process.update', { type: 'process', id }, { slug: input.slug, heroChanged: heroId !== existing.hero_upload_id });
-  }));
+  });
   if (!saved) return { ok: false, errors: { slug: 'processes.errors.slugTaken' } };
   return { ok: true, value: (await findProcessById(ctx.db, id))! };
 }

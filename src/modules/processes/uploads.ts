@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
@@ -36,15 +36,32 @@ export async function checkImage(file: File): Promise<{ ok: true; image: Checked
   return { ok: true, image: { bytes, mime } };
 }
 
-/** Writes the image under a random server-made name and records it; returns the upload id. */
-export async function storeImage(db: Kysely<Database>, uploadDir: string, image: CheckedImage, userId: string): Promise<string> {
-  const id = randomUUID();
+/** An image written to disk, not yet recorded. */
+export interface WrittenImage {
+  fileName: string;
+  mime: ImageMime;
+  size: number;
+}
+
+/** Writes the image under a random server-made name (before the transaction that records it). */
+export async function writeImageFile(uploadDir: string, image: CheckedImage): Promise<WrittenImage> {
   const fileName = `${randomBytes(16).toString('hex')}.${extensions[image.mime]}`;
   await mkdir(uploadDir, { recursive: true });
   await writeFile(join(uploadDir, fileName), image.bytes, { flag: 'wx' });
+  return { fileName, mime: image.mime, size: image.bytes.byteLength };
+}
+
+/** Removes a written file whose transaction failed, so no file is left without its row. */
+export async function discardImageFile(uploadDir: string, image: WrittenImage): Promise<void> {
+  await rm(join(uploadDir, image.fileName), { force: true });
+}
+
+/** Records a written image in the `upload` table; returns its id (the address is `/uploads/<id>`). */
+export async function recordUpload(db: Kysely<Database>, image: WrittenImage, userId: string): Promise<string> {
+  const id = randomUUID();
   await db
     .insertInto('upload')
-    .values({ id, mime: image.mime, size: image.bytes.byteLength, file_name: fileName, created_by: userId, created_at: new Date().toISOString() })
+    .values({ id, mime: image.mime, size: image.size, file_name: image.fileName, created_by: userId, created_at: new Date().toISOString() })
     .execute();
   return id;
 }
