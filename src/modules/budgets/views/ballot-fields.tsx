@@ -30,7 +30,7 @@ export function BallotFields(props: { ctx: PageContext; b: BudgetContext; state:
   if (type === 'ranked') {
     const options = [{ value: '', label: t('budgets.ballot.rankNone') }, ...b.projects.map((p) => ({ value: p.ref, label: `${projectTitle(ctx, p)} (${money(ctx, p.cost, b.budget.currency)})` }))];
     return (
-      <fieldset>
+      <fieldset id="field-_form" tabindex={-1}>
         <legend>{t('budgets.ballot.choices')}</legend>
         {Array.from({ length: b.settings.rankLimit }, (_, i) => {
           const name = `rank_${i + 1}`;
@@ -51,7 +51,7 @@ export function BallotFields(props: { ctx: PageContext; b: BudgetContext; state:
   }
   const picked = new Set(chosen(state, 'project'));
   return (
-    <fieldset>
+    <fieldset id="field-_form" tabindex={-1}>
       <legend>{t('budgets.ballot.choices')}</legend>
       <ul class="ballot-projects">
         {b.projects.map((p) => {

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../../platform/i18n/index.ts';
+import { formatNumber, localized } from '../../../platform/i18n/index.ts';
 import type { PageContext } from '../../../web/layout.tsx';
 import { neighbourhoodName, type BudgetContext } from '../budget-context.ts';
 import type { StoredOutcome } from '../results-service.ts';
@@ -95,7 +95,9 @@ export function GreedyComparisonSection(props: { ctx: PageContext; b: BudgetCont
   const cmp = outcome.comparison;
   if (!cmp) return null;
   const titles = (refs: string[]) => (refs.length ? refs.map((r) => lookup(r).title).join(', ') : t('budgets.results.none'));
-  const hoodLabel = (key: string) => (key === '(none)' ? t('budgets.scope.city') : key);
+  // The engine groups by the neighbourhood written in the .pb file (its French name): show it in the reader's language.
+  const byFrenchName = new Map(b.neighbourhoods.map((n) => [n.name_fr, localized(ctx.locale, n.name_fr, n.name_en)]));
+  const hoodLabel = (key: string) => (key === '(none)' ? t('budgets.scope.city') : (byFrenchName.get(key) ?? key));
   return (
     <section aria-labelledby="greedy-comparison">
       <h2 id="greedy-comparison">{t('budgets.results.comparisonTitle')}</h2>
