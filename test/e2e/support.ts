@@ -85,3 +85,30 @@ export async function expectAccessible(page: Page): Promise<void> {
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id} on ${page.url()}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 }
+
+/** The newest outbox mail to an address, read from the server's SQLite file (what an admin sees at /admin/outbox). */
+export async function lastMailTo(server: RunningServer, address: string): Promise<{ subject: string; text: string } | null> {
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(join(server.dataDir, 'cocity.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    const row = db.prepare('select subject, text_body from outbox where to_address = ? order by created_at desc limit 1').get(address.toLowerCase()) as { subject: string; text_body: string } | undefined;
+    return row ? { subject: row.subject, text: row.text_body } : null;
+  } finally {
+    db.close();
+  }
+}
+
+/** The first link in a mail's text. */
+export function linkIn(text: string): string {
+  const match = /https?:\/\/\S+/.exec(text);
+  if (!match) throw new Error(`no link in mail: ${text}`);
+  return match[0];
+}
+
+/** Signs in through the real form. */
+export async function signIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/account/sign-in`);
+  await page.fill('#field-email', email);
+  await page.fill('#field-password', password);
+  await Promise.all([page.waitForNavigation(), page.click('main button[type=submit]')]);
+}
