@@ -13,6 +13,7 @@ import { processAdminRoutes } from './processes/admin-routes.tsx';
 import { processRoutes } from './processes/routes.tsx';
 import { proposalComponentRoutes, proposalRoutes } from './proposals/index.ts';
 import { opinionMapRoutes } from './opinion-maps/index.ts';
+import { registerAdminRoutes, registerRoutes } from './registers/index.ts';
 
 /** Mounts every module's routes on the app. */
 export function mountModules(app: Hono<AppEnv>): void {
@@ -27,6 +28,8 @@ export function mountModules(app: Hono<AppEnv>): void {
   app.route('/proposals', proposalRoutes);
   app.route('/', budgetRoutes);
   app.route('/admin/processes', processAdminRoutes);
+  app.route('/registers', registerRoutes);
+  app.route('/admin/registers', registerAdminRoutes);
   app.route('/admin', adminRoutes);
   app.route('/opinion-maps', opinionMapRoutes);
   app.route('/api/v1', createApiRoutes());

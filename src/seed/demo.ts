@@ -6,6 +6,7 @@ import { seedDemoProposals } from '../modules/proposals/seed.ts';
 import { seedDemoBudgets } from '../modules/budgets/seed.ts';
 import { insertAccount } from './accounts.ts';
 import { demoPeople, neighbourhoods, organisations, processes } from './bellerive.ts';
+import { seedRegisters } from '../modules/registers/seed.ts';
 import { seedOpinionMap } from '../modules/opinion-maps/seed.ts';
 
 export interface DemoAccount {
@@ -70,5 +71,6 @@ export async function seedDemoCityIfEmpty(handle: DatabaseHandle, config: Config
   });
   await seedOpinionMap(db, 'charte-capteurs-urbains');
   await seedDemoBudgets(db, 'budget-participatif-2027');
+  await seedRegisters(db, people);
   return accounts;
 }

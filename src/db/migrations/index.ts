@@ -7,6 +7,7 @@ import * as processesExtra from './006_processes_extra.ts';
 import * as proposals from './007_proposals.ts';
 import * as commentsModerationNotifications from './008_comments_moderation_notifications.ts';
 import * as budgets from './009_budgets.ts';
+import * as registers from './011_registers.ts';
 import * as opinionMaps from './010_opinion_maps.ts';
 
 /** Every migration, in order; names sort in the order they must run. */
@@ -19,5 +20,6 @@ export const migrations: Record<string, Migration> = {
   '007_proposals': proposals,
   '008_comments_moderation_notifications': commentsModerationNotifications,
   '009_budgets': budgets,
+  '011_registers': registers,
   '010_opinion_maps': opinionMaps,
 };

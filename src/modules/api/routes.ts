@@ -5,6 +5,7 @@ import { registerBudgetApi } from '../budgets/api.ts';
 import { registerProcessApi } from '../processes/api.ts';
 import { registerProposalApi } from '../proposals/index.ts';
 import { registerOpinionMapApi } from '../opinion-maps/index.ts';
+import { registerRegistersApi } from '../registers/index.ts';
 
 /** The public JSON API, `/api/v1`, described by the OpenAPI 3.1 document built from the same zod schemas. */
 export function createApiRoutes(): OpenAPIHono<AppEnv> {
@@ -20,6 +21,7 @@ export function createApiRoutes(): OpenAPIHono<AppEnv> {
   registerBudgetApi(api);
   registerProposalApi(api);
   registerOpinionMapApi(api);
+  registerRegistersApi(api);
   api.doc31('/openapi.json', (c) => ({
     openapi: '3.1.0',
     info: { title: 'cocity API', version: '1.0.0', description: 'Open data of a cocity instance: processes, proposals, budgets, opinion maps, registers.' },

@@ -180,3 +180,18 @@ describe('cached results', () => {
     expect(JSON.parse(state.state).statementIds).toHaveLength(10);
   });
 });
+
+describe('results of a young map', () => {
+  it('says there are not enough votes yet, then draws a map from a single vote without failing', async () => {
+    const map = await seeded();
+    const empty = await ctx.client().get(`/opinion-maps/${map.componentId}/results`);
+    expect(empty.status).toBe(200);
+    expect(await empty.text()).toContain('Pas encore assez de votes pour dessiner la carte.');
+    expect((await ctx.client().post(`/opinion-maps/${map.componentId}/votes`, { statementId: map.ids[0], vote: 'agree' })).status).toBe(303);
+    const one = await ctx.client().get(`/opinion-maps/${map.componentId}/results?lang=en`);
+    expect(one.status).toBe(200);
+    expect(await one.text()).toContain('1 participants, 1 votes');
+    expect((await ctx.client().get(`/opinion-maps/${map.componentId}/export/participants-votes.csv`)).status).toBe(200);
+    expect((await ctx.client().get(`/opinion-maps/${map.componentId}/export/other.csv`)).status).toBe(404);
+  });
+});

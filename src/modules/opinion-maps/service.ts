@@ -65,7 +65,7 @@ export async function insertStatement(
   if (body.length > maxLength) return { ok: false, errors: { body: 'opinion.errors.tooLong' } };
   const normalized = normalizeStatement(body);
   if (normalized === '') return { ok: false, errors: { body: 'form.required' } };
-  return db.transaction().execute(async (trx): Promise<ActionResult> => {
+  const attempt = () => db.transaction().execute(async (trx): Promise<ActionResult> => {
     await ensureMap(trx, mapId);
     const same = await trx.selectFrom('opinion_statement').select('id').where('map_id', '=', mapId).where('normalized', '=', normalized).executeTakeFirst();
     if (same) return { ok: false, errors: { body: 'opinion.errors.duplicate' } };
@@ -78,4 +78,13 @@ export async function insertStatement(
       .execute();
     return { ok: true };
   });
+  try {
+    return await attempt();
+  } catch (error) {
+    // Two statements written at the same instant can take the same number or text: the unique
+    // constraints refuse one of them, and a second attempt reports a duplicate or takes the next number.
+    return attempt().catch(() => {
+      throw error;
+    });
+  }
 }

@@ -10,6 +10,7 @@ import { organisationsMessages } from '../../modules/organisations/messages.ts';
 import { processesMessages } from '../../modules/processes/messages.ts';
 import { proposalsMessages } from '../../modules/proposals/messages.ts';
 import { opinionMapsMessages } from '../../modules/opinion-maps/messages.ts';
+import { registersMessages } from '../../modules/registers/messages.ts';
 import { coreMessages } from './core-messages.ts';
 
 type Catalog = Record<string, string>;
@@ -19,7 +20,7 @@ export interface MessageSet {
 }
 
 // Each module keeps its own strings in messages.ts; they are merged here once.
-export const messageSets: MessageSet[] = [coreMessages, accountsMessages, adminMessages, homeMessages, organisationsMessages, processesMessages, proposalsMessages, commentsMessages, moderationMessages, notificationsMessages, budgetsMessages, opinionMapsMessages];
+export const messageSets: MessageSet[] = [coreMessages, accountsMessages, adminMessages, homeMessages, organisationsMessages, processesMessages, proposalsMessages, commentsMessages, moderationMessages, notificationsMessages, budgetsMessages, opinionMapsMessages, registersMessages];
 
 /** Every UI string, per locale. */
 export const catalogs: Record<Locale, Catalog> = {

@@ -1,0 +1,56 @@
+import { localized } from '../../../platform/i18n/index.ts';
+import type { PageContext } from '../../../web/layout.tsx';
+import { sensorStatuses } from '../fields.ts';
+import { choiceLabel, entryName, formatValue, termsOf } from '../present.ts';
+import type { Lookups, SensorFilters, SensorRow } from '../queries.ts';
+import { dtpr } from '../vocabulary.ts';
+import { FilterSearch, FilterSelect, yesNoOptions } from './filters.tsx';
+import { RegisterLayout } from './register-frame.tsx';
+
+/** The public list of sensors and data sources, with filters that work without JavaScript. */
+export function SensorListPage(props: { ctx: PageContext; rows: SensorRow[]; filters: SensorFilters; lookups: Lookups; canEdit: boolean }) {
+  const { ctx, rows, filters, lookups } = props;
+  const { t, locale } = ctx;
+  return (
+    <RegisterLayout ctx={ctx} title={t('registers.sensors.title')}>
+      <h1>{t('registers.sensors.title')}</h1>
+      <p class="lead">{t('registers.sensors.lead')}</p>
+      <form method="get" action="/registers/sensors" class="stacked filters" role="search">
+        <FilterSearch ctx={ctx} value={filters.q ?? ''} />
+        <FilterSelect ctx={ctx} name="neighbourhood" label={t('registers.field.neighbourhood_id')} value={filters.neighbourhood ?? ''} options={[...lookups.neighbourhoods.values()].map((n) => ({ value: n.id, label: localized(locale, n.name_fr, n.name_en) }))} />
+        <FilterSelect ctx={ctx} name="purpose" label={t('registers.field.purposes')} value={filters.purpose ?? ''} options={dtpr().elementsOf('device__purpose').map((e) => ({ value: e.id, label: e.name[locale] }))} />
+        <FilterSelect ctx={ctx} name="personal" label={t('registers.field.personal_data')} value={filters.personal ?? ''} options={yesNoOptions(ctx)} />
+        <FilterSelect ctx={ctx} name="status" label={t('registers.field.status')} value={filters.status ?? ''} options={sensorStatuses.map((s) => ({ value: s, label: choiceLabel(locale, t, 'status', s) }))} />
+        <p class="actions"><button type="submit">{t('registers.filters.apply')}</button> <a href="/registers/sensors">{t('registers.filters.reset')}</a></p>
+      </form>
+      <p role="status">{t('registers.filters.results', { n: rows.length })}</p>
+      {props.canEdit && <p><a class="button" href="/registers/sensors/new">{t('registers.form.newSensor')}</a></p>}
+      {rows.length > 0 && (
+        <table>
+          <caption>{t('registers.sensors.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('registers.field.name_fr')}</th>
+              <th scope="col">{t('registers.field.neighbourhood_id')}</th>
+              <th scope="col">{t('registers.field.purposes')}</th>
+              <th scope="col">{t('registers.field.personal_data')}</th>
+              <th scope="col">{t('registers.field.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr>
+                <th scope="row"><a href={`/registers/sensors/${r.id}`}>{entryName(locale, r)}</a></th>
+                <td>{formatValue(locale, t, lookups, { name: 'neighbourhood_id', kind: 'neighbourhood', fieldset: '' }, r.neighbourhood_id)}</td>
+                <td>{termsOf('device__purpose', r.purposes).map((e) => e.name[locale]).join(', ')}</td>
+                <td>{t(r.personal_data === 1 ? 'registers.yes' : 'registers.no')}</td>
+                <td>{choiceLabel(locale, t, 'status', r.status)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p><a href="/registers/sensors.csv">{t('registers.exports.csv')}</a> · <a href="/registers/sensors.json">{t('registers.exports.json')}</a></p>
+    </RegisterLayout>
+  );
+}
