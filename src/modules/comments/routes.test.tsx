@@ -174,4 +174,26 @@ describe('debate pages', () => {
     const left = await ctx.deps.db.selectFrom('notification').select('id').where('user_id', '=', leaving.id).execute();
     expect(left).toEqual([]);
   });
+
+  it('lets a moderator hide a comment from the page with a public reason, find it in the queue and restore it', async () => {
+    const note = await createTestNote(ctx.deps.db, owner.id);
+    await post(client, note, { body: 'call 06 12 34 56 78' });
+    const id = await commentId(note, 'call 06 12 34 56 78');
+    const mod = await ctx.client().signInAs(ctx, await ctx.createUser({ role: 'moderator' }));
+    const page = await (await mod.get(`/test-notes/${note}`)).text();
+    expect(page).toContain(`id="hide-reason-comment-${id}"`);
+    const hide = await mod.post('/moderation/hide', { resource_type: 'comment', resource_id: id, public_reason: 'Personal data', return_to: `/test-notes/${note}#comment-${id}` });
+    expect(hide.headers.get('location')).toBe(`/test-notes/${note}#comment-${id}`);
+    const visitor = await (await ctx.client().get(`/test-notes/${note}`)).text();
+    expect(visitor).toContain('Masqué par la modération : Personal data');
+    expect(visitor).not.toContain('06 12 34 56 78');
+    const queue = await (await mod.get('/moderation')).text();
+    expect(queue).toContain('Commentaire sur « ');
+    expect(queue).toContain('Personal data');
+    const modView = await (await mod.get(`/test-notes/${note}`)).text();
+    expect(modView).toContain('06 12 34 56 78');
+    const restore = await mod.post('/moderation/restore', { resource_type: 'comment', resource_id: id, return_to: `/test-notes/${note}#comment-${id}` });
+    expect(restore.status).toBe(303);
+    expect(await (await ctx.client().get(`/test-notes/${note}`)).text()).toContain('06 12 34 56 78');
+  });
 });

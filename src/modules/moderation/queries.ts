@@ -50,6 +50,43 @@ export async function listQueue(db: Kysely<Database>, limit = 50): Promise<Queue
   });
 }
 
+/** A resource hidden now whose reports are closed: moderators may still restore it. */
+export interface HiddenItem {
+  type: string;
+  id: string;
+  hiddenAt: string;
+  publicReason: string | null;
+  resource: ModeratedResource;
+}
+
+/** The latest hidden resources that are no longer in the queue (no open reports), newest first. */
+export async function listRecentlyHidden(db: Kysely<Database>, limit = 30): Promise<HiddenItem[]> {
+  const actions = await db
+    .selectFrom('moderation_action')
+    .select(['resource_type', 'resource_id', 'action', 'public_reason', 'created_at'])
+    .orderBy('created_at', 'desc')
+    .limit(limit * 4)
+    .execute();
+  const latest = new Map<string, (typeof actions)[number]>();
+  for (const a of actions) if (!latest.has(`${a.resource_type}:${a.resource_id}`)) latest.set(`${a.resource_type}:${a.resource_id}`, a);
+  const hiddenActions = [...latest.values()].filter((a) => a.action === 'hide' || a.action === 'auto_hide').slice(0, limit);
+  if (hiddenActions.length === 0) return [];
+  const flagged = await db
+    .selectFrom('moderation_flag')
+    .select(['resource_type', 'resource_id'])
+    .where('resolved_at', 'is', null)
+    .where('resource_id', 'in', hiddenActions.map((a) => a.resource_id))
+    .execute();
+  const inQueue = new Set(flagged.map((f) => `${f.resource_type}:${f.resource_id}`));
+  const candidates = hiddenActions.filter((a) => !inQueue.has(`${a.resource_type}:${a.resource_id}`));
+  // Loaded through their owners' definitions (bounded by `limit`): only they know whether it is still hidden.
+  const resources = await Promise.all(candidates.map((a) => findModeratable(a.resource_type)?.load(db, a.resource_id) ?? Promise.resolve(null)));
+  return candidates.flatMap((a, i) => {
+    const resource = resources[i];
+    return resource?.hidden ? [{ type: a.resource_type, id: a.resource_id, hiddenAt: a.created_at, publicReason: a.public_reason, resource }] : [];
+  });
+}
+
 /** The blocks running now, soonest end first. */
 export async function listActiveBlocks(db: Kysely<Database>, now = new Date()) {
   return db

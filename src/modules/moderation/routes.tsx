@@ -7,7 +7,7 @@ import { localized } from '../../platform/i18n/index.ts';
 import { enforceRateLimit } from '../../platform/rate-limit.ts';
 import { pageContext } from '../../web/layout.tsx';
 import './account-export.ts';
-import { findPublishedProcess, listActiveBlocks, listPublicLog, listQueue } from './queries.ts';
+import { findPublishedProcess, listActiveBlocks, listPublicLog, listQueue, listRecentlyHidden } from './queries.ts';
 import { findModeratable } from './registry.ts';
 import { blockSchema, flagSchema, hideSchema, restoreSchema, safeReturnPath } from './schemas.ts';
 import { blockUser, flagResource, hideResource, liftBlock, requireModerator, restoreResource } from './service.ts';
@@ -30,8 +30,8 @@ async function renderFlagProblem(c: Context<AppEnv>, values: FormValues, errors:
 
 async function renderQueue(c: Context<AppEnv>, problem?: QueueProblem, status: 200 | 400 | 403 = 200) {
   requireModerator(c.var.user);
-  const [items, blocks] = await Promise.all([listQueue(c.var.deps.db), listActiveBlocks(c.var.deps.db)]);
-  return c.html(<QueuePage ctx={pageContext(c)} items={items} blocks={blocks} problem={problem} />, status);
+  const [items, hidden, blocks] = await Promise.all([listQueue(c.var.deps.db), listRecentlyHidden(c.var.deps.db), listActiveBlocks(c.var.deps.db)]);
+  return c.html(<QueuePage ctx={pageContext(c)} items={items} hidden={hidden} blocks={blocks} problem={problem} />, status);
 }
 
 moderationRoutes.post('/moderation/flag', async (c) => {
@@ -65,7 +65,7 @@ moderationRoutes.post('/moderation/restore', async (c) => {
   if (!form.ok) throw notFound();
   await restoreResource(c.var.deps, c.var.user, { type: form.data.resource_type, id: form.data.resource_id });
   setFlash(c, 'moderation.flash.restored');
-  return c.redirect('/moderation', 303);
+  return c.redirect(form.data.return_to ? safeReturnPath(form.data.return_to) : '/moderation', 303);
 });
 
 moderationRoutes.post('/moderation/block', async (c) => {

@@ -20,7 +20,7 @@ export const flagSchema = z
 export const hideSchema = z.object({ ...resource, public_reason: z.string().trim().min(3).max(300), return_to: z.string().max(500).default('') });
 
 /** Restoring or dismissing flags. */
-export const restoreSchema = z.object(resource);
+export const restoreSchema = z.object({ ...resource, return_to: z.string().max(500).default('') });
 
 /** Blocking a person for a number of days. */
 export const blockSchema = z.object({

@@ -93,6 +93,14 @@ export function CommentItem(props: ItemProps) {
         ) : (
           <>
             {c.hidden && <HiddenNotice ctx={props.ctx} reason={c.hiddenReason} />}
+            {c.hidden && props.thread.viewerIsModerator && (
+              <form method="post" action="/moderation/restore" class="inline">
+                <input type="hidden" name="resource_type" value="comment" />
+                <input type="hidden" name="resource_id" value={c.id} />
+                <input type="hidden" name="return_to" value={`${url}#comment-${c.id}`} />
+                <button type="submit" class="secondary">{t('moderation.restore.submit')}</button>
+              </form>
+            )}
             {c.body !== null && <CommentBody text={c.body} />}
             <FormProblem state={otherState} />
             <VoteForms {...props} />

@@ -1,7 +1,8 @@
 import type { FieldErrors, FormValues } from '../../../platform/form.ts';
 import { formatDate } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
-import type { QueueItem } from '../queries.ts';
+import type { HiddenItem, QueueItem } from '../queries.ts';
+import { HiddenList } from './hidden-list.tsx';
 
 /** A refused moderator form to show again beside its item: which form, its errors and typed values. */
 export interface QueueProblem {
@@ -79,8 +80,8 @@ function QueueEntry(props: { ctx: PageContext; item: QueueItem; problem?: QueueP
   );
 }
 
-/** The moderators' queue: flagged resources with hide/restore/block forms, then the blocks running now. */
-export function QueuePage(props: { ctx: PageContext; items: QueueItem[]; blocks: ActiveBlock[]; problem?: QueueProblem }) {
+/** The moderators' queue: flagged resources with hide/restore/block forms, hidden content to restore, the blocks running now. */
+export function QueuePage(props: { ctx: PageContext; items: QueueItem[]; hidden: HiddenItem[]; blocks: ActiveBlock[]; problem?: QueueProblem }) {
   const { t, locale } = props.ctx;
   return (
     <Layout ctx={props.ctx} title={t('moderation.queue.title')}>
@@ -88,6 +89,8 @@ export function QueuePage(props: { ctx: PageContext; items: QueueItem[]; blocks:
       {props.problem?.errors._form && <p class="field-error" role="alert">{props.problem.errors._form}</p>}
       <h2>{t('moderation.queue.flagged')}</h2>
       {props.items.length === 0 ? <p>{t('moderation.queue.empty')}</p> : <ul class="cards">{props.items.map((item) => <QueueEntry ctx={props.ctx} item={item} problem={props.problem} />)}</ul>}
+      <h2>{t('moderation.hiddenList.title')}</h2>
+      <HiddenList ctx={props.ctx} items={props.hidden} />
       <h2>{t('moderation.blocks.title')}</h2>
       {props.blocks.length === 0 ? (
         <p>{t('moderation.blocks.empty')}</p>

@@ -1,0 +1,38 @@
+import { formatDate } from '../../../platform/i18n/index.ts';
+import type { PageContext } from '../../../web/layout.tsx';
+import type { HiddenItem } from '../queries.ts';
+
+/** Hidden content with no open reports, so a moderator can still restore it after a second look. */
+export function HiddenList(props: { ctx: PageContext; items: HiddenItem[] }) {
+  const { t, locale } = props.ctx;
+  if (props.items.length === 0) return <p>{t('moderation.hiddenList.empty')}</p>;
+  return (
+    <table>
+      <caption>{t('moderation.hiddenList.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('moderation.log.what')}</th>
+          <th scope="col">{t('moderation.log.when')}</th>
+          <th scope="col">{t('moderation.log.why')}</th>
+          <th scope="col">{t('moderation.blocks.lift')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.items.map((item) => (
+          <tr>
+            <td><a href={item.resource.url}>{t(`moderation.type.${item.type === 'comment' || item.type === 'proposal' ? item.type : 'other'}`, { title: item.resource.title })}</a></td>
+            <td>{formatDate(locale, item.hiddenAt, true)}</td>
+            <td>{item.publicReason ?? t('moderation.log.autoHideReason')}</td>
+            <td>
+              <form method="post" action="/moderation/restore" class="inline">
+                <input type="hidden" name="resource_type" value={item.type} />
+                <input type="hidden" name="resource_id" value={item.id} />
+                <button type="submit" class="secondary">{t('moderation.restore.submit')}</button>
+              </form>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
