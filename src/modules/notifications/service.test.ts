@@ -78,6 +78,19 @@ describe('daily digest', () => {
     expect(await mailsTo(ana)).toHaveLength(1);
   });
 
+  it('keeps the items of a refused digest mail for the next run, and exits with code 1', async () => {
+    await sendDailyDigest(ctx.deps);
+    const person = await ctx.createUser();
+    await saveEmailDelivery(ctx.deps.db, person.id, 'daily');
+    await notify(ctx.deps, { userIds: [person.id], kind: 'threshold_reached', params: { title: 'Market' }, url: '/m' });
+    const failing = { ...ctx.deps, mailer: { send: () => Promise.reject(new Error('SMTP down')) } };
+    const io = { stdout: () => undefined, stderr: () => undefined };
+    expect(await runNotificationsCommand(['digest'], io, async () => ({ deps: failing, close: async () => undefined }))).toBe(1);
+    expect(await mailsTo(person)).toEqual([]);
+    expect(await sendDailyDigest(ctx.deps)).toEqual({ mailsSent: 1, notificationsIncluded: 1, failures: 0 });
+    expect(await mailsTo(person)).toHaveLength(1);
+  });
+
   it('answers an unknown subcommand with the usage and code 2', async () => {
     const err: string[] = [];
     expect(await runNotificationsCommand(['send'], { stdout: () => undefined, stderr: (s) => err.push(s) })).toBe(2);
