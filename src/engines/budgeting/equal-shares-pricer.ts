@@ -33,6 +33,8 @@ export class ProjectPricer {
   private readonly origin: Int32Array;
   private readonly liveEnd: Int32Array;
   private readonly costUtility: boolean;
+  private readonly endowment: number;
+  private untouched = true; // no payment made yet: every balance equals the endowment
 
   constructor(
     private readonly profile: Profile,
@@ -56,6 +58,30 @@ export class ProjectPricer {
     this.origin.set(ws.identity);
     this.liveEnd = profile.supportStart.slice(1);
     this.costUtility = options.utilities === 'cost';
+    this.endowment = options.endowment.num;
+  }
+
+  // Before the first payment every voter holds the same endowment e, so with cost utilities a
+  // project is affordable iff e·V ≥ cost and then nobody is capped: rate = cost/V, no scan needed.
+  private priceUntouched(j: number): void {
+    const c = this.cost[j];
+    const V = this.profile.supporters[j];
+    const e = this.endowment;
+    const exact = Number.isSafeInteger(c) && Number.isSafeInteger(e) && Number.isSafeInteger(V) && Number.isSafeInteger(e * V);
+    const margin = e * V - c;
+    if (Math.abs(margin) <= NEAR * c && !exact) throw new TooClose(`can the supporters of ${this.profile.projectIds[j]} afford it`);
+    if (margin < 0 || V === 0) {
+      this.rho[j] = Infinity;
+      return;
+    }
+    const rate = c / V;
+    this.tNum[j] = c;
+    this.tDen[j] = V;
+    this.allPay[j] = 0;
+    if (e > rate * (1 + NEAR)) this.capsOk[j] = 1;
+    else this.capsOk[j] = exact && BigInt(e) * BigInt(V) <= BigInt(c) === e <= rate ? 1 : 0;
+    this.certain[j] = Number.isSafeInteger(c) && Number.isSafeInteger(V) && this.capsOk[j] ? 1 : 0;
+    this.rho[j] = c > 0 ? rate / c : 0;
   }
 
   // With cost utilities each supporter's "unit" is 1 and ρ = rate / cost; with points it is the points.
@@ -65,6 +91,7 @@ export class ProjectPricer {
    * that earlier rate are certainly capped now and skip the fixpoint passes.
    */
   price(j: number, rhoBefore = 0): void {
+    if (this.untouched && this.costUtility) return this.priceUntouched(j);
     const { groupWeight } = this.profile;
     const { group, points, origin, liveEnd, sb, sw, su, sg, sCapped, bal, exactBal, costUtility } = this;
     const from = this.profile.supportStart[j];
@@ -189,6 +216,7 @@ export class ProjectPricer {
 
   /** Charges the supporters of j at its current rate; returns per-supporter payments in real money if asked. */
   charge(j: number, record: boolean): Float64Array | undefined {
+    this.untouched = false;
     const from = this.profile.supportStart[j];
     if (!this.capsOk[j]) throw new TooClose(`who pays in full for ${this.profile.projectIds[j]}`);
     const paid = record ? new Float64Array(this.profile.supportStart[j + 1] - from) : undefined;
