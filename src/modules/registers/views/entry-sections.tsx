@@ -76,12 +76,7 @@ export function ResidentsVoice(props: { ctx: PageContext; data: EntryPageData })
   return (
     <>
       <QuestionsSection ctx={ctx} data={data} />
-      {data.thread && (
-        <section aria-labelledby="debate">
-          <h2 id="debate">{ctx.t('registers.debate.title')}</h2>
-          <CommentsSection ctx={ctx} thread={data.thread} resource={{ type: data.type, id: data.entry.id }} open={data.thread.context.open} closedReasonKey={data.thread.context.closedReasonKey} />
-        </section>
-      )}
+      {data.thread && <CommentsSection ctx={ctx} thread={data.thread} resource={{ type: data.type, id: data.entry.id }} open={data.thread.context.open} closedReasonKey={data.thread.context.closedReasonKey} />}
       <HistorySection ctx={ctx} data={data} />
     </>
   );
