@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../platform/context.ts';
 import { issuesToFieldErrors } from '../../platform/form.ts';
 import { registerBudgetApi } from '../budgets/api.ts';
+import { registerCommentApi } from '../comments/index.ts';
 import { registerProcessApi } from '../processes/api.ts';
 import { registerProposalApi } from '../proposals/index.ts';
 import { registerOpinionMapApi } from '../opinion-maps/index.ts';
@@ -22,6 +23,7 @@ export function createApiRoutes(): OpenAPIHono<AppEnv> {
   registerProposalApi(api);
   registerOpinionMapApi(api);
   registerRegistersApi(api);
+  registerCommentApi(api);
   api.doc31('/openapi.json', (c) => ({
     openapi: '3.1.0',
     info: { title: 'cocity API', version: '1.0.0', description: 'Open data of a cocity instance: processes, proposals, budgets, opinion maps, registers.' },

@@ -5,3 +5,4 @@ export { commentCountsByStance } from './queries.ts';
 export { CommentsSection, type CommentsSectionProps } from './views/comments-section.tsx';
 export { COMMENT_SORT_PARAM, parseCommentSort, stances, type CommentSort, type Stance, type StanceCounts } from './stances.ts';
 import './moderatable.ts';
+export { registerCommentApi } from './api.ts';

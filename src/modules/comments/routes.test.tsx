@@ -196,4 +196,23 @@ describe('debate pages', () => {
     expect(restore.status).toBe(303);
     expect(await (await ctx.client().get(`/test-notes/${note}`)).text()).toContain('06 12 34 56 78');
   });
+
+  it('publishes the debate read-only in the API, answering errors in JSON', async () => {
+    const note = await createTestNote(ctx.deps.db, owner.id, { title: 'Open data' });
+    await post(client, note, { body: 'first', stance: 'against' });
+    await post(client, note, { body: 'second', parent_id: await commentId(note, 'first') });
+    const res = await ctx.client().get(`/api/v1/comments?resource_type=test-note&resource_id=${note}`);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.resource).toMatchObject({ title: 'Open data', url: `http://localhost:3000/test-notes/${note}` });
+    expect(body.counts).toEqual({ favour: 0, against: 1, neutral: 0, total: 2 });
+    expect(body.comments.map((c: { body: string; depth: number }) => [c.body, c.depth])).toEqual([['first', 1], ['second', 2]]);
+    expect(JSON.stringify(body)).not.toContain(resident.email);
+    const missing = await ctx.client().get('/api/v1/comments?resource_type=test-note&resource_id=nope');
+    expect(missing.status).toBe(404);
+    expect((await missing.json()).error.code).toBe('not_found');
+    const bad = await ctx.client().get('/api/v1/comments?resource_type=test-note');
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.fields.resource_id).toBeDefined();
+  });
 });
