@@ -31,9 +31,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('shuffle_key', 'bigint', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('proposal_component_created').on('proposal').columns(['component_id', 'created_at']).execute();
-  await db.schema.createIndex('proposal_component_supports').on('proposal').columns(['component_id', 'supports_count']).execute();
-  await db.schema.createIndex('proposal_component_hood').on('proposal').columns(['component_id', 'neighbourhood_id']).execute();
+  // The list's orders (newest, most supported, one neighbourhood) read straight from covering indexes;
+  // hidden_at comes second so counting visible proposals never touches the rows.
+  await db.schema.createIndex('proposal_component_created').on('proposal').columns(['component_id', 'hidden_at', 'created_at', 'id']).execute();
+  await db.schema.createIndex('proposal_component_supports').on('proposal').columns(['component_id', 'hidden_at', 'supports_count', 'created_at', 'id']).execute();
+  await db.schema.createIndex('proposal_component_hood').on('proposal').columns(['component_id', 'hidden_at', 'neighbourhood_id', 'created_at', 'id']).execute();
   await db.schema.createIndex('proposal_author').on('proposal').columns(['author_user_id']).execute();
 
   await db.schema

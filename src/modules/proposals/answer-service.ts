@@ -5,6 +5,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import type { AppDeps, CurrentUser } from '../../platform/context.ts';
 import { notify } from '../notifications/index.ts';
 import { assertAllowed, loadProposalAccess, ruleInput } from './access.ts';
+import { proposalsChanged } from './list-cache.ts';
 import { ownerUserIds, supporterIds, type ProposalRow } from './queries.ts';
 import type { AnswerInput } from './schemas.ts';
 import { requireComponentContext } from './service.ts';
@@ -34,6 +35,7 @@ export async function saveAnswer(deps: Deps, user: CurrentUser | null, id: strin
     else await trx.updateTable('proposal').set({ draft_status: input.status, draft_text: input.rationale }).where('id', '=', id).execute();
     await recordAudit(trx, { userId: admin.id }, input.publish ? 'proposal.answer_published' : 'proposal.answer_drafted', { type: 'proposal', id }, { status: input.status });
   });
+  proposalsChanged();
   if (input.publish) await tellFollowers(deps, access.proposal, admin.id);
   return input.publish ? 'published' : 'drafted';
 }
@@ -52,6 +54,7 @@ export async function publishDraftAnswers(deps: Deps, user: CurrentUser | null, 
     for (const d of drafts) await publishAnswer(trx, d.id, d.draft_status!, d.draft_text, admin.id, now);
     await recordAudit(trx, { userId: admin.id }, 'proposal.answers_published_in_bulk', { type: 'component', id: componentId }, { count: drafts.length, phaseId: phase?.id ?? null });
   });
+  proposalsChanged();
   for (const d of drafts) await tellFollowers(deps, d, admin.id);
   return drafts.length;
 }

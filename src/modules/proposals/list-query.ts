@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { matchesFullText } from '../../db/full-text.ts';
 import type { Database } from '../../db/schema.ts';
 import { commentCountsByStance } from '../comments/index.ts';
+import { cachedList, rememberList } from './list-cache.ts';
 import { authorKinds, proposalCategories, publicStatuses } from './policy.ts';
 import { proposalsWithNames, type ProposalView } from './queries.ts';
 
@@ -46,8 +47,10 @@ const noComments: StanceCounts = { favour: 0, against: 0, neutral: 0, total: 0 }
 export type ProposalListRow = ProposalView & { stances: StanceCounts };
 
 /**
- * One page of a component's proposals and the count of all results: three queries whatever the page size
- * (names come from joins), plus one for the page's comment counts.
+ * One page of a component's proposals and the count of all results, in a fixed number of queries whatever
+ * the page size: the count and the page's ids on the bare proposal table (narrow rows sort fast, indexes
+ * serve the orders), then the page's rows with their names, then the page's comment counts. The count
+ * and ids are remembered a few seconds (list-cache.ts) since every visitor asks for the same first pages.
  */
 export async function listProposals(
   db: Db,
@@ -58,8 +61,7 @@ export async function listProposals(
   const pageSize = options.pageSize ?? PAGE_SIZE;
   const ids = Array.isArray(componentIds) ? componentIds : [componentIds];
   if (ids.length === 0) return { rows: [], total: 0 };
-  let query = proposalsWithNames(db)
-    .where('proposal.component_id', 'in', ids);
+  let query = ids.length === 1 ? db.selectFrom('proposal').where('proposal.component_id', '=', ids[0]) : db.selectFrom('proposal').where('proposal.component_id', 'in', ids);
   if (!options.includeHidden) query = query.where('proposal.hidden_at', 'is', null);
   if (filters.neighbourhood === 'city') query = query.where('proposal.neighbourhood_id', 'is', null);
   else if (filters.neighbourhood) query = query.where('proposal.neighbourhood_id', '=', filters.neighbourhood);
@@ -68,12 +70,14 @@ export async function listProposals(
   else if (filters.status === 'published') query = query.where('proposal.withdrawn_at', 'is', null).where('proposal.answer_status', 'is', null);
   else if (filters.status) query = query.where('proposal.withdrawn_at', 'is', null).where('proposal.answer_status', '=', filters.status);
   if (filters.author === 'resident') query = query.where('proposal.author_org_id', 'is', null);
-  else if (filters.author) query = query.where('org.kind', '=', filters.author);
+  else if (filters.author) query = query.where('proposal.author_org_id', 'in', db.selectFrom('organisation').select('id').where('kind', '=', filters.author));
   const search = matchesFullText(db, 'proposal', 'proposal.id', filters.q);
   if (search) query = query.where(search);
 
-  const countRow = await query.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  let ordered = query;
+  const cacheKey = options.all ? null : JSON.stringify([ids, filters, options.includeHidden, pageSize]);
+  const cached = cacheKey ? cachedList(cacheKey) : undefined;
+  const total = cached?.total ?? Number((await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  let ordered = query.select('proposal.id');
   if (filters.sort === 'supports') ordered = ordered.orderBy('proposal.supports_count', 'desc');
   else if (filters.sort === 'comments') {
     // Only this order needs every proposal's count before paging; the others count the page's rows only.
@@ -87,17 +91,22 @@ export async function listProposals(
       .groupBy('resource_id')
       .as('cc');
     ordered = ordered.leftJoin(commentCounts, 'cc.resource_id', 'proposal.id').orderBy(sql`coalesce(cc.n, 0)`, 'desc');
-  }
-  else if (filters.sort === 'random') ordered = ordered.orderBy(sql`(proposal.shuffle_key * ${filters.seed ?? 1}) % ${SHUFFLE_PRIME}`);
-  ordered = ordered.orderBy('proposal.created_at', 'desc').orderBy('proposal.id');
+  } else if (filters.sort === 'random') ordered = ordered.orderBy(sql`(proposal.shuffle_key * ${filters.seed ?? 1}) % ${SHUFFLE_PRIME}`);
+  // Same direction on every key, so the (component, created_at, id) indexes can be read backwards.
+  ordered = ordered.orderBy('proposal.created_at', 'desc').orderBy('proposal.id', 'desc');
   if (!options.all) ordered = ordered.limit(pageSize).offset((filters.page - 1) * pageSize);
-  const rows = (await ordered.execute()) as ProposalView[];
-  // Chunks keep the IN list far below both databases' parameter limits for full exports.
+  const pageIds = cached?.ids ?? (await ordered.execute()).map((r) => r.id);
+  if (cacheKey && !cached) rememberList(cacheKey, { total, ids: pageIds });
+  const byId = new Map<string, ProposalView>();
+  // Chunks keep the IN lists far below both databases' parameter limits for full exports.
   const stances = new Map<string, StanceCounts>();
-  for (let i = 0; i < rows.length; i += 500) {
-    for (const [id, counts] of await commentCountsByStance(db, 'proposal', rows.slice(i, i + 500).map((r) => r.id))) stances.set(id, counts);
+  for (let i = 0; i < pageIds.length; i += 500) {
+    const chunk = pageIds.slice(i, i + 500);
+    for (const row of (await proposalsWithNames(db).where('proposal.id', 'in', chunk).execute()) as ProposalView[]) byId.set(row.id, row);
+    for (const [id, counts] of await commentCountsByStance(db, 'proposal', chunk)) stances.set(id, counts);
   }
-  return { rows: rows.map((r) => ({ ...r, stances: stances.get(r.id) ?? noComments })), total: Number(countRow.n) };
+  const rows = pageIds.map((id) => byId.get(id)).filter((r): r is ProposalView => r !== undefined);
+  return { rows: rows.map((r) => ({ ...r, stances: stances.get(r.id) ?? noComments })), total };
 }
 
 /** Visible proposals and their supports, grouped by neighbourhood and by category (for the statistics page). */

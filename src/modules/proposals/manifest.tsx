@@ -1,5 +1,5 @@
 import { defineComponent } from '../processes/components/manifest.ts';
-import { proposalSettingsSchemas } from './settings.ts';
+import { proposalSettingsSchemas } from './settings-schemas.ts';
 import { renderProposalList } from './list-page.tsx';
 
 /** The "proposals" component: residents and organisations propose, co-sign, support and debate; the city answers. */

@@ -2,6 +2,7 @@
 import { registerCommentable } from '../comments/index.ts';
 import { registerModeratable } from '../moderation/index.ts';
 import { seesHidden } from './access.ts';
+import { proposalsChanged } from './list-cache.ts';
 import { findProposal, loadComponentContext, ownerUserIds } from './queries.ts';
 
 // Why commenting is closed, in the order a reader would care about.
@@ -55,5 +56,6 @@ registerModeratable({
       .set(hidden ? { hidden_at: new Date().toISOString(), hidden_reason: publicReason } : { hidden_at: null, hidden_reason: null })
       .where('id', '=', id)
       .execute();
+    proposalsChanged();
   },
 });

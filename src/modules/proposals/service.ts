@@ -6,6 +6,7 @@ import { notFound } from '../../platform/errors.ts';
 import { assertNotBlocked } from '../moderation/index.ts';
 import type { Actor } from '../organisations/index.ts';
 import { assertAllowed, loadProposalAccess, ruleInput } from './access.ts';
+import { proposalsChanged } from './list-cache.ts';
 import { loadComponentContext, type ComponentContext } from './queries.ts';
 import type { ProposalInput } from './schemas.ts';
 
@@ -66,6 +67,7 @@ export async function createProposal(deps: Deps, user: CurrentUser | null, compo
       .execute();
     await indexFullText(trx, 'proposal', id, `${input.title}\n${input.body}`);
   });
+  proposalsChanged();
   return { ok: true, value: id };
 }
 
@@ -90,6 +92,7 @@ export async function editProposal(deps: Deps, user: CurrentUser | null, id: str
       .execute();
     await indexFullText(trx, 'proposal', id, `${input.title}\n${input.body}`);
   });
+  proposalsChanged();
   return { ok: true, value: id };
 }
 
@@ -98,4 +101,5 @@ export async function withdrawProposal(deps: Deps, user: CurrentUser | null, id:
   const access = await loadProposalAccess(deps.db, id, user);
   assertAllowed('withdraw', await ruleInput(deps.db, access.context, user, access.facts));
   await deps.db.updateTable('proposal').set({ withdrawn_at: new Date().toISOString() }).where('id', '=', id).where('withdrawn_at', 'is', null).execute();
+  proposalsChanged();
 }

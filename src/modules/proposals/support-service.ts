@@ -3,6 +3,7 @@ import { HttpError } from '../../platform/errors.ts';
 import { assertNotBlocked } from '../moderation/index.ts';
 import { notify } from '../notifications/index.ts';
 import { assertAllowed, loadProposalAccess, ruleInput } from './access.ts';
+import { proposalsChanged } from './list-cache.ts';
 import { adminIds } from './queries.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'mailer' | 'config' | 'log' | 'dialect'>;
@@ -41,6 +42,7 @@ export async function supportProposal(deps: Deps, user: CurrentUser | null, id: 
     }
     return { supports: Number(row.supports_count), crossed };
   });
+  proposalsChanged();
   if (result.crossed) {
     await notify(deps, { userIds: await adminIds(deps.db), kind: 'threshold_reached', params: { title: access.proposal.title }, url: `/proposals/${id}` });
   }
@@ -56,4 +58,5 @@ export async function unsupportProposal(deps: Deps, user: CurrentUser | null, id
     if (Number(removed.numDeletedRows) === 0) throw new HttpError(409, 'not_supported');
     await trx.updateTable('proposal').set((eb) => ({ supports_count: eb('supports_count', '-', 1) })).where('id', '=', id).execute();
   });
+  proposalsChanged();
 }

@@ -1,0 +1,30 @@
+/**
+ * A short-lived, per-process memory of list results (the count and the ids of a page), keyed by the
+ * query. Writes made by this process clear it at once (the revision moves); writes made by another
+ * instance sharing the database show after at most TTL_MS. Names, counts per stance and the rows
+ * themselves are always read fresh.
+ */
+const TTL_MS = 3000;
+const MAX_ENTRIES = 500;
+
+let revision = 0;
+const entries = new Map<string, { at: number; revision: number; total: number; ids: string[] }>();
+
+/** Forgets every remembered list (call after any change to proposals: create, edit, support, answer, hide...). */
+export function proposalsChanged(): void {
+  revision += 1;
+  entries.clear();
+}
+
+/** The remembered result for a key, if still fresh. */
+export function cachedList(key: string, now = Date.now()): { total: number; ids: string[] } | undefined {
+  const hit = entries.get(key);
+  if (!hit || hit.revision !== revision || now - hit.at > TTL_MS) return undefined;
+  return hit;
+}
+
+/** Remembers a result (the oldest entries go first when full). */
+export function rememberList(key: string, value: { total: number; ids: string[] }, now = Date.now()): void {
+  if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+  entries.set(key, { at: now, revision, ...value });
+}
