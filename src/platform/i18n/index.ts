@@ -21,8 +21,14 @@ function formatParam(locale: Locale, value: string | number): string {
 
 /** Formats a number for the locale (French uses a narrow no-break space for thousands). */
 export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(intlLocale[locale], options).format(value);
+  if (options) return new Intl.NumberFormat(intlLocale[locale], options).format(value);
+  // Same reason as dates: counts in lists and messages would rebuild a formatter each time.
+  let formatter = numberFormatters.get(locale);
+  if (!formatter) numberFormatters.set(locale, (formatter = new Intl.NumberFormat(intlLocale[locale])));
+  return formatter.format(value);
 }
+
+const numberFormatters = new Map<Locale, Intl.NumberFormat>();
 
 /** Formats an ISO date or date-time as a long date in the locale. */
 export function formatDate(locale: Locale, iso: string | Date, withTime = false): string {
