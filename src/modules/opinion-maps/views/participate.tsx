@@ -26,7 +26,7 @@ export function ParticipateBlock(props: { ctx: PageContext; data: ParticipationD
             {t('opinion.signInFirst')} <a href="/account/sign-in">{t('opinion.signInLink')}</a>
           </p>
         )}
-        <p>{t('opinion.progress', { voted: data.votedCount, left, total: data.visibleCount })}</p>
+        {(data.map.open || data.votedCount > 0) && <p>{t('opinion.progress', { voted: data.votedCount, left, total: data.visibleCount })}</p>}
         {data.map.open && data.mayTakePart && data.next && (
           <form method="post" action={`${base}/votes`} class="opinion-vote">
             <input type="hidden" name="statementId" value={data.next.id} />
@@ -47,7 +47,7 @@ export function ParticipateBlock(props: { ctx: PageContext; data: ParticipationD
         {data.votedCount >= data.placeAfter ? (
           <p><a href={`${base}/results#you`}>{t('opinion.whereYouStand')}</a></p>
         ) : (
-          <p class="meta">{t('opinion.placeAfter', { count: data.placeAfter })}</p>
+          data.map.open && <p class="meta">{t('opinion.placeAfter', { count: data.placeAfter })}</p>
         )}
       </section>
       {data.map.open && data.mayTakePart && (
