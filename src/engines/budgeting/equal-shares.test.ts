@@ -52,6 +52,21 @@ describe('MES with cost utilities, hand-checked', () => {
   });
 });
 
+describe('endowments', () => {
+  it('count every ballot, empty ones included, and Add1 is skipped when everything fits', () => {
+    // Budget 100, 4 ballots of which 3 are empty: 25 each. A (30) has one supporter: unaffordable at 25.
+    const e = approval(100, { A: 30, B: 80 }, [['A'], [], [], []]);
+    const plain = tally(e, { rule: 'mes', completion: 'none' });
+    expect([plain.endowment, plain.selected]).toEqual([25, []]);
+    // Add1 starts at floor(100/4) = 25 and raises to 30, where A is funded; B has no supporter, so it stops.
+    const add1 = tally(e, { rule: 'mes', completion: 'add1' });
+    expect([add1.endowment, add1.selected]).toEqual([30, ['A']]);
+    // When all projects together fit, plain MES at budget/n is used.
+    const fits = tally({ ...e, budget: 110 }, { rule: 'mes', completion: 'add1' });
+    expect([fits.endowment, fits.selected, fits.mesRuns]).toEqual([27.5, [], 1]);
+  });
+});
+
 describe('MES with cardinal utilities (points), hand-checked', () => {
   it('uses the smallest ρ with Σ min(b_i, ρ·u_i) = cost', () => {
     // 2 voters, budget 10: 5 each. A (6): v1 gives 3 points, v2 1 point. B (4): v2 gives 4 points.
