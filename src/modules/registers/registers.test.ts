@@ -140,4 +140,13 @@ describe('questioning the city', () => {
     expect(after).toContain(`id="stat-open"><p><strong>${Number(openBefore)}</strong>`);
     expect(after).toMatch(/id="stat-median"><p><strong>0 h<\/strong>/);
   });
+
+  it('limits how many questions one resident can send in an hour', async () => {
+    const id = await createCamera({ name_fr: 'Caméra très questionnée' });
+    const resident = await ctx.client().signInAs(ctx, await ctx.createUser());
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i += 1) statuses.push((await resident.post(`/registers/sensors/${id}/questions`, { kind: 'question', body: `Question numéro ${i} sur cette caméra ?` })).status);
+    expect(statuses.slice(0, 10).every((s) => s === 303)).toBe(true);
+    expect(statuses[10]).toBe(429);
+  });
 });

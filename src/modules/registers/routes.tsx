@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../../platform/context.ts';
 import { setFlash } from '../../platform/flash.ts';
 import { parseForm } from '../../platform/form.ts';
+import { enforceRateLimit, type RateRule } from '../../platform/rate-limit.ts';
 import { requireResident } from '../../platform/session.ts';
 import { pageContext } from '../../web/layout.tsx';
 import { loadDashboard } from './dashboard.ts';
@@ -32,6 +33,8 @@ export const registerRoutes = new Hono<AppEnv>();
 const filterText = (c: Context<AppEnv>, name: string) => (c.req.query(name) ?? '').trim().slice(0, 100) || undefined;
 const yesNo = (v: string | undefined) => (v === 'yes' || v === 'no' ? v : undefined);
 const questionForm = z.object({ kind: z.enum(['question', 'contest']), body: z.string().trim().min(10).max(2000) });
+// A resident may ask a few questions an hour: enough for real use, not for flooding a department.
+const questionRule: RateRule = { name: 'register-question', limit: 10, windowSeconds: 3600 };
 const answerForm = z.object({ answer: z.string().trim().min(2).max(4000) });
 
 async function canEditSomething(c: Context<AppEnv>): Promise<boolean> {
@@ -112,9 +115,10 @@ for (const type of ['sensor', 'algorithm'] as const satisfies EntryType[]) {
   registerRoutes.get(`/${type}s/:id`, async (c) => renderEntry(c, await loadEntryPage(c, type, c.req.param('id'))));
 
   registerRoutes.post(`/${type}s/:id/questions`, async (c) => {
-    requireResident(c.var.user);
+    const resident = requireResident(c.var.user);
     const id = c.req.param('id');
     const form = await parseForm(c, questionForm, c.var.t);
+    if (form.ok) await enforceRateLimit(c, questionRule, resident.id);
     if (!form.ok) return renderEntry(c, { ...(await loadEntryPage(c, type, id)), questionForm: { values: form.values, errors: form.errors } }, 400);
     const { id: questionId } = await askQuestion(c.var.deps.db, c.var.user, type, id, form.data);
     setFlash(c, 'registers.flash.asked');
