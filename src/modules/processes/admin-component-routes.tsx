@@ -5,27 +5,21 @@ import { setFlash } from '../../platform/flash.ts';
 import { parseForm, readForm, validateValues, type FieldErrors } from '../../platform/form.ts';
 import { emptyForm, type FormState } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
-import { translateErrors } from './admin-process-routes.tsx';
+import { requireProcessParam, translateErrors } from './admin-requests.ts';
 import { findManifest } from './components/registry.ts';
 import { addComponent, removeComponent, requireComponent, updateComponent } from './components/service.ts';
 import { parseSettingsForm, settingsFormValues } from './components/settings-form.ts';
-import { findProcessById, listPhases, loadProcessDetail } from './queries.ts';
+import { listPhases, loadProcessDetail } from './queries.ts';
 import { componentNamesSchema, newComponentSchema } from './schemas.ts';
-import type { ProcessRow } from './types.ts';
 import { AdminProcessPage } from './views/admin-process-page.tsx';
 import { ComponentFormPage } from './views/component-form-page.tsx';
 
 /** Admin pages of a process's components, under `/admin/processes/:id/components`. */
 export const adminComponentRoutes = new Hono<AppEnv>();
 
-async function requireProcess(c: Context<AppEnv>): Promise<ProcessRow> {
-  const process = await findProcessById(c.var.deps.db, c.req.param('id') ?? '');
-  if (!process) throw notFound();
-  return process;
-}
 
 async function loadEditing(c: Context<AppEnv>) {
-  const process = await requireProcess(c);
+  const process = await requireProcessParam(c);
   const component = await requireComponent(c.var.deps.db, process.id, c.req.param('componentId') ?? '');
   const manifest = findManifest(component.type);
   if (!manifest) throw notFound();
@@ -39,14 +33,15 @@ const renderEdit = (c: Context<AppEnv>, e: Editing, state: FormState, status: 20
   c.html(<ComponentFormPage ctx={pageContext(c)} state={state} {...e} />, status);
 
 adminComponentRoutes.post('/:id/components', async (c) => {
-  const process = await requireProcess(c);
+  const process = await requireProcessParam(c);
   const parsed = await parseForm(c, newComponentSchema, c.var.t);
-  const result = parsed.ok ? await addComponent(c.var.deps.db, c.var.user, process.id, parsed.data) : null;
-  if (!result || !result.ok) {
-    const errors = parsed.ok ? translateErrors(result && !result.ok ? result.errors : {}, c.var.t) : parsed.errors;
+  const refused = async (state: FormState) => {
     const detail = await loadProcessDetail(c.var.deps.db, process);
-    return c.html(<AdminProcessPage ctx={pageContext(c)} detail={detail} addForm={{ values: parsed.values, errors }} />, 400);
-  }
+    return c.html(<AdminProcessPage ctx={pageContext(c)} detail={detail} addForm={state} />, 400);
+  };
+  if (!parsed.ok) return refused(parsed);
+  const result = await addComponent(c.var.deps.db, c.var.user, process.id, parsed.data);
+  if (!result.ok) return refused({ values: parsed.values, errors: translateErrors(result.errors, c.var.t) });
   setFlash(c, 'processes.flash.componentAdded');
   return c.redirect(`/admin/processes/${process.id}/components/${result.value.id}`, 303);
 });
@@ -78,7 +73,7 @@ adminComponentRoutes.post('/:id/components/:componentId', async (c) => {
 });
 
 adminComponentRoutes.post('/:id/components/:componentId/delete', async (c) => {
-  const process = await requireProcess(c);
+  const process = await requireProcessParam(c);
   await removeComponent(c.var.deps.db, c.var.user, process.id, c.req.param('componentId'));
   setFlash(c, 'processes.flash.componentRemoved');
   return c.redirect(`/admin/processes/${process.id}`, 303);

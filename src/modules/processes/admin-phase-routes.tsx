@@ -5,9 +5,9 @@ import { setFlash } from '../../platform/flash.ts';
 import { parseForm, readForm } from '../../platform/form.ts';
 import { emptyForm, type FormState } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
-import { translateErrors } from './admin-process-routes.tsx';
+import { requireProcessParam, translateErrors } from './admin-requests.ts';
 import { addPhase, deletePhase, movePhase, setManualPhase, updatePhase } from './phase-service.ts';
-import { findProcessById, listPhases } from './queries.ts';
+import { listPhases } from './queries.ts';
 import { phaseSchema } from './schemas.ts';
 import type { PhaseRow, ProcessRow } from './types.ts';
 import { PhaseFormPage } from './views/phase-form-page.tsx';
@@ -15,11 +15,6 @@ import { PhaseFormPage } from './views/phase-form-page.tsx';
 /** Admin pages of a process's phases and of its current phase, under `/admin/processes/:id`. */
 export const adminPhaseRoutes = new Hono<AppEnv>();
 
-async function requireProcess(c: Context<AppEnv>): Promise<ProcessRow> {
-  const process = await findProcessById(c.var.deps.db, c.req.param('id') ?? '');
-  if (!process) throw notFound();
-  return process;
-}
 
 async function requirePhase(c: Context<AppEnv>, process: ProcessRow): Promise<PhaseRow> {
   const phase = (await listPhases(c.var.deps.db, process.id)).find((p) => p.id === c.req.param('phaseId'));
@@ -35,10 +30,10 @@ const backToProcess = (c: Context<AppEnv>, process: ProcessRow, flash = 'flash.s
   return c.redirect(`/admin/processes/${process.id}`, 303);
 };
 
-adminPhaseRoutes.get('/:id/phases/new', async (c) => render(c, emptyForm(), await requireProcess(c), null));
+adminPhaseRoutes.get('/:id/phases/new', async (c) => render(c, emptyForm(), await requireProcessParam(c), null));
 
 adminPhaseRoutes.post('/:id/phases', async (c) => {
-  const process = await requireProcess(c);
+  const process = await requireProcessParam(c);
   const parsed = await parseForm(c, phaseSchema, c.var.t);
   if (!parsed.ok) return render(c, parsed, process, null, 400);
   const result = await addPhase(c.var.deps.db, c.var.user, process.id, parsed.data);
@@ -47,14 +42,14 @@ adminPhaseRoutes.post('/:id/phases', async (c) => {
 });
 
 adminPhaseRoutes.get('/:id/phases/:phaseId/edit', async (c) => {
-  const process = await requireProcess(c);
+  const process = await requireProcessParam(c);
   const phase = await requirePhase(c, process);
   const { name_fr, name_en, description_fr, description_en, starts_on, ends_on } = phase;
   return render(c, emptyForm({ name_fr, name_en, description_fr, description_en, starts_on, ends_on }), process, phase);
 });
 
 adminPhaseRoutes.post('/:id/phases/:phaseId/edit', async (c) => {
-  const process = await requireProcess(c);
+  const process = await requireProcessParam(c);
   const phase = await requirePhase(c, process);
   const parsed = await parseForm(c, phaseSchema, c.var.t);
   if (!parsed.ok) return render(c, parsed, process, phase, 400);
@@ -64,7 +59,7 @@ adminPhaseRoutes.post('/:id/phases/:phaseId/edit', async (c) => {
 });
 
 adminPhaseRoutes.post('/:id/phases/:phaseId/move', async (c) => {
-  const process = await requireProcess(c);
+  const process = await requireProcessParam(c);
   const direction = (await readForm(c)).direction;
   if (direction !== 'up' && direction !== 'down') return c.redirect(`/admin/processes/${process.id}`, 303);
   await movePhase(c.var.deps.db, c.var.user, process.id, c.req.param('phaseId'), direction);
@@ -72,13 +67,13 @@ adminPhaseRoutes.post('/:id/phases/:phaseId/move', async (c) => {
 });
 
 adminPhaseRoutes.post('/:id/phases/:phaseId/delete', async (c) => {
-  const process = await requireProcess(c);
+  const process = await requireProcessParam(c);
   await deletePhase(c.var.deps.db, c.var.user, process.id, c.req.param('phaseId'));
   return backToProcess(c, process, 'processes.flash.phaseDeleted');
 });
 
 adminPhaseRoutes.post('/:id/current-phase', async (c) => {
-  const process = await requireProcess(c);
+  const process = await requireProcessParam(c);
   const chosen = (await readForm(c)).phase_id;
   await setManualPhase(c.var.deps.db, c.var.user, process.id, typeof chosen === 'string' && chosen !== '' ? chosen : null);
   return backToProcess(c, process);

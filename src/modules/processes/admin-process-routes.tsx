@@ -1,12 +1,11 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../../platform/context.ts';
-import { notFound } from '../../platform/errors.ts';
 import { setFlash } from '../../platform/flash.ts';
 import { readForm, validateValues, type FieldErrors, type FormValues } from '../../platform/form.ts';
-import type { Translate } from '../../platform/i18n/index.ts';
 import { emptyForm, type FormState } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
-import { findProcessById, listNeighbourhoods, listProcessSummaries, loadProcessDetail, processNeighbourhoodIds } from './queries.ts';
+import { requireProcessParam, translateErrors } from './admin-requests.ts';
+import { listNeighbourhoods, listProcessSummaries, loadProcessDetail, processNeighbourhoodIds } from './queries.ts';
 import { processSchema } from './schemas.ts';
 import { createProcess, setProcessPublished, updateProcess, type ProcessWriteContext } from './service.ts';
 import type { ProcessRow } from './types.ts';
@@ -17,11 +16,6 @@ import { ProcessFormPage } from './views/process-form-page.tsx';
 
 /** Admin pages of processes themselves: list, create, edit, publish. */
 export const adminProcessRoutes = new Hono<AppEnv>();
-
-/** Translates the catalog keys a service returns as field errors. */
-export function translateErrors(errors: FieldErrors, t: Translate): FieldErrors {
-  return Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, t(key)]));
-}
 
 // An empty file input still sends a part with no name and no bytes: that means "no new image".
 async function readHero(c: Context<AppEnv>): Promise<{ image: CheckedImage | null; error?: string }> {
@@ -59,11 +53,6 @@ function processFormValues(p: ProcessRow, neighbourhoods: string[]): FormValues 
   return { slug, title_fr, title_en, summary_fr, summary_en, body_fr, body_en, scope, hero_alt_fr, hero_alt_en, neighbourhoods };
 }
 
-async function requireProcess(c: Context<AppEnv>): Promise<ProcessRow> {
-  const process = await findProcessById(c.var.deps.db, c.req.param('id') ?? '');
-  if (!process) throw notFound();
-  return process;
-}
 
 adminProcessRoutes.get('/', async (c) => {
   const items = await listProcessSummaries(c.var.deps.db, { publishedOnly: false });
@@ -74,16 +63,16 @@ adminProcessRoutes.get('/new', (c) => renderForm(c, emptyForm({ scope: 'city' })
 adminProcessRoutes.post('/', (c) => submitProcess(c, null));
 
 adminProcessRoutes.get('/:id', async (c) => {
-  const detail = await loadProcessDetail(c.var.deps.db, await requireProcess(c));
+  const detail = await loadProcessDetail(c.var.deps.db, await requireProcessParam(c));
   return c.html(<AdminProcessPage ctx={pageContext(c)} detail={detail} addForm={emptyForm()} />);
 });
 
 adminProcessRoutes.get('/:id/edit', async (c) => {
-  const process = await requireProcess(c);
+  const process = await requireProcessParam(c);
   const neighbourhoods = await processNeighbourhoodIds(c.var.deps.db, process.id);
   return renderForm(c, emptyForm(processFormValues(process, neighbourhoods)), process);
 });
-adminProcessRoutes.post('/:id/edit', async (c) => submitProcess(c, await requireProcess(c)));
+adminProcessRoutes.post('/:id/edit', async (c) => submitProcess(c, await requireProcessParam(c)));
 
 for (const [path, published] of [['publish', true], ['unpublish', false]] as const) {
   adminProcessRoutes.post(`/:id/${path}`, async (c) => {
