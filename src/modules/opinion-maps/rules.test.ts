@@ -195,3 +195,16 @@ describe('results of a young map', () => {
     expect((await ctx.client().get(`/opinion-maps/${map.componentId}/export/other.csv`)).status).toBe(404);
   });
 });
+
+describe('download my data', () => {
+  it('includes the votes and statements made with the account', async () => {
+    const map = await seeded({ participation: 'account' });
+    const user = await ctx.createUser();
+    const resident = await ctx.client().signInAs(ctx, user);
+    expect((await resident.post(`/opinion-maps/${map.componentId}/votes`, { statementId: map.ids[1], vote: 'disagree' })).status).toBe(303);
+    expect((await resident.post(`/opinion-maps/${map.componentId}/statements`, { body: 'Mon idée à moi.' })).status).toBe(303);
+    const data = await (await resident.get('/account/export')).json();
+    expect(data.opinionMapVotes).toEqual([expect.objectContaining({ map_id: map.componentId, body: 'Deuxième proposition.', vote: -1 })]);
+    expect(data.opinionMapStatements).toEqual([expect.objectContaining({ body: 'Mon idée à moi.', status: 'visible' })]);
+  });
+});
