@@ -38,7 +38,10 @@ function Byline(props: { ctx: PageContext; comment: CommentView; url: string }) 
     <p class="meta">
       {c.organisation ? <><a href={`/organisations/${c.organisation.slug}`}>{c.organisation.name}</a>{` (${author})`}</> : author}
       {' · '}
-      <a href={`${props.url}#comment-${c.id}`} aria-label={t('comments.permalink')}>{formatDate(locale, c.createdAt, true)}</a>
+      <a href={`${props.url}#comment-${c.id}`}>
+        {formatDate(locale, c.createdAt, true)}
+        <span class="visually-hidden">{` (${t('comments.permalink')})`}</span>
+      </a>
       {c.editedAt && !c.deleted && <>{' · '}<span>{t('comments.edited')}</span></>}
       {c.stance && <>{' '}<span class={`badge stance-${c.stance}`}>{t(`comments.stance.${c.stance}`)}</span></>}
     </p>
