@@ -49,6 +49,18 @@ describe('setting up budgets', () => {
     expect(page).toContain('15');
   });
 
+  it('hides the budgets of a draft process from everyone but admins, and speaks English on request', async () => {
+    const draft = await createBudgetFixture(ctx.deps.db);
+    await ctx.deps.db.updateTable('process').set({ published: 0 }).where('slug', '=', draft.processSlug).execute();
+    expect((await ctx.client().get(`/budgets/${draft.budgetId}`)).status).toBe(404);
+    expect((await ctx.client().get(`/api/v1/budgets/${draft.budgetId}`)).status).toBe(404);
+    expect((await admin.get(`/budgets/${draft.budgetId}`)).status).toBe(200);
+    const english = await (await ctx.client().get(`/budgets/${f.budgetId}?lang=en`)).text();
+    expect(english).toContain('<html lang="en"');
+    expect(english).toContain('Projects on the ballot (6)');
+    expect(english).toContain('Project 1');
+  });
+
   it('keeps admin pages for admins', async () => {
     const resident = await ctx.client().signInAs(ctx, await ctx.createUser());
     expect((await resident.get(`/admin/budgets/${f.budgetId}`)).status).toBe(403);
