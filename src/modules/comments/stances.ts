@@ -22,5 +22,7 @@ export interface StanceCounts {
   total: number;
 }
 
+/** Replies nest this deep at most (a top-level comment is depth 1). */
 export const MAX_COMMENT_DEPTH = 3;
+/** Characters a comment may have, line breaks counted once. */
 export const MAX_COMMENT_LENGTH = 2000;

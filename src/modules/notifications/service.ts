@@ -6,6 +6,7 @@ import { notificationMail } from './mail-text.ts';
 import { findRecipients, saveEmailDelivery } from './queries.ts';
 import { readUnsubscribeToken } from './unsubscribe-token.ts';
 
+/** What notify and the digest need from the app: the database, the mailer, the config (base URL, secret) and the log. */
 export type NotifyDeps = Pick<AppDeps, 'db' | 'mailer' | 'config' | 'log'>;
 
 /** One thing to tell some people about. */
