@@ -10,7 +10,8 @@ import { assertAllowed, ruleInput } from './access.ts';
 import { publishDraftAnswers } from './answer-service.ts';
 import { proposalStatistics } from './list-query.ts';
 import { renderProposalError } from './refusals.tsx';
-import { bulkPublishSchema, proposalInputSchema } from './schemas.ts';
+import { enforceRateLimit } from '../../platform/rate-limit.ts';
+import { bulkPublishSchema, proposalInputSchema, proposalRateRules } from './schemas.ts';
 import { createProposal, requireComponentContext } from './service.ts';
 import { AnswersPage } from './views/answers-page.tsx';
 import { ProposalFormPage } from './views/proposal-form-page.tsx';
@@ -44,6 +45,7 @@ proposalComponentRoutes.post('/:slug/c/:componentId/new', async (c) => {
   const { t } = c.var;
   const form = await parseForm(c, proposalInputSchema, t);
   const actor = await parseActor(form.values, c.var.deps.db, user!, t);
+  if (form.ok && actor.ok) await enforceRateLimit(c, proposalRateRules.create, user!.id);
   if (!form.ok || !actor.ok) return renderNewForm(c, { values: form.values, errors: { ...(form.ok ? {} : form.errors), ...(actor.ok ? {} : actor.errors) } }, 400);
   const outcome = await createProposal(c.var.deps, user, context.component.id, form.data, actor.actor);
   if (!outcome.ok) return renderNewForm(c, { values: form.values, errors: Object.fromEntries(Object.entries(outcome.errors).map(([k, v]) => [k, t(v)])) }, 400);

@@ -225,3 +225,36 @@ describe('official answers', () => {
     for (const id of ids) expect(await (await ctx.client().get(`/proposals/${id}`)).text()).toContain('En cours de réalisation');
   });
 });
+
+describe('moderation and personal data', () => {
+  it('a second flag gets a clear message; a hidden proposal shows the notice and leaves the list', async () => {
+    const { res } = await propose(amina, { ...validProposal(), title: 'Une proposition signalée par erreur ici' });
+    const id = proposalIdFrom(res);
+    const flagger = await ctx.client().signInAs(ctx, louis);
+    const first = await flagger.post('/moderation/flag', { resource_type: 'proposal', resource_id: id, reason: 'spam', text: '', return_to: `/proposals/${id}` });
+    expect(first.status).toBe(303);
+    const second = await flagger.post('/moderation/flag', { resource_type: 'proposal', resource_id: id, reason: 'spam', text: '', return_to: `/proposals/${id}` });
+    expect(second.status).toBeGreaterThanOrEqual(400);
+    const flags = await ctx.deps.db.selectFrom('moderation_flag').select('id').where('resource_id', '=', id).execute();
+    expect(flags.length).toBe(1);
+    const { findModeratable } = await import('../moderation/registry.ts');
+    await ctx.deps.db.transaction().execute((trx) => findModeratable('proposal')!.setHidden(trx, id, true, 'Publicité'));
+    expect(await (await ctx.client().get(f.base)).text()).not.toContain(`/proposals/${id}"`);
+    const page = await (await ctx.client().get(`/proposals/${id}`)).text();
+    expect(page).toContain('Publicité');
+    expect(page).not.toContain('Une proposition signalée par erreur');
+    const support = await flagger.post(`/proposals/${id}/support`);
+    expect(support.status).toBe(403);
+  });
+
+  it('includes proposals and supports in the download of my data', async () => {
+    const { res } = await propose(amina, { ...validProposal(), title: 'Une proposition à retrouver dans mon export' });
+    const id = proposalIdFrom(res);
+    await (await ctx.client().signInAs(ctx, louis)).post(`/proposals/${id}/support`);
+    const { buildAccountExport } = await import('../accounts/export.ts');
+    const mine = (await buildAccountExport(ctx.deps.db, amina.id)) as { proposals: { id: string }[] };
+    expect(mine.proposals.map((p) => p.id)).toContain(id);
+    const theirs = (await buildAccountExport(ctx.deps.db, louis.id)) as { proposalSupports: { proposal_id: string }[] };
+    expect(theirs.proposalSupports.map((s) => s.proposal_id)).toContain(id);
+  });
+});

@@ -10,7 +10,10 @@ import { saveAnswer } from './answer-service.ts';
 import { answerCoauthorInvitation, inviteCoauthor } from './coauthor-service.ts';
 import { loadProposalPageData } from './page-data.ts';
 import { renderProposalError } from './refusals.tsx';
+import './account-export.ts';
 import './registration.ts';
+import { enforceRateLimit } from '../../platform/rate-limit.ts';
+import { proposalRateRules } from './schemas.ts';
 import { answerInputSchema, inviteInputSchema, proposalInputSchema } from './schemas.ts';
 import { editProposal, withdrawProposal } from './service.ts';
 import { supportProposal, unsupportProposal } from './support-service.ts';
@@ -90,6 +93,7 @@ proposalRoutes.post('/:id/coauthors', async (c) => {
   const { t } = c.var;
   const access = await loadProposalAccess(c.var.deps.db, id, c.var.user);
   assertAllowed('invite', await ruleInput(c.var.deps.db, access.context, c.var.user, access.facts));
+  await enforceRateLimit(c, proposalRateRules.invite, c.var.user!.id);
   const form = await parseForm(c, inviteInputSchema, t);
   const outcome = form.ok ? await inviteCoauthor(c.var.deps, c.var.user, id, form.data.invitee) : null;
   if (!form.ok || (outcome && !outcome.ok)) {

@@ -36,3 +36,9 @@ export const inviteInputSchema = z.object({
 
 /** Which phase's drafted answers to publish ('' = all drafts of the component). */
 export const bulkPublishSchema = z.object({ phase: z.string().trim().max(100).default('') });
+
+/** Limits per person, so publishing and invitation mails cannot become a spam channel. */
+export const proposalRateRules = {
+  create: { name: 'proposal-create', limit: 30, windowSeconds: 3600 },
+  invite: { name: 'proposal-invite', limit: 40, windowSeconds: 3600 },
+};
