@@ -73,6 +73,12 @@ budgetProjectRoutes.post('/:id/projects/:projectId/follow-up', async (c) => {
   return c.redirect(`/budgets/${b.budget.id}/projects/${project.id}`, 303);
 });
 
+// The help-desk page holds a voter's choices and identity reference while it is filled in: never cache it.
+budgetProjectRoutes.use('/:id/paper', async (c, next) => {
+  await next();
+  c.header('Cache-Control', 'no-store');
+});
+
 budgetProjectRoutes.get('/:id/paper', async (c) => c.html(<PaperBallotPage ctx={pageContext(c)} b={await budgetOf(c)} state={emptyForm()} />));
 
 budgetProjectRoutes.post('/:id/paper', async (c) => {

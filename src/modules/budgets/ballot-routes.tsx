@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../../platform/context.ts';
 import { setFlash } from '../../platform/flash.ts';
@@ -15,6 +15,14 @@ import { castOnlineBallot, declareNeighbourhood, voterStanding } from './voting-
 
 /** The voting pages of a budget: ballot, neighbourhood declaration, review, cast, receipt. */
 export const ballotRoutes = new Hono<AppEnv>();
+
+// A ballot page shows someone's choices: never keep it in a cache (the back button on a shared computer, a proxy).
+const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  c.header('Cache-Control', 'no-store');
+};
+ballotRoutes.use('/:id/ballot', noStore);
+ballotRoutes.use('/:id/ballot/*', noStore);
 
 const receiptCookie = (budgetId: string) => `cocity_receipt_${budgetId}`;
 const budgetOf = (c: Context<AppEnv>) => loadBudgetContext(c.var.deps.db, c.req.param('id') ?? '', c.var.user);

@@ -31,8 +31,10 @@ describe('voting online', () => {
     expect(html).toContain('src="/static/budget-ballot.js"');
     expect(html).not.toMatch(/<script>(?!<\/script>)/);
 
+    expect(page.headers.get('cache-control')).toBe('no-store');
     const review = await client.post(`/budgets/${f.budgetId}/ballot/review`, { project: ['1', '4'] });
     expect(review.status).toBe(200);
+    expect(review.headers.get('cache-control')).toBe('no-store');
     const reviewHtml = await review.text();
     expect(reviewHtml).toContain('Projet 1');
     expect(reviewHtml).toContain('75');
