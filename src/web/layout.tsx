@@ -63,6 +63,7 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
                 <li><a href="/">{t('layout.home')}</a></li>
                 <li><a href="/processes">{t('layout.processes')}</a></li>
                 <li><a href="/organisations">{t('layout.organisations')}</a></li>
+                <li><a href="/registers">{t('registers.navLink')}</a></li>
                 {user?.role === 'admin' && <li><a href="/admin">{t('layout.admin')}</a></li>}
                 {(user?.role === 'moderator' || user?.role === 'admin') && <li><a href="/moderation">{t('layout.moderation')}</a></li>}
                 {user ? (
