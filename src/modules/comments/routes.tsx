@@ -3,6 +3,7 @@ import type { AppEnv } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { setFlash } from '../../platform/flash.ts';
 import { readForm, validateValues, type FieldErrors, type FormValues } from '../../platform/form.ts';
+import { formatDate } from '../../platform/i18n/index.ts';
 import { enforceRateLimit } from '../../platform/rate-limit.ts';
 import { pageContext } from '../../web/layout.tsx';
 import { parseActor } from '../organisations/index.ts';
@@ -22,8 +23,11 @@ const writeRule = { name: 'comment-write', limit: 30, windowSeconds: 600 };
 
 const first = (v: string | string[] | undefined): string => (Array.isArray(v) ? (v[0] ?? '') : (v ?? ''));
 
-/** Translates a service's refusal (catalog keys) for the page. */
-const translate = (c: Context<AppEnv>, errors: FieldErrors): FieldErrors => Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, c.var.t(key)]));
+/** Translates a service's refusal (catalog keys) for the page; a block says until when. */
+function translate(c: Context<AppEnv>, refusal: { errors: FieldErrors; blockedUntil?: string }): FieldErrors {
+  const params = refusal.blockedUntil ? { until: formatDate(c.var.locale, refusal.blockedUntil, true) } : undefined;
+  return Object.fromEntries(Object.entries(refusal.errors).map(([field, key]) => [field, c.var.t(key, params)]));
+}
 
 /** Shows the debate again on its own page with the problem beside the form it concerns (400/403/409); errors arrive translated. */
 async function renderProblem(c: Context<AppEnv>, values: FormValues, key: CommentFormKey, errors: FieldErrors, status: 400 | 403 | 409) {
@@ -52,7 +56,7 @@ commentRoutes.post('/', async (c) => {
     stance: form.data.stance ?? null,
     organisationId: actor?.ok ? actor.actor.organisationId : null,
   });
-  if (!result.ok) return renderProblem(c, values, key, translate(c, result.errors), result.status);
+  if (!result.ok) return renderProblem(c, values, key, translate(c, result), result.status);
   setFlash(c, 'comments.flash.posted');
   return c.redirect(result.value.url, 303);
 });
@@ -63,7 +67,7 @@ commentRoutes.post('/:id/vote', async (c) => {
   const id = c.req.param('id');
   if (!form.ok) return renderProblem(c, values, `action-${id}`, { _form: c.var.t('form.invalidChoice') }, 400);
   const result = await voteOnComment(c.var.deps, c.var.user, id, form.data.direction === 'up' ? 1 : -1);
-  if (!result.ok) return renderProblem(c, values, `action-${id}`, translate(c, result.errors), result.status);
+  if (!result.ok) return renderProblem(c, values, `action-${id}`, translate(c, result), result.status);
   setFlash(c, 'comments.flash.voted');
   return c.redirect(result.value.url, 303);
 });
@@ -74,7 +78,7 @@ commentRoutes.post('/:id/edit', async (c) => {
   const form = validateValues(values, editCommentSchema, c.var.t);
   if (!form.ok) return renderProblem(c, values, `edit-${id}`, form.errors, 400);
   const result = await editComment(c.var.deps, c.var.user, id, form.data.body);
-  if (!result.ok) return renderProblem(c, values, `edit-${id}`, translate(c, result.errors), result.status);
+  if (!result.ok) return renderProblem(c, values, `edit-${id}`, translate(c, result), result.status);
   setFlash(c, 'comments.flash.edited');
   return c.redirect(result.value.url, 303);
 });
@@ -85,7 +89,7 @@ commentRoutes.post('/:id/delete', async (c) => {
   if (!form.ok) throw notFound();
   const id = c.req.param('id');
   const result = await deleteComment(c.var.deps, c.var.user, id);
-  if (!result.ok) return renderProblem(c, values, `action-${id}`, translate(c, result.errors), result.status);
+  if (!result.ok) return renderProblem(c, values, `action-${id}`, translate(c, result), result.status);
   setFlash(c, 'comments.flash.deleted');
   return c.redirect(result.value.url, 303);
 });

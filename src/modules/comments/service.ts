@@ -12,9 +12,12 @@ import { findCommentable, type CommentableContext } from './registry.ts';
 import { MAX_COMMENT_DEPTH, type Stance } from './stances.ts';
 
 /** A refusal the page explains: catalog keys per field (`_form` for the whole form) and the HTTP status to answer with. */
-export type CommentResult<T = void> = { ok: true; value: T } | { ok: false; status: 400 | 403 | 409; errors: FieldErrors };
+export type CommentResult<T = void> = { ok: true; value: T } | { ok: false; status: 400 | 403 | 409; errors: FieldErrors; blockedUntil?: string };
 
 type Deps = Pick<AppDeps, 'db' | 'mailer' | 'config' | 'log'>;
+
+/** The refusal of a blocked person, saying until when. */
+const refuseBlocked = (until: string) => ({ ok: false as const, status: 403 as const, errors: { _form: 'comments.errors.blocked' }, blockedUntil: until });
 
 const refuse = (status: 400 | 403 | 409, key: string, field = '_form'): { ok: false; status: 400 | 403 | 409; errors: FieldErrors } => ({ ok: false, status, errors: { [field]: key } });
 
@@ -43,7 +46,8 @@ export interface NewComment {
 export async function postComment(deps: Deps, user: CurrentUser | null, input: NewComment): Promise<CommentResult<{ id: string; url: string }>> {
   const person = requireResident(user);
   const context = await requireCommentable(deps, input.resourceType, input.resourceId, person);
-  if (await blockedUntil(deps.db, person.id)) return refuse(403, 'comments.errors.blocked');
+  const until = await blockedUntil(deps.db, person.id);
+  if (until) return refuseBlocked(until);
   if (!context.open) return refuse(403, context.closedReasonKey ?? 'comments.closed');
   if (input.organisationId && !(await canActFor(deps.db, person.id, input.organisationId))) return refuse(403, 'org.actor.notMember', 'actor');
   const parent = input.parentId ? await findComment(deps.db, input.parentId) : undefined;
@@ -93,7 +97,8 @@ async function requireLiveComment(deps: Deps, user: CurrentUser, commentId: stri
 export async function voteOnComment(deps: Deps, user: CurrentUser | null, commentId: string, direction: 1 | -1): Promise<CommentResult<{ url: string }>> {
   const person = requireResident(user);
   const { comment, context } = await requireLiveComment(deps, person, commentId);
-  if (await blockedUntil(deps.db, person.id)) return refuse(403, 'comments.errors.blocked');
+  const until = await blockedUntil(deps.db, person.id);
+  if (until) return refuseBlocked(until);
   if (!context.open) return refuse(403, context.closedReasonKey ?? 'comments.closed');
   if (comment.hidden_at) return refuse(409, 'comments.errors.hidden');
   if (comment.author_user_id === person.id) return refuse(403, 'comments.errors.ownComment');
@@ -122,7 +127,8 @@ export async function editComment(deps: Deps, user: CurrentUser | null, commentI
   const person = requireResident(user);
   const { comment, context } = await requireLiveComment(deps, person, commentId);
   if (comment.author_user_id !== person.id) return refuse(403, 'comments.errors.notAuthor');
-  if (await blockedUntil(deps.db, person.id)) return refuse(403, 'comments.errors.blocked');
+  const until = await blockedUntil(deps.db, person.id);
+  if (until) return refuseBlocked(until);
   if (comment.hidden_at) return refuse(409, 'comments.errors.hidden');
   if (!context.open) return refuse(403, context.closedReasonKey ?? 'comments.closed');
   await deps.db.updateTable('comment').set({ body, edited_at: new Date().toISOString() }).where('id', '=', commentId).execute();

@@ -97,6 +97,10 @@ describe('flags and the moderators’ queue', () => {
     const refused = await bob.post('/test-notes/act?lang=en');
     expect(refused.status).toBe(403);
     expect(await refused.text()).toContain('A moderator has suspended your participation for a while');
+    const note = await createTestNote(ctx.deps.db, author.id);
+    const comment = await bob.post('/comments?lang=fr', { resource_type: 'test-note', resource_id: note, body: 'let me in' });
+    expect(comment.status).toBe(403);
+    expect(await comment.text()).toContain('Un·e modérateur·rice a suspendu votre participation jusqu’au');
     const block = await ctx.deps.db.selectFrom('user_block').select('id').where('user_id', '=', person.id).executeTakeFirstOrThrow();
     expect((await moderator.post(`/moderation/blocks/${block.id}/lift`)).status).toBe(303);
     const lifted = await ctx.deps.db.selectFrom('user_block').select('lifted_at').where('id', '=', block.id).executeTakeFirstOrThrow();

@@ -84,7 +84,7 @@ describe('moderation service', () => {
     expect(blocked.ok).toBe(true);
     expect(await statusOf(assertNotBlocked(ctx.deps.db, person.id))).toBe(403);
     const refused = await postComment(ctx.deps, asCurrent(person), { resourceType: 'test-note', resourceId: note, parentId: null, body: 'hello', stance: null, organisationId: null });
-    expect(refused).toEqual({ ok: false, status: 403, errors: { _form: 'comments.errors.blocked' } });
+    expect(refused).toMatchObject({ ok: false, status: 403, errors: { _form: 'comments.errors.blocked' }, blockedUntil: blocked.ok ? blocked.value.until : 'none' });
     expect(await blockedUntil(ctx.deps.db, person.id, new Date(now.getTime() + 6 * 86_400_000))).not.toBeNull();
     expect(await blockedUntil(ctx.deps.db, person.id, new Date(now.getTime() + 7 * 86_400_000 + 1000))).toBeNull();
     expect(await audit('moderation.block', person.id)).toHaveLength(1);
