@@ -86,6 +86,26 @@ describe('filing entries', () => {
   });
 });
 
+describe('algorithms', () => {
+  it('asks an operational algorithm for the standard’s essential fields and limits the short description', async () => {
+    const editor = await ctx.client().signInAs(ctx, world.editor);
+    const missing = await editor.post('/registers/algorithms/new', algorithmForm('dep-safety', { objection_procedure: '', autonomy: '', short_description: 'x'.repeat(151) }));
+    expect(missing.status).toBe(400);
+    const html = await missing.text();
+    expect(html).toContain('id="error-objection_procedure">Obligatoire pour ce statut.');
+    expect(html).toContain('id="error-autonomy">Obligatoire pour ce statut.');
+    expect(html).toMatch(/id="error-short_description">[^<]*150/);
+    // The same system in design needs none of them.
+    expect((await editor.post('/registers/algorithms/new', algorithmForm('dep-safety', { status: 'design', objection_procedure: '', autonomy: '' }))).status).toBe(303);
+    const created = await editor.post('/registers/algorithms/new', algorithmForm('dep-safety'));
+    expect(created.status).toBe(303);
+    const id = created.headers.get('location')!.split('/').pop()!;
+    expect((await editor.post(`/registers/algorithms/${id}/edit`, algorithmForm('dep-safety', { autonomy: 'ai_flags_human_decides' }))).status).toBe(303);
+    const en = await (await ctx.client().get(`/registers/algorithms/${id}?lang=en`)).text();
+    expect(en).toContain('Level of autonomy changed from “AI decides and executes” to “AI flags, human decides”');
+  });
+});
+
 describe('history', () => {
   it('records what changed, when and by which department; admins also see who', async () => {
     const id = await createCamera({ name_fr: 'Caméra du quai' });
