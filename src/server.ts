@@ -9,7 +9,16 @@ import { buildDeps } from './platform/deps.ts';
 export async function startServer(config: Config, handle: DatabaseHandle, log: Logger): Promise<void> {
   const deps = buildDeps(config, handle, log);
   const app = createApp(deps);
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: '0.0.0.0' });
+  let inFlight = 0;
+  const countedFetch = async (request: Request, env: unknown) => {
+    inFlight += 1;
+    try {
+      return await app.fetch(request, env as never);
+    } finally {
+      inFlight -= 1;
+    }
+  };
+  const server = serve({ fetch: countedFetch, port: config.port, hostname: '0.0.0.0' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   let stopping = false;
   const stop = (signal: string) => {
@@ -18,13 +27,16 @@ export async function startServer(config: Config, handle: DatabaseHandle, log: L
     log.info({ signal }, 'shutting down: finishing requests');
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
+    // Open keep-alive or pre-connected sockets would hold close() open: once no request is running, drop them all.
+    const http = server as unknown as { closeIdleConnections(): void; closeAllConnections(): void };
+    const sweep = setInterval(() => (inFlight === 0 ? http.closeAllConnections() : http.closeIdleConnections()), 50);
     server.close(async () => {
+      clearInterval(sweep);
       await handle.close();
       log.info('stopped');
       process.exit(0);
     });
-    // Idle keep-alive connections would hold close() open.
-    (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+    http.closeIdleConnections();
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

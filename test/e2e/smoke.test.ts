@@ -10,7 +10,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
 });
 
 it('serves the demo city home page, accessible, in French then English', async () => {
@@ -21,4 +20,11 @@ it('serves the demo city home page, accessible, in French then English', async (
   await page.click('a[lang="en"]');
   expect(await page.getAttribute('html', 'lang')).toBe('en');
   await expectAccessible(page);
+});
+
+it('stops cleanly on SIGTERM (finishes requests, closes the database, exits 0)', async () => {
+  const slow = fetch(server.baseUrl + '/processes');
+  const code = await server.stop();
+  expect((await slow).status).toBe(200);
+  expect(code).toBe(0);
 });

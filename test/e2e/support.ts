@@ -13,7 +13,8 @@ const root = new URL('../..', import.meta.url).pathname;
 export interface RunningServer {
   baseUrl: string;
   dataDir: string;
-  stop(): Promise<void>;
+  /** Sends SIGTERM (as a process manager would) and resolves with the exit code. */
+  stop(): Promise<number | null>;
 }
 
 async function freePort(): Promise<number> {
@@ -54,10 +55,11 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     baseUrl,
     dataDir,
     async stop() {
-      const exited = new Promise((r) => child.once('exit', r));
+      const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
       child.kill('SIGTERM');
-      await exited;
+      const code = await exited;
       rmSync(dataDir, { recursive: true, force: true });
+      return code;
     },
   };
 }

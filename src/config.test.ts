@@ -1,0 +1,57 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+const dataDir = () => mkdtempSync(join(tmpdir(), 'cocity-config-'));
+
+describe('configuration', () => {
+  it('defaults to SQLite under DATA_DIR, port 3000, French, demo on', () => {
+    const dir = dataDir();
+    const config = loadConfig({ DATA_DIR: dir });
+    expect(config.databaseUrl).toBe(`sqlite:${join(dir, 'cocity.sqlite')}`);
+    expect(config.port).toBe(3000);
+    expect(config.baseUrl).toBe('http://localhost:3000');
+    expect(config.defaultLocale).toBe('fr');
+    expect(config.demo).toBe(true);
+    expect(config.smtpUrl).toBeNull();
+  });
+
+  it('generates AUTH_SECRET on first start, stores it privately and reuses it', () => {
+    const dir = dataDir();
+    const first = loadConfig({ DATA_DIR: dir });
+    expect(first.authSecret.length).toBeGreaterThanOrEqual(40);
+    expect(readFileSync(join(dir, 'auth-secret'), 'utf8').trim()).toBe(first.authSecret);
+    expect(statSync(join(dir, 'auth-secret')).mode & 0o077).toBe(0);
+    expect(loadConfig({ DATA_DIR: dir }).authSecret).toBe(first.authSecret);
+    expect(loadConfig({ DATA_DIR: dataDir() }).authSecret).not.toBe(first.authSecret);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ AUTH_SECRET: 'short' }, 'AUTH_SECRET'],
+    [{ SMTP_URL: 'mail.example' }, 'SMTP_URL'],
+    [{ DEFAULT_LOCALE: 'de' }, 'DEFAULT_LOCALE'],
+    [{ COCITY_DEMO: 'yes' }, 'COCITY_DEMO'],
+    [{ BASE_URL: 'not a url' }, 'BASE_URL'],
+  ])('stops with a one-line message naming the variable for %o', (env, variable) => {
+    let error: unknown;
+    try {
+      loadConfig({ DATA_DIR: dataDir(), ...env });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain(variable);
+    expect(message).not.toContain('\n');
+  });
+
+  it('accepts PostgreSQL and explicit SQLite URLs', () => {
+    expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'postgres://u:p@db:5432/cocity' }).databaseUrl).toBe('postgres://u:p@db:5432/cocity');
+    expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'sqlite:/tmp/x.sqlite' }).databaseUrl).toBe('sqlite:/tmp/x.sqlite');
+  });
+});
