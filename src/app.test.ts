@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, TEST_ORIGIN, type TestContext } from '../test/support/app.ts';
+import { createTestContext, TEST_ORIGIN, TestClient, type TestContext } from '../test/support/app.ts';
+import { createApp } from './app.ts';
 import { catalogs } from './platform/i18n/catalogs.ts';
 
 let ctx: TestContext;
@@ -65,4 +66,27 @@ describe('platform', () => {
     expect(fr.filter((k) => !catalogs.en[k])).toEqual([]);
     expect(en.filter((k) => !catalogs.fr[k])).toEqual([]);
   });
+
+  it('shows a 500 page in the visitor’s language for an unexpected error, without details', async () => {
+    const app = createApp(ctx.deps);
+    app.get('/test-only/boom', () => {
+      throw new Error('secret internal detail');
+    });
+    const fr = await new TestClient(app).get('/test-only/boom');
+    expect(fr.status).toBe(500);
+    const html = await fr.text();
+    expect(html).toContain('Une erreur inattendue');
+    expect(html).not.toContain('secret internal detail');
+    const en = await new TestClient(app).get('/test-only/boom?lang=en');
+    expect(await en.text()).toContain('Something unexpected went wrong');
+  });
+
+  it('answers /healthz with 503 when the database does not answer', async () => {
+    const other = await createTestContext();
+    await other.close();
+    const res = await other.client().get('/healthz');
+    expect(res.status).toBe(503);
+    expect((await res.json()).status).toBe('unavailable');
+  });
 });
+
