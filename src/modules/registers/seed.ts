@@ -25,8 +25,9 @@ export async function seedRegisters(db: Kysely<Database>, people: Record<string,
   const t = translator('fr');
 
   const save = async (type: EntryType, seed: Record<string, string | string[]>): Promise<string> => {
-    const { dept, hood, linkCharter, ...values } = seed as Record<string, string>;
-    const form = { ...values, department_id: departmentIds[dept], neighbourhood_id: hood ? (hoods.get(hood) ?? '') : '', process_id: linkCharter && charter ? charter.id : '' };
+    const { dept, hood, linkCharter, review_in_days: reviewIn, ...values } = seed as Record<string, string>;
+    const review_on = reviewIn ? new Date(Date.now() + Number(reviewIn) * 86_400_000).toISOString().slice(0, 10) : '';
+    const form = { ...values, review_on, department_id: departmentIds[dept], neighbourhood_id: hood ? (hoods.get(hood) ?? '') : '', process_id: linkCharter && charter ? charter.id : '' };
     const parsed = validateValues(form, entrySchema(type), t);
     if (!parsed.ok) throw new Error(`demo register entry "${values.name_fr}" is invalid: ${JSON.stringify(parsed.errors)}`);
     const saved = await saveEntry(db, admin, type, null, parsed.data as EntryInput);

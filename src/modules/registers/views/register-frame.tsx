@@ -7,13 +7,16 @@ export function RegisterNav(props: { ctx: PageContext }) {
   const { t } = props.ctx;
   return (
     <nav aria-label={t('registers.nav')}>
-      <ul class="actions">
-        <li><a href="/registers/sensors">{t('registers.sensors.title')}</a></li>
-        <li><a href="/registers/algorithms">{t('registers.algorithms.title')}</a></li>
-        <li><a href="/registers/dashboard">{t('registers.dashboard.title')}</a></li>
-        <li><a href="/registers/feed.atom">{t('registers.feed')}</a></li>
-        {props.ctx.user?.role === 'admin' && <li><a href="/admin/registers">{t('registers.admin.title')}</a></li>}
-      </ul>
+      <p>
+        <a href="/registers/sensors">{t('registers.sensors.title')}</a> · <a href="/registers/algorithms">{t('registers.algorithms.title')}</a> ·{' '}
+        <a href="/registers/dashboard">{t('registers.dashboard.title')}</a> · <a href="/registers/feed.atom">{t('registers.feed')}</a>
+        {props.ctx.user?.role === 'admin' && (
+          <>
+            {' · '}
+            <a href="/admin/registers">{t('registers.admin.title')}</a>
+          </>
+        )}
+      </p>
     </nav>
   );
 }
