@@ -4,6 +4,7 @@ import type { Database } from '../../db/schema.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { CurrentUser, Role } from '../../platform/context.ts';
 import { HttpError } from '../../platform/errors.ts';
+import { slugify } from '../../platform/slug.ts';
 
 export type RoleChangeResult = { ok: true } | { ok: false; error: 'admin.users.lastAdmin' | 'admin.users.unverified' };
 
@@ -33,7 +34,7 @@ export type NeighbourhoodInput = { name_fr: string; name_en: string };
 /** Adds a neighbourhood to the city-wide list (slug from the French name); refuses a duplicate name. */
 export async function addNeighbourhood(db: Kysely<Database>, admin: CurrentUser, input: NeighbourhoodInput): Promise<{ ok: true; id: string } | { ok: false; field: string }> {
   return db.transaction().execute(async (trx) => {
-    const slug = slugify(input.name_fr);
+    const slug = slugify(input.name_fr) || 'n';
     const clash = await trx.selectFrom('neighbourhood').select('id').where((eb) => eb.or([eb('slug', '=', slug), eb('name_fr', '=', input.name_fr)])).executeTakeFirst();
     if (clash) return { ok: false, field: 'name_fr' } as const;
     const last = await trx.selectFrom('neighbourhood').select((eb) => eb.fn.max('position').as('p')).executeTakeFirst();
@@ -64,10 +65,4 @@ export async function deleteNeighbourhood(db: Kysely<Database>, admin: CurrentUs
     await trx.deleteFrom('neighbourhood').where('id', '=', id).execute();
     await recordAudit(trx, { userId: admin.id }, 'neighbourhood.delete', { type: 'neighbourhood', id }, { name_fr: row.name_fr });
   });
-}
-
-/** Lower-case ASCII slug of a name ("Bord-de-Rivière" → "bord-de-riviere"). */
-export function slugify(name: string): string {
-  const base = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return base.slice(0, 60) || 'n';
 }

@@ -1,17 +1,11 @@
+import { slugify } from '../../platform/slug.ts';
+
 // Path segments the module's own pages use: an organisation may never take them as its slug.
 const reservedSlugs = new Set(['new', 'invitations']);
 
 /** Turns a name into a URL-safe base slug: "Les Amis du Café" → "les-amis-du-cafe". */
 export function slugFromName(name: string): string {
-  const base = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+/, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return base || 'organisation';
+  return slugify(name) || 'organisation';
 }
 
 /** The base slug if it is free, else the first free "base-2", "base-3"... */
