@@ -142,6 +142,9 @@ describe('questioning the city', () => {
     const asked = await resident.post(`/registers/sensors/${id}/questions`, { kind: 'contest', body: 'Je conteste cette caméra : elle filme mon balcon.' });
     expect(asked.status).toBe(303);
     const questionId = asked.headers.get('location')!.split('#question-')[1];
+    const mail = await ctx.deps.db.selectFrom('outbox').select(['subject', 'text_body']).where('to_address', '=', 'tp@ville.example').orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+    expect(mail.subject).toBe('Question d’un habitant : Caméra questionnée');
+    expect(mail.text_body).toContain(`/registers/sensors/${id}#question-${questionId}`);
     const page = await (await ctx.client().get(`/registers/sensors/${id}`)).text();
     expect(page).toContain('Je conteste cette caméra : elle filme mon balcon.');
     expect(page).toContain('En attente de réponse depuis 0 jour(s)');

@@ -16,6 +16,7 @@ import { entryManagementRoutes } from './manage-routes.tsx';
 import { loadEntryPage, type EntryPageData } from './page-data.ts';
 import { editableDepartmentIds, findSensor, listAlgorithms, listSensors, loadLookups, type AlgorithmFilters, type AlgorithmRow, type SensorFilters, type SensorRow } from './queries.ts';
 import './registration.ts';
+import { mailDepartmentOfQuestion } from './question-mail.ts';
 import { answerQuestion, askQuestion } from './service.ts';
 import { AlgorithmListPage } from './views/algorithm-list-page.tsx';
 import { AlgorithmPage } from './views/algorithm-page.tsx';
@@ -121,6 +122,7 @@ for (const type of ['sensor', 'algorithm'] as const satisfies EntryType[]) {
     if (form.ok) await enforceRateLimit(c, questionRule, resident.id);
     if (!form.ok) return renderEntry(c, { ...(await loadEntryPage(c, type, id)), questionForm: { values: form.values, errors: form.errors } }, 400);
     const { id: questionId } = await askQuestion(c.var.deps.db, c.var.user, type, id, form.data);
+    await mailDepartmentOfQuestion(c.var.deps, type, id, questionId, form.data.body);
     setFlash(c, 'registers.flash.asked');
     return c.redirect(`/registers/${type}s/${id}#question-${questionId}`, 303);
   });
