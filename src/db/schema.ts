@@ -544,6 +544,8 @@ export interface RegisterQuestionTable {
   answer: string | null;
   answered_at: string | null;
   answered_by: string | null;
+  hidden_at: string | null;
+  hidden_reason: string | null;
 }
 
 export interface Database {

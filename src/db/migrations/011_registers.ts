@@ -88,6 +88,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('answer', 'text')
     .addColumn('answered_at', 'text')
     .addColumn('answered_by', 'text', (c) => c.references('user.id').onDelete('set null'))
+    .addColumn('hidden_at', 'text')
+    .addColumn('hidden_reason', 'text')
     .execute();
   await db.schema.createIndex('register_question_entry').on('register_question').columns(['entry_type', 'entry_id', 'created_at']).execute();
 }

@@ -56,7 +56,8 @@ export async function loadDashboard(db: Kysely<Database>, now = Date.now()): Pro
     byAutonomy,
     medianAnswerHours: median(answered),
     openQuestions: questions
-      .filter((q) => !q.answered_at)
+      // A question hidden by moderation is not waiting for an answer.
+      .filter((q) => !q.answered_at && !q.hidden_at)
       .map((question) => {
         const type: EntryType = question.entry_type === 'algorithm' ? 'algorithm' : 'sensor';
         return { question, type, entry: type === 'sensor' ? sensorById.get(question.entry_id) : algorithmById.get(question.entry_id), days: waitingDays(question.created_at, now) };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/support/app.ts';
+import { loadDashboard } from './dashboard.ts';
 import { algorithmForm, cameraForm, registerWorld } from './test-fixtures.ts';
 
 let ctx: TestContext;
@@ -162,6 +163,22 @@ describe('questioning the city', () => {
     const after = await dashboard();
     expect(after).toContain(`id="stat-open"><p><strong>${Number(openBefore)}</strong>`);
     expect(after).toMatch(/id="stat-median"><p><strong>0 h<\/strong>/);
+  });
+
+  it('lets moderators hide an abusive question with a public reason; it no longer waits on the dashboard', async () => {
+    const id = await createCamera({ name_fr: 'Caméra insultée' });
+    const resident = await ctx.client().signInAs(ctx, world.resident);
+    const asked = await resident.post(`/registers/sensors/${id}/questions`, { kind: 'question', body: 'Message injurieux envers un agent nommé.' });
+    const questionId = asked.headers.get('location')!.split('#question-')[1];
+    const page = await (await resident.get(`/registers/sensors/${id}`)).text();
+    expect(page).toContain('action="/moderation/flag"');
+    const moderator = await ctx.client().signInAs(ctx, await ctx.createUser({ role: 'moderator' }));
+    const hidden = await moderator.post('/moderation/hide', { resource_type: 'register_question', resource_id: questionId, public_reason: 'Propos injurieux', return_to: `/registers/sensors/${id}` });
+    expect(hidden.status).toBe(303);
+    const after = await (await ctx.client().get(`/registers/sensors/${id}`)).text();
+    expect(after).not.toContain('Message injurieux');
+    expect(after).toContain('Propos injurieux');
+    expect((await loadDashboard(ctx.deps.db)).openQuestions.some((q) => q.question.id === questionId)).toBe(false);
   });
 
   it('limits how many questions one resident can send in an hour', async () => {

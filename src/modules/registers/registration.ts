@@ -1,8 +1,9 @@
-/** Declares register entries to the comments module, so each sensor and algorithm has its debate. */
+/** Declares register entries to the comments module (each has its debate) and questions to moderation. */
 import { registerCommentable } from '../comments/index.ts';
+import { registerModeratable } from '../moderation/index.ts';
 import { entryTypes } from './fields.ts';
 import { entryName } from './present.ts';
-import { editorIdsOf, findEntry } from './queries.ts';
+import { editorIdsOf, findEntry, findQuestion } from './queries.ts';
 
 for (const type of entryTypes) {
   registerCommentable({
@@ -21,3 +22,30 @@ for (const type of entryTypes) {
     },
   });
 }
+
+// Questions are public text written by residents: they can be reported and hidden like comments.
+registerModeratable({
+  type: 'register_question',
+  async load(db, id) {
+    const question = await findQuestion(db, id);
+    const type = question?.entry_type === 'algorithm' ? 'algorithm' : 'sensor';
+    const entry = question && (await findEntry(db, type, question.entry_id));
+    if (!question || !entry) return null;
+    return {
+      title: entryName('fr', entry),
+      excerpt: question.body.slice(0, 200),
+      url: `/registers/${type}s/${entry.id}#question-${id}`,
+      processId: entry.process_id,
+      authorUserId: question.user_id,
+      flagThreshold: 3,
+      hidden: question.hidden_at !== null,
+    };
+  },
+  async setHidden(trx, id, hidden, publicReason) {
+    await trx
+      .updateTable('register_question')
+      .set({ hidden_at: hidden ? new Date().toISOString() : null, hidden_reason: hidden ? publicReason : null })
+      .where('id', '=', id)
+      .execute();
+  },
+});

@@ -112,7 +112,7 @@ export async function askQuestion(db: Kysely<Database>, user: CurrentUser | null
   const resident = requireResident(user);
   if (!(await findEntry(db, type, entryId))) throw notFound();
   const id = randomUUID();
-  await db.insertInto('register_question').values({ id, entry_type: type, entry_id: entryId, kind: input.kind, body: input.body, user_id: resident.id, created_at: new Date().toISOString(), answer: null, answered_at: null, answered_by: null }).execute();
+  await db.insertInto('register_question').values({ id, entry_type: type, entry_id: entryId, kind: input.kind, body: input.body, user_id: resident.id, created_at: new Date().toISOString(), answer: null, answered_at: null, answered_by: null, hidden_at: null, hidden_reason: null }).execute();
   return { id };
 }
 

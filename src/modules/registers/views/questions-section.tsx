@@ -1,6 +1,7 @@
 import { formatDate } from '../../../platform/i18n/index.ts';
-import { isResident } from '../../../platform/session.ts';
+import { isModerator, isResident } from '../../../platform/session.ts';
 import type { PageContext } from '../../../web/layout.tsx';
+import { FlagForm, HiddenNotice } from '../../moderation/index.ts';
 import type { EntryPageData } from '../page-data.ts';
 import { waitingDays } from '../dashboard.ts';
 
@@ -20,7 +21,8 @@ export function QuestionsSection(props: { ctx: PageContext; data: EntryPageData 
       {data.questions.map((q) => (
         <article class="card" id={`question-${q.id}`}>
           <h3>{t(q.kind === 'contest' ? 'registers.questions.contest' : 'registers.questions.question')} — {formatDate(locale, q.created_at)}</h3>
-          <p>{q.body}</p>
+          {q.hidden_at && <HiddenNotice ctx={ctx} reason={q.hidden_reason} />}
+          {(!q.hidden_at || isModerator(ctx.user)) && <p>{q.body}</p>}
           {q.answered_at ? (
             <div class="notice">
               <p><strong>{t('registers.questions.answeredOn', { date: formatDate(locale, q.answered_at) })}</strong></p>
@@ -30,6 +32,7 @@ export function QuestionsSection(props: { ctx: PageContext; data: EntryPageData 
           ) : (
             <p class="meta">{t('registers.questions.waiting', { n: waitingDays(q.created_at) })}</p>
           )}
+          <FlagForm ctx={ctx} resource={{ type: 'register_question', id: q.id }} returnTo={`${base}#question-${q.id}`} />
           {!q.answered_at && data.canEdit && (
             <form method="post" action={`/registers/questions/${q.id}/answer`} class="stacked">
               <div class={answerError(q.id) ? 'field has-error' : 'field'}>
