@@ -14,9 +14,9 @@ export interface ProposalAccess {
 }
 
 /** Loads a proposal for a viewer; 404 when it does not exist or its process is an unpublished draft (for non-admins). */
-export async function loadProposalAccess(db: Kysely<Database>, id: string, user: CurrentUser | null): Promise<ProposalAccess> {
+export async function loadProposalAccess(db: Kysely<Database>, id: string, user: CurrentUser | null, withNeighbourhoods = false): Promise<ProposalAccess> {
   const proposal = await findProposal(db, id);
-  const context = proposal && (await loadComponentContext(db, proposal.component_id));
+  const context = proposal && (await loadComponentContext(db, proposal.component_id, withNeighbourhoods));
   if (!proposal || !context) throw notFound();
   if (context.detail.process.published !== 1 && user?.role !== 'admin') throw notFound();
   const facts: ProposalFacts = {

@@ -1,8 +1,8 @@
 /**
  * A short-lived, per-process memory of list results (the count and the ids of a page), keyed by the
  * query. Writes made by this process clear it at once (the revision moves); writes made by another
- * instance sharing the database show after at most TTL_MS. Names, counts per stance and the rows
- * themselves are always read fresh.
+ * instance sharing the database show after at most TTL_MS. The list page also keeps its rendered
+ * cards that long (comment counts in them may lag by as much).
  */
 const TTL_MS = 3000;
 const MAX_ENTRIES = 500;
@@ -14,6 +14,7 @@ const entries = new Map<string, { at: number; revision: number; total: number; i
 export function proposalsChanged(): void {
   revision += 1;
   entries.clear();
+  fragments.clear();
 }
 
 /** The remembered result for a key, if still fresh. */
@@ -27,4 +28,16 @@ export function cachedList(key: string, now = Date.now()): { total: number; ids:
 export function rememberList(key: string, value: { total: number; ids: string[] }, now = Date.now()): void {
   if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   entries.set(key, { at: now, revision, ...value });
+}
+
+const fragments = new Map<string, { at: number; revision: number; html: string }>();
+
+/** A remembered rendering of a list (same freshness rules as the results); cleared with them. */
+export async function cachedFragment(key: string, render: () => Promise<string> | string, now = Date.now()): Promise<string> {
+  const hit = fragments.get(key);
+  if (hit && hit.revision === revision && now - hit.at <= TTL_MS) return hit.html;
+  const html = await render();
+  if (fragments.size >= MAX_ENTRIES) fragments.delete(fragments.keys().next().value!);
+  fragments.set(key, { at: now, revision, html });
+  return html;
 }

@@ -1,8 +1,10 @@
 import type { Context } from 'hono';
+import { raw } from 'hono/html';
 import type { AppEnv } from '../../platform/context.ts';
 import { pageContext } from '../../web/layout.tsx';
 import type { ComponentRow, ProcessDetail } from '../processes/types.ts';
 import { seesHidden } from './access.ts';
+import { cachedFragment } from './list-cache.ts';
 import { lenientFilters, listProposals, newSeed } from './list-query.ts';
 import { contextFromDetail } from './queries.ts';
 import { ProposalList } from './views/list.tsx';
@@ -13,6 +15,13 @@ export async function renderProposalList(c: Context<AppEnv>, component: Componen
   const filters = lenientFilters(c.req.query());
   if (filters.sort === 'random' && !filters.seed) filters.seed = newSeed();
   const context = await contextFromDetail(db, detail, component);
-  const result = await listProposals(db, component.id, filters, { includeHidden: seesHidden(c.var.user) });
-  return <ProposalList ctx={pageContext(c)} context={context} filters={filters} rows={result.rows} total={result.total} />;
+  const includeHidden = seesHidden(c.var.user);
+  const ctx = pageContext(c);
+  // Everything that changes the fragment is in the key: what is listed, the language, and what the viewer's role adds.
+  const key = JSON.stringify([component.id, component.settings, detail.current?.id ?? null, filters, ctx.locale, includeHidden, ctx.user?.role === 'admin']);
+  const html = await cachedFragment(key, async () => {
+    const result = await listProposals(db, component.id, filters, { includeHidden });
+    return (<ProposalList ctx={ctx} context={context} filters={filters} rows={result.rows} total={result.total} />).toString();
+  });
+  return raw(html);
 }

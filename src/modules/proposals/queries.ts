@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, ProposalAnswerTable, ProposalTable, ProposalVersionTable } from '../../db/schema.ts';
-import { findProcessById, listNeighbourhoods, loadProcessDetail } from '../processes/queries.ts';
+import { currentPhase, isClosed } from '../processes/current-phase.ts';
+import { findProcessById, listNeighbourhoods, listPhases, loadProcessDetail } from '../processes/queries.ts';
 import type { ComponentRow, NeighbourhoodRow, ProcessDetail } from '../processes/types.ts';
 import { proposalSettings, type ProposalSettings } from './settings.ts';
 
@@ -15,14 +16,19 @@ export interface ComponentContext {
   neighbourhoods: NeighbourhoodRow[];
 }
 
-/** Loads a proposals component by id (undefined when there is none of that type). */
-export async function loadComponentContext(db: Db, componentId: string): Promise<ComponentContext | undefined> {
+/**
+ * Loads a proposals component by id (undefined when there is none of that type). Actions on one proposal
+ * (support, answer...) skip the neighbourhood list: only forms and statistics need it.
+ */
+export async function loadComponentContext(db: Db, componentId: string, withNeighbourhoods = true): Promise<ComponentContext | undefined> {
   const component = await db.selectFrom('component').selectAll().where('id', '=', componentId).where('type', '=', 'proposals').executeTakeFirst();
   if (!component) return undefined;
   const process = await findProcessById(db, component.process_id);
   if (!process) return undefined;
-  const detail = await loadProcessDetail(db, process);
-  return contextFromDetail(db, detail, component);
+  if (withNeighbourhoods) return contextFromDetail(db, await loadProcessDetail(db, process), component);
+  const phases = await listPhases(db, process.id);
+  const detail: ProcessDetail = { process, phases, current: currentPhase(phases, process.manual_phase_id), closed: isClosed(phases), neighbourhoods: [], components: [] };
+  return { detail, component, settings: proposalSettings(component, detail.current?.id ?? null), neighbourhoods: [] };
 }
 
 /** Builds the context when the process detail is already loaded (the component's public page). */

@@ -17,7 +17,7 @@ registerCommentable({
   type: 'proposal',
   async load(db, id, viewer) {
     const proposal = await findProposal(db, id);
-    const context = proposal && (await loadComponentContext(db, proposal.component_id));
+    const context = proposal && (await loadComponentContext(db, proposal.component_id, false));
     if (!proposal || !context) return null;
     if (context.detail.process.published !== 1 && viewer?.role !== 'admin') return null;
     const reason = closedReason(proposal, context.settings.switches.commentsEnabled);
@@ -38,7 +38,7 @@ registerModeratable({
   type: 'proposal',
   async load(db, id) {
     const proposal = await findProposal(db, id);
-    const context = proposal && (await loadComponentContext(db, proposal.component_id));
+    const context = proposal && (await loadComponentContext(db, proposal.component_id, false));
     if (!proposal || !context) return null;
     return {
       title: proposal.title,

@@ -73,7 +73,7 @@ export async function createProposal(deps: Deps, user: CurrentUser | null, compo
 
 /** Edits a proposal within the edit window, keeping the previous text in its history. */
 export async function editProposal(deps: Deps, user: CurrentUser | null, id: string, input: ProposalInput): Promise<FormOutcome<string>> {
-  const access = await loadProposalAccess(deps.db, id, user);
+  const access = await loadProposalAccess(deps.db, id, user, true);
   assertAllowed('edit', await ruleInput(deps.db, access.context, user, access.facts));
   await assertNotBlocked(deps.db, user!.id);
   const hood = neighbourhoodOf(access.context, input.neighbourhood);
