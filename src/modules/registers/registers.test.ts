@@ -181,6 +181,15 @@ describe('questioning the city', () => {
     expect((await loadDashboard(ctx.deps.db)).openQuestions.some((q) => q.question.id === questionId)).toBe(false);
   });
 
+  it('gives residents their questions back in "download my data"', async () => {
+    const id = await createCamera({ name_fr: 'Caméra exportée' });
+    const person = await ctx.createUser();
+    const client = await ctx.client().signInAs(ctx, person);
+    await client.post(`/registers/sensors/${id}/questions`, { kind: 'question', body: 'Qui regarde les images, et quand ?' });
+    const data = (await (await client.get('/account/export')).json()) as { registerQuestions: { entry_id: string; body: string }[] };
+    expect(data.registerQuestions).toEqual([expect.objectContaining({ entry_id: id, body: 'Qui regarde les images, et quand ?' })]);
+  });
+
   it('limits how many questions one resident can send in an hour', async () => {
     const id = await createCamera({ name_fr: 'Caméra très questionnée' });
     const resident = await ctx.client().signInAs(ctx, await ctx.createUser());

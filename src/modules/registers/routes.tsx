@@ -15,6 +15,7 @@ import type { EntryType } from './fields.ts';
 import { entryManagementRoutes } from './manage-routes.tsx';
 import { loadEntryPage, type EntryPageData } from './page-data.ts';
 import { editableDepartmentIds, findSensor, listAlgorithms, listSensors, loadLookups, type AlgorithmFilters, type AlgorithmRow, type SensorFilters, type SensorRow } from './queries.ts';
+import './account-export.ts';
 import './registration.ts';
 import { mailDepartmentOfQuestion } from './question-mail.ts';
 import { answerQuestion, askQuestion } from './service.ts';
