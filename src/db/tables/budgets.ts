@@ -1,0 +1,71 @@
+/** Row types: Participatory budgets (ballots unlinkable to voters). */
+
+export interface BudgetTable {
+  id: string;
+  component_id: string;
+  title_fr: string;
+  title_en: string;
+  description_fr: string;
+  description_en: string;
+  amount: number;
+  currency: string;
+  neighbourhood_id: string | null;
+  position: number;
+  created_at: string;
+}
+
+export interface BudgetProjectTable {
+  id: string;
+  budget_id: string;
+  ref: string;
+  title_fr: string;
+  title_en: string;
+  description_fr: string;
+  description_en: string;
+  cost: number;
+  neighbourhood_id: string | null;
+  category: string;
+  proposal_url: string;
+  status: string;
+  progress: number;
+  position: number;
+  created_at: string;
+}
+
+export interface BudgetProjectUpdateTable {
+  id: string;
+  project_id: string;
+  body_fr: string;
+  body_en: string;
+  created_at: string;
+}
+
+export interface ResidentNeighbourhoodTable {
+  user_id: string;
+  neighbourhood_id: string;
+  locked: number;
+}
+
+/** A secret ballot: no user id, no time (see migration 009). */
+export interface BudgetBallotTable {
+  id: string;
+  budget_id: string;
+  choices: string;
+  receipt_hash: string | null;
+}
+
+/** Who has voted in a budget, with no link to their ballot. */
+export interface BudgetVoterTable {
+  budget_id: string;
+  voter_key: string;
+  channel: string;
+}
+
+export interface BudgetResultTable {
+  budget_id: string;
+  rule: string;
+  outcome: string;
+  ballot_count: number;
+  counted_at: string;
+  published_at: string | null;
+}
