@@ -14,7 +14,8 @@ export interface ProposalAccess {
 }
 
 /** Loads a proposal for a viewer; 404 when it does not exist or its process is an unpublished draft (for non-admins). */
-export async function loadProposalAccess(db: Kysely<Database>, id: string, user: CurrentUser | null, withNeighbourhoods = false): Promise<ProposalAccess> {
+/** `checkSupport` false leaves `supportedByMe` false: the support action learns it from its own insert instead. */
+export async function loadProposalAccess(db: Kysely<Database>, id: string, user: CurrentUser | null, withNeighbourhoods = false, checkSupport = true): Promise<ProposalAccess> {
   const proposal = await findProposal(db, id);
   const context = proposal && (await loadComponentContext(db, proposal.component_id, withNeighbourhoods));
   if (!proposal || !context) throw notFound();
@@ -24,7 +25,7 @@ export async function loadProposalAccess(db: Kysely<Database>, id: string, user:
     withdrawn: proposal.withdrawn_at !== null,
     hidden: proposal.hidden_at !== null,
     createdAt: proposal.created_at,
-    supportedByMe: user !== null && (await hasSupported(db, proposal.id, user.id)),
+    supportedByMe: checkSupport && user !== null && (await hasSupported(db, proposal.id, user.id)),
   };
   return { proposal, context, facts };
 }
