@@ -26,7 +26,7 @@ export function OrganisationListPage({ ctx, organisations, neighbourhoods, filte
           <a class="button secondary" href="/organisations/invitations">{t('org.list.myInvitations')}</a>
         </p>
       )}
-      <form method="get" action="/organisations" class="stacked">
+      <form method="get" action="/organisations" class="stacked filters" role="search">
         <fieldset>
           <legend>{t('org.list.filters')}</legend>
           <SelectField state={state} name="kind" label={t('org.field.kind')} t={t}
