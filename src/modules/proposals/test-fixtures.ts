@@ -73,3 +73,14 @@ export function proposalIdFrom(res: Response): string {
   if (!match) throw new Error(`Expected a redirect to a proposal, got ${res.status} ${location}`);
   return match[1];
 }
+
+/** Inserts a proposal directly (no rate limit, no HTTP), for tests that need many. */
+export async function insertProposal(ctx: TestContext, f: ProposalsFixture, authorId: string, createdAt = new Date().toISOString()): Promise<string> {
+  const id = randomUUID();
+  const p = validProposal();
+  await ctx.deps.db
+    .insertInto('proposal')
+    .values({ id, component_id: f.componentId, process_id: f.processId, title: p.title, body: p.body, category: p.category, neighbourhood_id: null, address: '', author_user_id: authorId, author_org_id: null, show_member_name: 0, supports_count: 0, threshold_reached_at: null, answer_status: null, answer_text: '', answered_at: null, draft_status: null, draft_text: '', withdrawn_at: null, hidden_at: null, hidden_reason: null, edited_at: null, shuffle_key: 7, created_at: createdAt })
+    .execute();
+  return id;
+}
