@@ -56,6 +56,7 @@ export async function answerCoauthorInvitation(deps: Deps, user: CurrentUser | n
   if (!invitation) throw notFound();
   await loadProposalAccess(deps.db, invitation.proposal_id, user);
   if (!user) throw new HttpError(401, 'sign_in_required');
+  if (!user.emailVerified) throw new HttpError(403, 'email_unverified');
   const mine = invitation.user_id === user.id || (invitation.organisation_id !== null && (await canActFor(deps.db, user.id, invitation.organisation_id)));
   if (!mine) throw new HttpError(403, 'not_invitee');
   if (invitation.status !== 'pending') throw new HttpError(409, 'invitation_answered');

@@ -46,10 +46,8 @@ proposalRoutes.post('/:id/edit', async (c) => {
   const id = c.req.param('id');
   const { t } = c.var;
   const form = await parseForm(c, proposalInputSchema, t);
-  if (!form.ok) {
-    await loadProposalAccess(c.var.deps.db, id, c.var.user).then((a) => ruleInput(c.var.deps.db, a.context, c.var.user, a.facts)).then((i) => assertAllowed('edit', i));
-    return renderEditForm(c, id, { values: form.values, errors: form.errors }, 400);
-  }
+  // renderEditForm checks the permission first: someone else gets the refusal, not the form.
+  if (!form.ok) return renderEditForm(c, id, { values: form.values, errors: form.errors }, 400);
   const outcome = await editProposal(c.var.deps, c.var.user, id, form.data);
   if (!outcome.ok) return renderEditForm(c, id, { values: form.values, errors: translated(t, outcome.errors) }, 400);
   setFlash(c, 'proposals.flash.edited');

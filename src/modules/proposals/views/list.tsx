@@ -34,7 +34,8 @@ function Card(props: { ctx: PageContext; p: ProposalListRow }) {
   const { t, locale } = ctx;
   return (
     <li class="card">
-      <h3><a href={`/proposals/${p.id}`}>{p.hidden_at ? t('proposals.hiddenTitle') : p.title}</a></h3>
+      <h3><a href={`/proposals/${p.id}`}>{p.title}</a></h3>
+      {p.hidden_at && <p class="notice">{t('proposals.hiddenTitle')}</p>}
       <p class="meta">
         <StatusBadge t={t} status={publicStatus(p)} /> {p.threshold_reached_at && <span class="badge">{t('proposals.thresholdReached')}</span>}
       </p>
