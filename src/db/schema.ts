@@ -3,7 +3,7 @@ import type { UserTable, SessionTable, AccountTable, VerificationTable, Neighbou
 import type { OrganisationTable, OrganisationMemberTable, OrganisationInvitationTable } from './tables/organisations.ts';
 import type { ProcessTable, ProcessNeighbourhoodTable, PhaseTable, ComponentTable, PageContentTable } from './tables/processes.ts';
 import type { CommentTable, CommentVoteTable, ModerationFlagTable, ModerationActionTable, UserBlockTable, NotificationTable, NotificationPreferenceTable } from './tables/debates.ts';
-import type { BudgetTable, BudgetProjectTable, BudgetProjectUpdateTable, ResidentNeighbourhoodTable, BudgetBallotTable, BudgetVoterTable, BudgetResultTable } from './tables/budgets.ts';
+import type { BudgetTable, BudgetProjectTable, BudgetProjectProposalTable, BudgetProjectUpdateTable, ResidentNeighbourhoodTable, BudgetBallotTable, BudgetVoterTable, BudgetResultTable } from './tables/budgets.ts';
 import type { ProposalTable, ProposalVersionTable, ProposalCoauthorTable, ProposalSupportTable, ProposalAnswerTable } from './tables/proposals.ts';
 import type { OpinionMapTable, OpinionParticipantTable, OpinionStatementTable, OpinionVoteTable, OpinionResultTable } from './tables/opinion-maps.ts';
 import type { RegisterDepartmentTable, RegisterEditorTable, RegisterSensorTable, RegisterAlgorithmTable, RegisterChangeTable, RegisterQuestionTable } from './tables/registers.ts';
@@ -51,6 +51,7 @@ export interface Database {
   budget: BudgetTable;
   budget_project: BudgetProjectTable;
   budget_project_update: BudgetProjectUpdateTable;
+  budget_project_proposal: BudgetProjectProposalTable;
   resident_neighbourhood: ResidentNeighbourhoodTable;
   budget_ballot: BudgetBallotTable;
   budget_voter: BudgetVoterTable;

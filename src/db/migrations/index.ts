@@ -9,6 +9,7 @@ import * as commentsModerationNotifications from './008_comments_moderation_noti
 import * as budgets from './009_budgets.ts';
 import * as registers from './011_registers.ts';
 import * as opinionMaps from './010_opinion_maps.ts';
+import * as budgetProjectLinks from './012_budget_project_links.ts';
 
 /** Every migration, in order; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '009_budgets': budgets,
   '011_registers': registers,
   '010_opinion_maps': opinionMaps,
+  '012_budget_project_links': budgetProjectLinks,
 };

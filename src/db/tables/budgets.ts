@@ -1,4 +1,5 @@
 /** Row types: Participatory budgets (ballots unlinkable to voters). */
+import type { Generated } from 'kysely';
 
 export interface BudgetTable {
   id: string;
@@ -30,6 +31,16 @@ export interface BudgetProjectTable {
   progress: number;
   position: number;
   created_at: string;
+  /** Optional image (migration 012); defaults let older inserts leave them out. */
+  image_upload_id: Generated<string | null>;
+  image_alt_fr: Generated<string>;
+  image_alt_en: Generated<string>;
+}
+
+/** A budget project comes from these proposals (same process). */
+export interface BudgetProjectProposalTable {
+  project_id: string;
+  proposal_id: string;
 }
 
 export interface BudgetProjectUpdateTable {

@@ -2,13 +2,16 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { setFlash } from '../../platform/flash.ts';
-import { readForm, validateValues } from '../../platform/form.ts';
+import { readForm, validateValues, type FieldErrors, type FormValues } from '../../platform/form.ts';
+import { readImageField } from '../../platform/uploads.ts';
 import { emptyForm, type FormState } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
-import { deleteProject, saveFollowUp, saveProject } from './admin-service.ts';
+import { deleteProject, saveFollowUp } from './admin-service.ts';
 import { renderBudgetAdmin, translated } from './admin-render.tsx';
 import { readBallotForm } from './ballot-rules.ts';
 import { loadBudgetContext, type BudgetContext } from './budget-context.ts';
+import { linkedProposalIds, listProcessProposals } from './project-links.ts';
+import { saveProject } from './project-service.ts';
 import { findProject, type ProjectRow } from './queries.ts';
 import { followUpSchema, paperVoterSchema, projectSchema } from './schemas.ts';
 import { FollowUpPage, ProjectFormPage } from './views/admin-forms.tsx';
@@ -24,19 +27,43 @@ async function projectOf(c: Context<AppEnv>, b: BudgetContext): Promise<ProjectR
   if (!project) throw notFound();
   return project;
 }
-const projectValues = (p: ProjectRow) => ({ ...p, cost: String(p.cost), neighbourhood_id: p.neighbourhood_id ?? '', progress: String(p.progress), position: '' });
-const renderProject = (c: Context<AppEnv>, b: BudgetContext, project: ProjectRow | null, state: FormState, status: 200 | 400 = 200) =>
-  c.html(<ProjectFormPage ctx={pageContext(c)} b={b} project={project} state={state} />, status);
+const projectValues = (p: ProjectRow): FormValues => ({
+  title_fr: p.title_fr,
+  title_en: p.title_en,
+  description_fr: p.description_fr,
+  description_en: p.description_en,
+  cost: String(p.cost),
+  neighbourhood_id: p.neighbourhood_id ?? '',
+  category: p.category,
+  proposal_url: p.proposal_url,
+  image_alt_fr: p.image_alt_fr,
+  image_alt_en: p.image_alt_en,
+  status: p.status,
+  progress: String(p.progress),
+});
+const imageErrors = { tooLarge: 'budgets.errors.imageTooLarge', wrongType: 'budgets.errors.imageType' };
+
+async function renderProject(c: Context<AppEnv>, b: BudgetContext, project: ProjectRow | null, state: FormState, status: 200 | 400 = 200) {
+  const proposals = await listProcessProposals(c.var.deps.db, b.detail.process.id);
+  return c.html(<ProjectFormPage ctx={pageContext(c)} b={b} project={project} proposals={proposals} state={state} />, status);
+}
 
 budgetProjectRoutes.get('/:id/projects/new', async (c) => renderProject(c, await budgetOf(c), null, emptyForm()));
 
+// The fields and the image are checked together so every error shows at once; a refused file saves nothing.
 async function submitProject(c: Context<AppEnv>, isNew: boolean) {
+  const { t, deps, user } = c.var;
   const b = await budgetOf(c);
   const project = isNew ? null : await projectOf(c, b);
-  const parsed = validateValues(await readForm(c), projectSchema, c.var.t);
-  if (!parsed.ok) return renderProject(c, b, project, parsed, 400);
-  const result = await saveProject(c.var.deps.db, c.var.user, b.budget, project?.id ?? null, parsed.data);
-  if (!result.ok) return renderProject(c, b, project, { values: parsed.values, errors: translated(c, result.errors) }, 400);
+  const values = await readForm(c);
+  const parsed = validateValues(values, projectSchema, t);
+  const image = await readImageField(c, 'image', imageErrors);
+  const errors: FieldErrors = parsed.ok ? {} : { ...parsed.errors };
+  if (image.error) errors.image = t(image.error);
+  if (!parsed.ok || image.error) return renderProject(c, b, project, { values, errors }, 400);
+  const ctx = { db: deps.db, user, uploadDir: deps.config.uploadDir, budget: b.budget, processId: b.detail.process.id };
+  const result = await saveProject(ctx, project?.id ?? null, parsed.data, image.image);
+  if (!result.ok) return renderProject(c, b, project, { values, errors: translated(c, result.errors) }, 400);
   setFlash(c, 'flash.saved');
   return c.redirect(`/admin/budgets/${b.budget.id}`, 303);
 }
@@ -45,7 +72,8 @@ budgetProjectRoutes.post('/:id/projects', (c) => submitProject(c, true));
 budgetProjectRoutes.get('/:id/projects/:projectId', async (c) => {
   const b = await budgetOf(c);
   const project = await projectOf(c, b);
-  return renderProject(c, b, project, emptyForm(projectValues(project)));
+  const proposals = await linkedProposalIds(c.var.deps.db, project.id);
+  return renderProject(c, b, project, emptyForm({ ...projectValues(project), proposals }));
 });
 budgetProjectRoutes.post('/:id/projects/:projectId', (c) => submitProject(c, false));
 

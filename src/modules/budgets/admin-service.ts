@@ -8,7 +8,7 @@ import type { FieldErrors } from '../../platform/form.ts';
 import { requireAdmin } from '../../platform/session.ts';
 import type { ComponentRow } from '../processes/types.ts';
 import { countVoters, findBudget, findProject, type BudgetRow } from './queries.ts';
-import type { BudgetInput, FollowUpInput, ProjectInput } from './schemas.ts';
+import type { BudgetInput, FollowUpInput } from './schemas.ts';
 
 /** A service outcome: the value, or error catalog keys per field. */
 export type BudgetResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
@@ -56,36 +56,6 @@ export async function deleteBudget(db: Kysely<Database>, user: CurrentUser | nul
     await recordAudit(trx, { userId: admin.id }, 'budget.delete', { type: 'budget', id: budget.id }, { title: budget.title_fr });
   });
   return { ok: true, value: null };
-}
-
-/** The next free project reference of a budget ("1", "2"...; imported files keep their own). */
-export async function nextProjectRef(db: Kysely<Database>, budgetId: string): Promise<string> {
-  const refs = await db.selectFrom('budget_project').select('ref').where('budget_id', '=', budgetId).execute();
-  const taken = new Set(refs.map((r) => r.ref));
-  let n = refs.length + 1;
-  while (taken.has(String(n))) n++;
-  return String(n);
-}
-
-/** Creates (projectId null) or updates a project; projects are frozen once voting has started (admins only). */
-export async function saveProject(db: Kysely<Database>, user: CurrentUser | null, budget: BudgetRow, projectId: string | null, input: ProjectInput): Promise<BudgetResult<string>> {
-  const admin = requireAdmin(user);
-  if (projectId && !(await findProject(db, budget.id, projectId))) throw notFound();
-  const errors = await checkNeighbourhood(db, input.neighbourhood_id);
-  // Changing the list or the costs under voters' feet would change the meaning of cast ballots.
-  if ((await countVoters(db, budget.id)) > 0) errors._form = 'budgets.errors.hasVotes';
-  if (Object.keys(errors).length) return { ok: false, errors };
-  const id = projectId ?? randomUUID();
-  const values = { ...input, neighbourhood_id: input.neighbourhood_id || null };
-  await db.transaction().execute(async (trx) => {
-    if (projectId) await trx.updateTable('budget_project').set(values).where('id', '=', id).execute();
-    else {
-      const ref = await nextProjectRef(trx, budget.id);
-      await trx.insertInto('budget_project').values({ id, budget_id: budget.id, ref, ...values, status: 'planned', progress: 0, position: Number(ref) || 0, created_at: new Date().toISOString() }).execute();
-    }
-    await recordAudit(trx, { userId: admin.id }, projectId ? 'budget.project.update' : 'budget.project.create', { type: 'budget_project', id }, { budgetId: budget.id, cost: input.cost });
-  });
-  return { ok: true, value: id };
 }
 
 /** Deletes a project before anyone voted (admins only). */

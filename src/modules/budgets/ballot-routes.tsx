@@ -3,6 +3,7 @@ import { getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../../platform/context.ts';
 import { setFlash } from '../../platform/flash.ts';
 import { readForm, type FieldErrors, type FormValues } from '../../platform/form.ts';
+import { clientAddress, enforceRateLimit, type RateRule } from '../../platform/rate-limit.ts';
 import { isResident } from '../../platform/session.ts';
 import { pageContext } from '../../web/layout.tsx';
 import { ballotErrors, choicesFromJson, choicesToForm, readBallotForm } from './ballot-rules.ts';
@@ -76,7 +77,16 @@ ballotRoutes.post('/:id/ballot/review', async (c) => {
   return c.html(<ReviewPage ctx={pageContext(c)} b={b} choices={choices} receipt={first(values.receipt)} action={`/budgets/${id}/ballot/cast`} backAction={`/budgets/${id}/ballot`} />);
 });
 
+/** Limits on casting ballots: generous per address (a library or a school shares one), tight per account. */
+export const castRules = {
+  perIp: { name: 'ballot-cast-ip', limit: 100, windowSeconds: 600 },
+  perAccount: { name: 'ballot-cast-account', limit: 10, windowSeconds: 600 },
+} satisfies Record<string, RateRule>;
+
 ballotRoutes.post('/:id/ballot/cast', async (c) => {
+  // Before anything else, so a flood of casts costs one small write each and shows the 429 page.
+  await enforceRateLimit(c, castRules.perIp, clientAddress(c));
+  if (c.var.user) await enforceRateLimit(c, castRules.perAccount, c.var.user.id);
   const b = await budgetOf(c);
   const values = await readForm(c);
   const choices = readBallotForm(b.settings, values);

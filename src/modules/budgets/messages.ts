@@ -1,6 +1,9 @@
+import { projectMessages } from './project-messages.ts';
+
 /** Every string of the participatory-budget pages, in French and English. */
 export const budgetsMessages = {
   fr: {
+    ...projectMessages.fr,
     'components.budgets.name': 'Budget participatif',
     'components.budgets.settings.ballotType': 'Type de bulletin',
     'components.budgets.settings.ballotType.knapsack': 'Choisir des projets dans la limite du budget',
@@ -47,8 +50,8 @@ export const budgetsMessages = {
     'budgets.project.neighbourhood': 'Quartier',
     'budgets.project.category': 'Catégorie',
     'budgets.project.ref': 'Référence',
-    'budgets.project.proposal': 'Voir la proposition d’origine',
-    'budgets.project.proposalUrl': 'Adresse de la proposition d’origine',
+    'budgets.project.proposal': 'En savoir plus sur ce projet',
+    'budgets.project.proposalUrl': 'Autre lien',
     'budgets.ballot.title': 'Voter : {budget}',
     'budgets.ballot.signIn': 'Connectez-vous pour voter.',
     'budgets.ballot.alreadyVoted': 'Vous avez déjà voté pour ce budget. Merci !',
@@ -193,8 +196,7 @@ export const budgetsMessages = {
     'budgets.projectForm.newTitle': 'Nouveau projet : {budget}',
     'budgets.projectForm.editTitle': 'Modifier : {title}',
     'budgets.projectForm.categoryHint': 'Par exemple : nature, mobilité, culture.',
-    'budgets.projectForm.proposalHint': 'Lien vers la proposition d’où vient ce projet.',
-    'budgets.projectForm.noImages': 'Les images de projets ne sont pas prises en charge : mettez le lien de la proposition.',
+    'budgets.projectForm.proposalHint': 'Une autre adresse web sur le projet (facultatif), par exemple une étude ou un site externe.',
     'budgets.import.file': 'Fichier Pabulib (.pb)',
     'budgets.import.hint': 'Le budget doit être vide. Les projets du fichier sont créés avec leur référence, leur coût, leur nom, leur catégorie et leur quartier.',
     'budgets.import.withBallots': 'Importer aussi les bulletins du fichier (bulletins anonymes déjà vérifiés ailleurs)',
@@ -231,6 +233,7 @@ export const budgetsMessages = {
     'budgets.flash.published': 'Résultats publiés.',
   },
   en: {
+    ...projectMessages.en,
     'components.budgets.name': 'Participatory budget',
     'components.budgets.settings.ballotType': 'Ballot type',
     'components.budgets.settings.ballotType.knapsack': 'Pick projects up to the budget',
@@ -277,8 +280,8 @@ export const budgetsMessages = {
     'budgets.project.neighbourhood': 'Neighbourhood',
     'budgets.project.category': 'Category',
     'budgets.project.ref': 'Reference',
-    'budgets.project.proposal': 'See the original proposal',
-    'budgets.project.proposalUrl': 'Address of the original proposal',
+    'budgets.project.proposal': 'More about this project',
+    'budgets.project.proposalUrl': 'Other link',
     'budgets.ballot.title': 'Vote: {budget}',
     'budgets.ballot.signIn': 'Sign in to vote.',
     'budgets.ballot.alreadyVoted': 'You have already voted in this budget. Thank you!',
@@ -423,8 +426,7 @@ export const budgetsMessages = {
     'budgets.projectForm.newTitle': 'New project: {budget}',
     'budgets.projectForm.editTitle': 'Edit: {title}',
     'budgets.projectForm.categoryHint': 'For example: nature, mobility, culture.',
-    'budgets.projectForm.proposalHint': 'Link to the proposal this project comes from.',
-    'budgets.projectForm.noImages': 'Project images are not supported: link the proposal instead.',
+    'budgets.projectForm.proposalHint': 'Another web address about the project (optional), for example a study or an outside site.',
     'budgets.import.file': 'Pabulib file (.pb)',
     'budgets.import.hint': 'The budget must be empty. The file’s projects are created with their reference, cost, name, category and neighbourhood.',
     'budgets.import.withBallots': 'Also import the file’s ballots (anonymous ballots already checked elsewhere)',

@@ -7,6 +7,7 @@ import { pageContext } from '../../web/layout.tsx';
 import { budgetAdminRoutes } from './admin-routes.tsx';
 import { ballotRoutes } from './ballot-routes.tsx';
 import { loadBudgetContext } from './budget-context.ts';
+import { listLinkedProposals } from './project-links.ts';
 import { findProject, findResult, listProjectUpdates } from './queries.ts';
 import { exportPabulib, readOutcome } from './results-service.ts';
 import { BudgetPage } from './views/budget-page.tsx';
@@ -52,8 +53,8 @@ budgetRoutes.get('/budgets/:id/projects/:projectId', async (c) => {
   if (!project) throw notFound();
   const result = await findResult(c.var.deps.db, b.budget.id);
   const funded = Boolean(result?.published_at) && readOutcome(result!).selected.includes(project.ref);
-  const updates = funded ? await listProjectUpdates(c.var.deps.db, project.id) : [];
-  return c.html(<ProjectPage ctx={pageContext(c)} b={b} project={project} funded={funded} updates={updates} />);
+  const [updates, proposals] = await Promise.all([funded ? listProjectUpdates(c.var.deps.db, project.id) : [], listLinkedProposals(c.var.deps.db, project.id)]);
+  return c.html(<ProjectPage ctx={pageContext(c)} b={b} project={project} proposals={proposals} funded={funded} updates={updates} />);
 });
 
 budgetRoutes.get('/budgets/:id/results', async (c) => {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 const optionalText = (max: number) => z.string().trim().max(max).default('');
+// Checkboxes of one name: absent, one value or several.
+const checkedList = z.union([z.string(), z.array(z.string())]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? [...new Set(v)] : [v]));
 const money = z.coerce.number({ message: 'budgets.errors.amount' }).int('budgets.errors.amount').min(1, 'budgets.errors.amount').max(2_000_000_000, 'budgets.errors.amount');
 
 /** The budget form: titles, amount and currency, and its scope (empty = the whole city). */
@@ -15,7 +17,7 @@ export const budgetSchema = z.object({
 });
 export type BudgetInput = z.output<typeof budgetSchema>;
 
-/** The project form (images are not supported: a project links to its proposal instead). */
+/** The project form; the image file is read separately, `proposals` are ids of proposals of the same process. */
 export const projectSchema = z.object({
   title_fr: z.string().trim().min(1).max(200),
   title_en: optionalText(200),
@@ -25,6 +27,10 @@ export const projectSchema = z.object({
   neighbourhood_id: optionalText(80),
   category: z.string().trim().max(80).regex(/^[^,;]*$/, 'budgets.errors.category').default(''),
   proposal_url: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(500)]).default(''),
+  proposals: checkedList,
+  image_alt_fr: optionalText(200),
+  image_alt_en: optionalText(200),
+  remove_image: z.literal('on').optional(),
 });
 export type ProjectInput = z.output<typeof projectSchema>;
 

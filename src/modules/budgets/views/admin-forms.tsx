@@ -3,9 +3,11 @@ import { ErrorSummary, SelectField, TextArea, TextField, type FormState } from '
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { NeighbourhoodRow } from '../../processes/types.ts';
 import type { BudgetContext } from '../budget-context.ts';
+import type { ProposalLink } from '../project-links.ts';
 import type { ProjectRow } from '../queries.ts';
 import { projectStatuses } from '../schemas.ts';
 import { budgetTitle, projectTitle } from './format.ts';
+import { ProjectImageFields, ProposalChoices } from './project-form-fields.tsx';
 
 const hoodOptions = (ctx: PageContext, hoods: NeighbourhoodRow[], none: string) => [{ value: '', label: none }, ...hoods.map((n) => ({ value: n.id, label: localized(ctx.locale, n.name_fr, n.name_en) }))];
 
@@ -36,18 +38,28 @@ export function BudgetFields(props: { ctx: PageContext; state: FormState; neighb
   );
 }
 
-/** Creates or edits a project of a budget. */
-export function ProjectFormPage(props: { ctx: PageContext; b: BudgetContext; project: ProjectRow | null; state: FormState }) {
+/** Creates or edits a project of a budget (multipart, for the optional image). */
+export function ProjectFormPage(props: { ctx: PageContext; b: BudgetContext; project: ProjectRow | null; proposals: ProposalLink[]; state: FormState }) {
   const { ctx, b, project, state } = props;
   const { t } = ctx;
   const title = project ? t('budgets.projectForm.editTitle', { title: projectTitle(ctx, project) }) : t('budgets.projectForm.newTitle', { budget: budgetTitle(ctx, b.budget) });
-  const labels = { title_fr: t('budgets.form.titleFr'), cost: t('budgets.project.cost'), neighbourhood_id: t('budgets.project.neighbourhood'), category: t('budgets.project.category'), proposal_url: t('budgets.project.proposalUrl'), _form: t('budgets.form.project') };
+  const labels = {
+    title_fr: t('budgets.form.titleFr'),
+    cost: t('budgets.project.cost'),
+    neighbourhood_id: t('budgets.project.neighbourhood'),
+    category: t('budgets.project.category'),
+    proposal_url: t('budgets.project.proposalUrl'),
+    proposals: t('budgets.projectForm.proposals'),
+    image: t('budgets.projectForm.imageFile'),
+    image_alt_fr: t('budgets.projectForm.imageAltFr'),
+    _form: t('budgets.form.project'),
+  };
   return (
     <Layout ctx={ctx} title={title}>
       <p><a href={`/admin/budgets/${b.budget.id}`}>{budgetTitle(ctx, b.budget)}</a></p>
       <h1>{title}</h1>
       <ErrorSummary state={state} t={t} labels={labels} />
-      <form method="post" class="stacked" action={project ? `/admin/budgets/${b.budget.id}/projects/${project.id}` : `/admin/budgets/${b.budget.id}/projects`}>
+      <form method="post" class="stacked" enctype="multipart/form-data" action={project ? `/admin/budgets/${b.budget.id}/projects/${project.id}` : `/admin/budgets/${b.budget.id}/projects`}>
         <TextField state={state} name="title_fr" label={t('budgets.form.titleFr')} required t={t} maxlength={200} />
         <TextField state={state} name="title_en" label={t('budgets.form.titleEn')} t={t} maxlength={200} />
         <TextArea state={state} name="description_fr" label={t('budgets.form.descriptionFr')} t={t} rows={5} />
@@ -55,8 +67,9 @@ export function ProjectFormPage(props: { ctx: PageContext; b: BudgetContext; pro
         <TextField state={state} name="cost" type="number" label={t('budgets.project.cost')} required t={t} />
         <SelectField state={state} name="neighbourhood_id" label={t('budgets.project.neighbourhood')} t={t} options={hoodOptions(ctx, b.neighbourhoods, t('budgets.scope.city'))} />
         <TextField state={state} name="category" label={t('budgets.project.category')} hint={t('budgets.projectForm.categoryHint')} t={t} maxlength={80} />
+        <ProposalChoices ctx={ctx} state={state} proposals={props.proposals} />
         <TextField state={state} name="proposal_url" type="url" label={t('budgets.project.proposalUrl')} hint={t('budgets.projectForm.proposalHint')} t={t} maxlength={500} />
-        <p class="hint">{t('budgets.projectForm.noImages')}</p>
+        <ProjectImageFields ctx={ctx} state={state} project={project} />
         <p class="actions"><button type="submit">{t('form.save')}</button></p>
       </form>
     </Layout>

@@ -3,6 +3,7 @@ import type { PageContext } from '../../../web/layout.tsx';
 import type { BudgetContext } from '../budget-context.ts';
 import { neighbourhoodName } from '../budget-context.ts';
 import { money, projectTitle } from './format.ts';
+import { ProjectImage } from './project-image.tsx';
 
 const chosen = (state: FormState, name: string): string[] => {
   const v = state.values[name];
@@ -29,9 +30,21 @@ export function BallotFields(props: { ctx: PageContext; b: BudgetContext; state:
     [money(ctx, p.cost, b.budget.currency), neighbourhoodName(b.neighbourhoods, p.neighbourhood_id, locale), p.category || null].filter(Boolean).join(' · ');
   if (type === 'ranked') {
     const options = [{ value: '', label: t('budgets.ballot.rankNone') }, ...b.projects.map((p) => ({ value: p.ref, label: `${projectTitle(ctx, p)} (${money(ctx, p.cost, b.budget.currency)})` }))];
+    // Ranks are chosen in lists, which cannot hold pictures: show the projects with their images first.
+    const withImages = b.projects.filter((p) => p.image_upload_id);
     return (
       <fieldset id="field-_form" tabindex={-1}>
         <legend>{t('budgets.ballot.choices')}</legend>
+        {withImages.length > 0 && (
+          <ul class="ballot-projects">
+            {withImages.map((p) => (
+              <li>
+                <strong>{projectTitle(ctx, p)}</strong> <span class="hint">{describe(p)}</span>
+                <ProjectImage ctx={ctx} project={p} width={240} />
+              </li>
+            ))}
+          </ul>
+        )}
         {Array.from({ length: b.settings.rankLimit }, (_, i) => {
           const name = `rank_${i + 1}`;
           const current = chosen(state, name)[0] ?? '';
@@ -65,6 +78,7 @@ export function BallotFields(props: { ctx: PageContext; b: BudgetContext; state:
                 <p class="hint" id={`hint-${name}`}>{describe(p)}</p>
                 {error && <p class="field-error" id={`error-${name}`}>{error}</p>}
                 <input id={`field-${name}`} name={name} type="number" min={0} max={b.settings.pointsTotal} step={1} value={chosen(state, name)[0] ?? ''} data-points="1" aria-describedby={`hint-${name}`} />
+                <ProjectImage ctx={ctx} project={p} width={240} />
               </li>
             );
           }
@@ -73,6 +87,7 @@ export function BallotFields(props: { ctx: PageContext; b: BudgetContext; state:
               <input id={id} type="checkbox" name="project" value={p.ref} checked={picked.has(p.ref)} data-cost={String(p.cost)} aria-describedby={`${id}-hint`} />
               <label for={id}>{projectTitle(ctx, p)}</label>
               <span class="hint" id={`${id}-hint`}>{describe(p)}</span>
+              <ProjectImage ctx={ctx} project={p} width={240} />
             </li>
           );
         })}

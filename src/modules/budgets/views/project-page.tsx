@@ -1,9 +1,11 @@
 import { formatDate, localized } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { neighbourhoodName, type BudgetContext } from '../budget-context.ts';
+import type { ProposalLink } from '../project-links.ts';
 import type { ProjectRow, ProjectUpdateRow } from '../queries.ts';
 import { BudgetBreadcrumb } from './ballot-page.tsx';
 import { money, projectTitle } from './format.ts';
+import { ProjectImage } from './project-image.tsx';
 
 /** Status and progress of a funded project, as text and as a labelled progress bar. */
 export function ProjectProgress(props: { ctx: PageContext; project: ProjectRow }) {
@@ -19,8 +21,8 @@ export function ProjectProgress(props: { ctx: PageContext; project: ProjectRow }
   );
 }
 
-/** A project's public page; once funded and published, its follow-up (status, progress, updates). */
-export function ProjectPage(props: { ctx: PageContext; b: BudgetContext; project: ProjectRow; funded: boolean; updates: ProjectUpdateRow[] }) {
+/** A project's public page: image, facts, the proposals it comes from; once funded and published, its follow-up. */
+export function ProjectPage(props: { ctx: PageContext; b: BudgetContext; project: ProjectRow; proposals: ProposalLink[]; funded: boolean; updates: ProjectUpdateRow[] }) {
   const { ctx, b, project, funded, updates } = props;
   const { t, locale } = ctx;
   const title = projectTitle(ctx, project);
@@ -29,6 +31,7 @@ export function ProjectPage(props: { ctx: PageContext; b: BudgetContext; project
     <Layout ctx={ctx} title={title}>
       <BudgetBreadcrumb ctx={ctx} b={b} />
       <h1>{title}</h1>
+      <ProjectImage ctx={ctx} project={project} />
       <dl>
         <dt>{t('budgets.project.cost')}</dt>
         <dd>{money(ctx, project.cost, b.budget.currency)}</dd>
@@ -40,6 +43,16 @@ export function ProjectPage(props: { ctx: PageContext; b: BudgetContext; project
         <dd>{project.ref}</dd>
       </dl>
       {description && <p class="prose">{description}</p>}
+      {props.proposals.length > 0 && (
+        <section aria-labelledby="from-proposals">
+          <h2 id="from-proposals">{t('budgets.project.fromProposals')}</h2>
+          <ul>
+            {props.proposals.map((p) => (
+              <li><a href={`/proposals/${p.id}`}>{p.title}</a></li>
+            ))}
+          </ul>
+        </section>
+      )}
       {project.proposal_url && <p><a href={project.proposal_url} rel="nofollow">{t('budgets.project.proposal')}</a></p>}
       {funded && (
         <section aria-labelledby="follow-up">

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import type { CurrentUser } from '../../platform/context.ts';
+import { notFound } from '../../platform/errors.ts';
+import type { FieldErrors } from '../../platform/form.ts';
+import { requireAdmin } from '../../platform/session.ts';
+import { discardImageFile, recordUpload, writeImageFile, type CheckedImage, type WrittenImage } from '../../platform/uploads.ts';
+import type { BudgetResult } from './admin-service.ts';
+import { proposalsOfProcess } from './project-links.ts';
+import { countVoters, findProject, type BudgetRow } from './queries.ts';
+import type { ProjectInput } from './schemas.ts';
+
+/** What saving a project needs besides its input: the database, who acts, where images go, the budget's process. */
+export interface ProjectWriteContext {
+  db: Kysely<Database>;
+  user: CurrentUser | null;
+  uploadDir: string;
+  budget: BudgetRow;
+  processId: string;
+}
+
+/** The next free project reference of a budget ("1", "2"...; imported files keep their own). */
+export async function nextProjectRef(db: Kysely<Database>, budgetId: string): Promise<string> {
+  const refs = await db.selectFrom('budget_project').select('ref').where('budget_id', '=', budgetId).execute();
+  const taken = new Set(refs.map((r) => r.ref));
+  let n = refs.length + 1;
+  while (taken.has(String(n))) n++;
+  return String(n);
+}
+
+async function projectErrors(ctx: ProjectWriteContext, input: ProjectInput, willHaveImage: boolean): Promise<FieldErrors> {
+  const errors: FieldErrors = {};
+  if (input.neighbourhood_id !== '') {
+    const found = await ctx.db.selectFrom('neighbourhood').select('id').where('id', '=', input.neighbourhood_id).executeTakeFirst();
+    if (!found) errors.neighbourhood_id = 'form.invalidChoice';
+  }
+  const known = await proposalsOfProcess(ctx.db, ctx.processId, input.proposals);
+  if (input.proposals.some((id) => !known.has(id))) errors.proposals = 'form.invalidChoice';
+  if (willHaveImage && !input.image_alt_fr) errors.image_alt_fr = 'budgets.errors.imageAlt';
+  // Changing the list or the costs under voters' feet would change the meaning of cast ballots.
+  if ((await countVoters(ctx.db, ctx.budget.id)) > 0) errors._form = 'budgets.errors.hasVotes';
+  return errors;
+}
+
+/**
+ * Creates (projectId null) or updates a project with its optional image and its proposal links;
+ * projects are frozen once voting has started (admins only). The image file is written before the
+ * transaction and removed again if the transaction fails, so no file is left without its row.
+ */
+export async function saveProject(ctx: ProjectWriteContext, projectId: string | null, input: ProjectInput, image: CheckedImage | null): Promise<BudgetResult<string>> {
+  const admin = requireAdmin(ctx.user);
+  const existing = projectId ? await findProject(ctx.db, ctx.budget.id, projectId) : null;
+  if (projectId && !existing) throw notFound();
+  const removeImage = input.remove_image === 'on' && image === null;
+  const willHaveImage = image !== null || (Boolean(existing?.image_upload_id) && !removeImage);
+  const errors = await projectErrors(ctx, input, willHaveImage);
+  if (Object.keys(errors).length) return { ok: false, errors };
+
+  const id = projectId ?? randomUUID();
+  const { proposals, remove_image: _remove, ...columns } = input;
+  const file: WrittenImage | null = image ? await writeImageFile(ctx.uploadDir, image) : null;
+  try {
+    await ctx.db.transaction().execute(async (trx) => {
+      const uploadId = file ? await recordUpload(trx, file, admin.id) : removeImage ? null : (existing?.image_upload_id ?? null);
+      const values = { ...columns, neighbourhood_id: input.neighbourhood_id || null, image_upload_id: uploadId };
+      if (existing) await trx.updateTable('budget_project').set(values).where('id', '=', id).execute();
+      else {
+        const ref = await nextProjectRef(trx, ctx.budget.id);
+        await trx.insertInto('budget_project').values({ id, budget_id: ctx.budget.id, ref, ...values, status: 'planned', progress: 0, position: Number(ref) || 0, created_at: new Date().toISOString() }).execute();
+      }
+      await trx.deleteFrom('budget_project_proposal').where('project_id', '=', id).execute();
+      if (proposals.length) await trx.insertInto('budget_project_proposal').values(proposals.map((proposal_id) => ({ project_id: id, proposal_id }))).execute();
+      await recordAudit(trx, { userId: admin.id }, existing ? 'budget.project.update' : 'budget.project.create', { type: 'budget_project', id }, {
+        budgetId: ctx.budget.id,
+        cost: input.cost,
+        proposals,
+        imageChanged: uploadId !== (existing?.image_upload_id ?? null),
+      });
+    });
+  } catch (err) {
+    if (file) await discardImageFile(ctx.uploadDir, file);
+    throw err;
+  }
+  return { ok: true, value: id };
+}
