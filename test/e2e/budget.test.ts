@@ -64,6 +64,10 @@ async function setCurrentPhase(processId: string, phaseId: string) {
   await submit(`form[action="/admin/processes/${processId}/current-phase"] button`);
 }
 
+// A 1×1 PNG for the first project's optional image.
+const pontoonImage = { name: 'ponton.png', mimeType: 'image/png', buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64') };
+const pontoonAlt = 'Le ponton en bois au bout du quai';
+
 const projects = [
   { title: 'Ponton du port', cost: '40000', hood: 'Vieux-Port', category: 'loisirs' },
   { title: 'Quais fleuris', cost: '30000', hood: 'Vieux-Port', category: 'nature' },
@@ -93,6 +97,10 @@ it('runs a participatory budget from set-up to a published, recountable result',
     await page.fill('#field-cost', p.cost);
     await page.selectOption('#field-neighbourhood_id', { label: p.hood });
     await page.fill('#field-category', p.category);
+    if (p === projects[0]) {
+      await page.setInputFiles('#field-image', pontoonImage);
+      await page.fill('#field-image_alt_fr', pontoonAlt);
+    }
     await submit('main form button[type=submit]');
   }
   expect(await page.locator('main tbody tr').count()).toBe(6);
@@ -108,6 +116,7 @@ it('runs a participatory budget from set-up to a published, recountable result',
   for (const [email, password, choice] of voters) {
     await signIn(email, password);
     await go(`/budgets/${budgetId}/ballot`);
+    expect(await page.locator(`main img[alt="${pontoonAlt}"]`).count()).toBe(1);
     const live = page.locator('#ballot-live');
     const before = await live.textContent();
     for (const n of choice) await page.check(`#project-${n}`);
@@ -167,4 +176,10 @@ it('runs a participatory budget from set-up to a published, recountable result',
   await go(`/budgets/${budgetId}`);
   await submit('main tbody a >> nth=5');
   await expectAccessible(page);
+  await go(`/budgets/${budgetId}`);
+  await submit('main tbody a >> nth=0');
+  await expectAccessible(page);
+  const image = page.locator(`main img[alt="${pontoonAlt}"]`);
+  expect(await image.count()).toBe(1);
+  expect((await fetch(server.baseUrl + (await image.getAttribute('src'))!)).headers.get('content-type')).toBe('image/png');
 });
