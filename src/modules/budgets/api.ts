@@ -1,6 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../platform/context.ts';
 import { loadBudgetContext } from './budget-context.ts';
+import { linkedProposalsByProject } from './project-links.ts';
 import { findResult } from './queries.ts';
 import { readOutcome } from './results-service.ts';
 
@@ -17,7 +18,9 @@ const project = z
     cost: z.number().int(),
     neighbourhood: z.string().nullable().openapi({ description: 'Neighbourhood slug; null for city-wide projects' }),
     category: z.string().nullable(),
-    proposalUrl: z.string().nullable(),
+    proposalUrl: z.string().nullable().openapi({ description: 'Another web address about the project, if any' }),
+    proposals: z.array(z.string()).openapi({ description: 'Addresses of the proposals the project comes from' }),
+    image: z.object({ url: z.string(), alt: bilingual }).nullable(),
     url: z.string(),
   })
   .openapi('BudgetProject');
@@ -84,6 +87,7 @@ export function registerBudgetApi(api: OpenAPIHono<AppEnv>): void {
     const b = await loadBudgetContext(c.var.deps.db, c.req.valid('param').id, null);
     const base = c.var.deps.config.baseUrl;
     const slugOf = new Map(b.neighbourhoods.map((n) => [n.id, n.slug]));
+    const proposalsOf = await linkedProposalsByProject(c.var.deps.db, b.projects.map((p) => p.id));
     const body = {
       id: b.budget.id,
       process: b.detail.process.slug,
@@ -102,6 +106,8 @@ export function registerBudgetApi(api: OpenAPIHono<AppEnv>): void {
         neighbourhood: p.neighbourhood_id ? (slugOf.get(p.neighbourhood_id) ?? null) : null,
         category: p.category || null,
         proposalUrl: p.proposal_url || null,
+        proposals: (proposalsOf.get(p.id) ?? []).map((proposal) => `${base}/proposals/${proposal.id}`),
+        image: p.image_upload_id ? { url: `${base}/uploads/${p.image_upload_id}`, alt: text(p.image_alt_fr, p.image_alt_en) } : null,
         url: `${base}/budgets/${b.budget.id}/projects/${p.id}`,
       })),
       url: `${base}/budgets/${b.budget.id}`,

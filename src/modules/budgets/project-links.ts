@@ -52,3 +52,19 @@ export async function proposalsOfProcess(db: Kysely<Database>, processId: string
     .execute();
   return new Set(rows.map((r) => r.id));
 }
+
+/** The visible proposals of several projects at once (one query), by project id. */
+export async function linkedProposalsByProject(db: Kysely<Database>, projectIds: string[]): Promise<Map<string, ProposalLink[]>> {
+  const byProject = new Map<string, ProposalLink[]>();
+  if (projectIds.length === 0) return byProject;
+  const rows = await db
+    .selectFrom('budget_project_proposal')
+    .innerJoin('proposal', 'proposal.id', 'budget_project_proposal.proposal_id')
+    .select(['budget_project_proposal.project_id', 'proposal.id', 'proposal.title'])
+    .where('budget_project_proposal.project_id', 'in', projectIds)
+    .where('proposal.hidden_at', 'is', null)
+    .orderBy('proposal.created_at')
+    .execute();
+  for (const r of rows) byProject.set(r.project_id, [...(byProject.get(r.project_id) ?? []), { id: r.id, title: r.title }]);
+  return byProject;
+}

@@ -87,6 +87,8 @@ describe('project images', () => {
     const voter = await ctx.client().signInAs(ctx, await ctx.createUser());
     const ballot = await (await voter.get(`/budgets/${f.budgetId}/ballot`)).text();
     expect(ballot).toContain(img);
+    const api = (await (await ctx.client().get(`/api/v1/budgets/${f.budgetId}`)).json()) as { projects: { url: string; image: { url: string; alt: { fr: string; en: string | null } } | null }[] };
+    expect(api.projects.find((p) => p.url.endsWith(`/projects/${project.id}`))!.image).toEqual({ url: `${ctx.deps.config.baseUrl}/uploads/${project.image_upload_id}`, alt: { fr: 'Une fontaine en pierre', en: 'A stone fountain' } });
 
     // Editing without a new file keeps the image; the box removes it.
     const edit = await admin.get(`/admin/budgets/${f.budgetId}/projects/${project.id}`);
@@ -132,6 +134,9 @@ describe('links to the proposals a project comes from', () => {
     expect(page).toContain(`<a href="/proposals/${trees}">Planter des tilleuls</a>`);
     expect(page).not.toContain('Proposition masquée');
     expect(page).toContain('href="https://bellerive.example/etude"');
+    const api = (await (await ctx.client().get(`/api/v1/budgets/${f.budgetId}`)).json()) as { projects: { url: string; proposals: string[] }[] };
+    const inApi = api.projects.find((p) => p.url.endsWith(`/projects/${project.id}`))!;
+    expect(inApi.proposals.sort()).toEqual([`${ctx.deps.config.baseUrl}/proposals/${benches}`, `${ctx.deps.config.baseUrl}/proposals/${trees}`].sort());
 
     // The edit form shows the links ticked; unticking one removes it.
     const edit = await (await admin.get(`/admin/budgets/${f.budgetId}/projects/${project.id}`)).text();
