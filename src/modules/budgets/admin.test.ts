@@ -74,6 +74,14 @@ describe('setting up budgets', () => {
     const edit = await admin.post(`/admin/budgets/${f.budgetId}/projects/${f.projects['1']}`, { title_fr: 'Autre', cost: '1', neighbourhood_id: '' });
     expect(edit.status).toBe(400);
     expect(await edit.text()).toContain('ne peuvent plus changer');
+    // An image or proposal links are refused too, and the refused file is not kept.
+    const uploads = async () => Number((await ctx.deps.db.selectFrom('upload').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await uploads();
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ title_fr: 'Projet 1', cost: '40000', image_alt_fr: 'Un plan' })) form.append(k, v);
+    form.append('image', new File([Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')], 'plan.png', { type: 'image/png' }));
+    expect((await admin.postMultipart(`/admin/budgets/${f.budgetId}/projects/${f.projects['1']}`, form)).status).toBe(400);
+    expect(await uploads()).toBe(before);
     expect((await admin.post(`/admin/budgets/${f.budgetId}/delete`)).status).toBe(400);
   });
 });
