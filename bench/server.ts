@@ -8,7 +8,7 @@ const root = new URL('..', import.meta.url).pathname;
 export async function startBenchServer(env: Record<string, string>): Promise<{ child: ChildProcess; baseUrl: string }> {
   const port = 3900 + Math.floor(Math.random() * 90);
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['bin/cocity.js', 'serve'], { cwd: root, env: { ...process.env, PORT: String(port), BASE_URL: baseUrl, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn('./bin/cocity.js', ['serve'], { cwd: root, env: { ...process.env, PORT: String(port), BASE_URL: baseUrl, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   for (let i = 0; i < 300; i++) {
     try {
       if ((await fetch(`${baseUrl}/healthz`)).ok) return { child, baseUrl };

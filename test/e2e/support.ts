@@ -28,12 +28,12 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts `node bin/cocity.js serve` with the demo city and waits for /healthz. */
+/** Starts `bin/cocity.js serve` (what `npx cocity serve` runs, with its Node flags) with the demo city and waits for /healthz. */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'cocity-e2e-'));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ['bin/cocity.js', 'serve'], {
+  const child: ChildProcess = spawn('./bin/cocity.js', ['serve'], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: '', PORT: String(port), BASE_URL: baseUrl, DATA_DIR: dataDir, COCITY_DEMO: '1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
