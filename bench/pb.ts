@@ -91,6 +91,9 @@ function main(): void {
     row.push(add1Runs);
     console.log(`| ${row.join(' | ')} |`);
   }
+  console.log('\nReference (reported in the issue, not measured in this run: the equalshares.net tool and pabutools cannot be fetched');
+  console.log('on this machine, whose network reaches only the npm and Debian registries): Warsaw 2026, MES+Add1 about 24 s in the');
+  console.log('equalshares.net compute tool (plain JavaScript); one MES run without completion about 18 s in pabutools (Python).');
 }
 
 main();
