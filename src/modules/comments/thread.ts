@@ -77,17 +77,27 @@ export function sortTopLevel(comments: CommentView[], sort: CommentSort): Commen
   return list.sort(byAge);
 }
 
+/**
+ * What the page embedding the debate already loaded for this viewer: passing it saves the queries that
+ * would load it again (the resource's page has just read the resource and the viewer's organisations).
+ */
+export interface KnownThreadInputs {
+  /** The resource's commenting context, as its registered definition would build it for this viewer. */
+  context?: CommentableContext;
+  actingOptions?: ActingOption[];
+}
+
 /** Loads the debate of a resource for a viewer (null when the resource does not exist or is not visible to them). */
-export async function loadCommentThread(db: Kysely<Database>, resource: { type: string; id: string }, viewer: CurrentUser | null, sort: CommentSort = 'oldest'): Promise<CommentThread | null> {
-  const def = findCommentable(resource.type);
-  const context = def ? await def.load(db, resource.id, viewer) : null;
+export async function loadCommentThread(db: Kysely<Database>, resource: { type: string; id: string }, viewer: CurrentUser | null, sort: CommentSort = 'oldest', known: KnownThreadInputs = {}): Promise<CommentThread | null> {
+  const def = known.context ? undefined : findCommentable(resource.type);
+  const context = known.context ?? (def ? await def.load(db, resource.id, viewer) : null);
   if (!context) return null;
   const moderator = isModerator(viewer);
   const [rows, votes, counts, actingOptions] = await Promise.all([
     listCommentRows(db, resource.type, resource.id),
     voteTotals(db, resource.type, resource.id, viewer?.id ?? null),
     commentCountsByStance(db, resource.type, [resource.id]),
-    viewer ? listActingOptions(db, viewer.id) : Promise.resolve([]),
+    known.actingOptions ?? (viewer ? listActingOptions(db, viewer.id) : Promise.resolve([])),
   ]);
   const views = new Map(rows.map((r) => [r.id, toView(r, votes.get(r.id), viewer, moderator)]));
   const top: CommentView[] = [];

@@ -5,7 +5,8 @@ import { loadCommentThread, parseCommentSort, COMMENT_SORT_PARAM } from '../comm
 import { listActingOptions } from '../organisations/index.ts';
 import { loadProposalAccess, ruleInput, seesHidden } from './access.ts';
 import { refusalFor } from './policy.ts';
-import { findProposalView, listAnswers, listCoauthors, listVersions } from './queries.ts';
+import { findProposalView, listAnswers, listCoauthors, listVersions, ownersAmong } from './queries.ts';
+import { proposalCommentContext } from './registration.ts';
 import type { ProposalPageData } from './views/proposal-page.tsx';
 
 /** Gathers everything the page of one proposal shows for the current viewer. */
@@ -15,17 +16,19 @@ export async function loadProposalPageData(c: Context<AppEnv>, id: string, forms
   const access = await loadProposalAccess(db, id, user);
   const input = await ruleInput(db, access.context, user, access.facts);
   const code = (action: 'edit' | 'withdraw' | 'invite' | 'support' | 'unsupport') => refusalFor(action, input)?.code ?? null;
-  const [view, coauthors, versions, answers, thread, memberships] = await Promise.all([
-    findProposalView(db, id),
-    listCoauthors(db, id),
-    listVersions(db, id),
-    listAnswers(db, id),
-    loadCommentThread(db, { type: 'proposal', id }, user, parseCommentSort(c.req.query(COMMENT_SORT_PARAM))),
-    user ? listActingOptions(db, user.id) : Promise.resolve([]),
-  ]);
+  const p = access.proposal;
+  const coauthorsLoaded = listCoauthors(db, id);
+  const membershipsLoaded = user ? listActingOptions(db, user.id) : Promise.resolve([]);
+  // The debate reuses what this page loads anyway (the proposal, its component, owners, the viewer's organisations).
+  const threadLoaded = Promise.all([coauthorsLoaded, membershipsLoaded]).then(([co, acting]) =>
+    loadCommentThread(db, { type: 'proposal', id }, user, parseCommentSort(c.req.query(COMMENT_SORT_PARAM)), {
+      context: proposalCommentContext(p, access.context, user, ownersAmong(p, co)),
+      actingOptions: acting,
+    }),
+  );
+  const [view, coauthors, versions, answers, thread, memberships] = await Promise.all([findProposalView(db, id), coauthorsLoaded, listVersions(db, id), listAnswers(db, id), threadLoaded, membershipsLoaded]);
   const myOrgs = new Set(memberships.map((m) => m.organisationId));
   const myInvitations = coauthors.filter((co) => co.status === 'pending' && ((user && co.user_id === user.id) || (co.organisation_id && myOrgs.has(co.organisation_id))));
-  const p = access.proposal;
   return {
     access,
     view: view!,

@@ -125,11 +125,16 @@ export async function countSupportsInComponent(db: Db, userId: string, component
 
 /** People who speak for a proposal: its author and the accepted co-authors (for an organisation, the member who accepted). */
 export async function ownerUserIds(db: Db, proposal: Pick<ProposalRow, 'id' | 'author_user_id'>): Promise<string[]> {
-  const rows = await db.selectFrom('proposal_coauthor').select(['user_id', 'answered_by']).where('proposal_id', '=', proposal.id).where('status', '=', 'accepted').execute();
+  const rows = await db.selectFrom('proposal_coauthor').select(['user_id', 'answered_by', 'status']).where('proposal_id', '=', proposal.id).where('status', '=', 'accepted').execute();
+  return ownersAmong(proposal, rows);
+}
+
+/** The owners of a proposal among its co-author invitations (already loaded by the caller). */
+export function ownersAmong(proposal: Pick<ProposalRow, 'author_user_id'>, coauthors: Pick<CoauthorView, 'user_id' | 'answered_by' | 'status'>[]): string[] {
   const ids = new Set<string>();
   if (proposal.author_user_id) ids.add(proposal.author_user_id);
-  for (const r of rows) {
-    const id = r.user_id ?? r.answered_by;
+  for (const r of coauthors) {
+    const id = r.status === 'accepted' ? (r.user_id ?? r.answered_by) : null;
     if (id) ids.add(id);
   }
   return [...ids];

@@ -1,9 +1,10 @@
 /** Declares proposals to the comments and moderation modules (imported once by the routes). */
-import { registerCommentable } from '../comments/index.ts';
+import type { CurrentUser } from '../../platform/context.ts';
+import { registerCommentable, type CommentableContext } from '../comments/index.ts';
 import { registerModeratable } from '../moderation/index.ts';
 import { seesHidden } from './access.ts';
 import { proposalsChanged } from './list-cache.ts';
-import { findProposal, loadComponentContext, ownerUserIds } from './queries.ts';
+import { findProposal, loadComponentContext, ownerUserIds, type ComponentContext, type ProposalRow } from './queries.ts';
 
 // Why commenting is closed, in the order a reader would care about.
 function closedReason(p: { hidden_at: string | null; withdrawn_at: string | null }, commentsEnabled: boolean): string | undefined {
@@ -13,6 +14,21 @@ function closedReason(p: { hidden_at: string | null; withdrawn_at: string | null
   return undefined;
 }
 
+/** The commenting context of a proposal the caller has already loaded and may show to this viewer. */
+export function proposalCommentContext(proposal: ProposalRow, context: ComponentContext, viewer: CurrentUser | null, owners: string[]): CommentableContext {
+  const reason = closedReason(proposal, context.settings.switches.commentsEnabled);
+  return {
+    url: `/proposals/${proposal.id}`,
+    title: proposal.hidden_at && !seesHidden(viewer) ? '' : proposal.title,
+    open: reason === undefined,
+    closedReasonKey: reason,
+    ownerUserIds: owners,
+    processId: proposal.process_id,
+    stancesEnabled: true,
+    flagThreshold: context.settings.flagThreshold,
+  };
+}
+
 registerCommentable({
   type: 'proposal',
   async load(db, id, viewer) {
@@ -20,17 +36,7 @@ registerCommentable({
     const context = proposal && (await loadComponentContext(db, proposal.component_id, false));
     if (!proposal || !context) return null;
     if (context.detail.process.published !== 1 && viewer?.role !== 'admin') return null;
-    const reason = closedReason(proposal, context.settings.switches.commentsEnabled);
-    return {
-      url: `/proposals/${id}`,
-      title: proposal.hidden_at && !seesHidden(viewer) ? '' : proposal.title,
-      open: reason === undefined,
-      closedReasonKey: reason,
-      ownerUserIds: await ownerUserIds(db, proposal),
-      processId: proposal.process_id,
-      stancesEnabled: true,
-      flagThreshold: context.settings.flagThreshold,
-    };
+    return proposalCommentContext(proposal, context, viewer, await ownerUserIds(db, proposal));
   },
 });
 
