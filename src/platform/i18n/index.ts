@@ -11,8 +11,23 @@ export function translator(locale: Locale): Translate {
   return (key, params) => {
     const template = messages[key] ?? catalogs.fr[key] ?? key;
     if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? formatParam(locale, params[name]) : m));
+    return template
+      .replace(pluralPattern, (m, name: string, branches: string) => (name in params ? choosePlural(locale, params[name], branches) : m))
+      .replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? formatParam(locale, params[name]) : m));
   };
+}
+
+// `{count, plural, one {# vote} other {# votes}}`: the branch follows the language's plural rules, `#` is the number.
+const pluralPattern = /\{(\w+), plural, ((?:[=\w]+ \{[^{}]*\}\s*)+)\}/g;
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+function choosePlural(locale: Locale, value: string | number, branches: string): string {
+  const n = typeof value === 'number' ? value : Number(value.replace(/[^\d.-]/g, ''));
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(intlLocale[locale])));
+  const options = new Map([...branches.matchAll(/([=\w]+) \{([^{}]*)\}/g)].map((b) => [b[1], b[2]]));
+  const text = options.get(`=${n}`) ?? options.get(rules.select(n)) ?? options.get('other') ?? '';
+  return text.replace(/#/g, formatParam(locale, value));
 }
 
 function formatParam(locale: Locale, value: string | number): string {
