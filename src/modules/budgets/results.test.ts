@@ -47,7 +47,7 @@ describe('counting and publishing', () => {
 
   it('publishes the explanation, charts with tables, and the comparison with greedy', async () => {
     const html = await (await ctx.client().get(`/budgets/${f.budgetId}/results`)).text();
-    expect(html).toContain('5 bulletin(s) dépouillé(s)');
+    expect(html).toContain('5 bulletins dépouillés');
     expect(html).toContain('Comparaison avec le dépouillement glouton');
     expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-label="Dépenses des projets financés par quartier/);
     expect(html).toContain('<figcaption');

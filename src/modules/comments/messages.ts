@@ -1,7 +1,7 @@
 /** UI strings of the comments module (debates). */
 export const commentsMessages = {
   fr: {
-    'comments.title': 'Débat ({count} commentaire(s))',
+    'comments.title': 'Débat ({count, plural, one {# commentaire} other {# commentaires}})',
     'comments.count.favour': 'Pour : {count}',
     'comments.count.against': 'Contre : {count}',
     'comments.count.neutral': 'Neutre : {count}',
@@ -17,7 +17,7 @@ export const commentsMessages = {
     'comments.signInToComment': 'Connectez-vous pour commenter.',
     'comments.form.body': 'Votre commentaire',
     'comments.form.replyBody': 'Votre réponse',
-    'comments.form.bodyHint': 'Texte simple, {max} caractères au plus. Les adresses web deviennent des liens.',
+    'comments.form.bodyHint': 'Texte simple, {max, plural, one {# caractère} other {# caractères}} au plus. Les adresses web deviennent des liens.',
     'comments.form.stance': 'Votre position',
     'comments.form.submit': 'Publier le commentaire',
     'comments.reply': 'Répondre',
@@ -49,7 +49,7 @@ export const commentsMessages = {
     'comments.errors.notAuthor': 'Seul·e l’auteur·rice peut modifier ou supprimer ce commentaire.',
   },
   en: {
-    'comments.title': 'Debate ({count} comment(s))',
+    'comments.title': 'Debate ({count, plural, one {# comment} other {# comments}})',
     'comments.count.favour': 'In favour: {count}',
     'comments.count.against': 'Against: {count}',
     'comments.count.neutral': 'Neutral: {count}',
@@ -65,7 +65,7 @@ export const commentsMessages = {
     'comments.signInToComment': 'Sign in to comment.',
     'comments.form.body': 'Your comment',
     'comments.form.replyBody': 'Your reply',
-    'comments.form.bodyHint': 'Plain text, at most {max} characters. Web addresses become links.',
+    'comments.form.bodyHint': 'Plain text, at most {max, plural, one {# character} other {# characters}}. Web addresses become links.',
     'comments.form.stance': 'Your stance',
     'comments.form.submit': 'Post comment',
     'comments.reply': 'Reply',

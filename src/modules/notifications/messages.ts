@@ -9,7 +9,7 @@ export const notificationsMessages = {
     'notifications.page.title': 'Mes notifications',
     'notifications.page.account': 'Mon compte',
     'notifications.page.preferences': 'Choisir mes e-mails',
-    'notifications.page.unread': '{count} non lue(s)',
+    'notifications.page.unread': '{count, plural, one {# non lue} other {# non lues}}',
     'notifications.page.markAllRead': 'Tout marquer comme lu',
     'notifications.page.empty': 'Aucune notification pour l’instant.',
     'notifications.page.new': 'Nouveau',
@@ -33,7 +33,7 @@ export const notificationsMessages = {
     'notifications.mail.why': 'Vous recevez cet e-mail parce que vous participez sur cocity.',
     'notifications.mail.preferences': 'Choisir vos e-mails :',
     'notifications.mail.unsubscribe': 'Ne plus recevoir d’e-mails :',
-    'notifications.digest.subject': 'cocity : {count} nouvelle(s) notification(s)',
+    'notifications.digest.subject': 'cocity : {count, plural, one {# nouvelle notification} other {# nouvelles notifications}}',
     'notifications.digest.lead': 'Voici ce qui s’est passé depuis votre dernier résumé :',
   },
   en: {
@@ -69,7 +69,7 @@ export const notificationsMessages = {
     'notifications.mail.why': 'You receive this email because you take part on cocity.',
     'notifications.mail.preferences': 'Choose your emails:',
     'notifications.mail.unsubscribe': 'Stop these emails:',
-    'notifications.digest.subject': 'cocity: {count} new notification(s)',
+    'notifications.digest.subject': 'cocity: {count, plural, one {# new notification} other {# new notifications}}',
     'notifications.digest.lead': 'Here is what happened since your last digest:',
   },
 };

@@ -67,7 +67,7 @@ describe('daily digest', () => {
     expect(out.join('\n')).toContain('2 email(s) sent covering 3 notification(s)');
     const anaMails = await mailsTo(ana);
     expect(anaMails).toHaveLength(1);
-    expect(anaMails[0].subject).toBe('cocity: 2 new notification(s)');
+    expect(anaMails[0].subject).toBe('cocity: 2 new notifications');
     expect(anaMails[0].text_body).toContain('Reply to your comment on “Trees”');
     expect(anaMails[0].text_body).toContain('You are invited to co-sign “Bike lanes”');
     expect(anaMails[0].text_body).toContain('/notifications/unsubscribe?token=');

@@ -48,8 +48,8 @@ describe('a two-camp conversation', () => {
 
   it('shows two groups on the results page, with the shared statement as common ground', async () => {
     const html = await (await ctx.client().get(`/opinion-maps/${map.componentId}/results`)).text();
-    expect(html).toContain('Groupe A — 4 personne(s)');
-    expect(html).toContain('Groupe B — 4 personne(s)');
+    expect(html).toContain('Groupe A — 4 personnes');
+    expect(html).toContain('Groupe B — 4 personnes');
     expect(html).not.toContain('Groupe C');
     const consensus = html.slice(html.indexOf('id="opinion-consensus"'), html.indexOf('id="opinion-group-0"'));
     expect(consensus).toContain(twoCampStatements[8]);

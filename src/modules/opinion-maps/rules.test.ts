@@ -190,7 +190,7 @@ describe('results of a young map', () => {
     expect((await ctx.client().post(`/opinion-maps/${map.componentId}/votes`, { statementId: map.ids[0], vote: 'agree' })).status).toBe(303);
     const one = await ctx.client().get(`/opinion-maps/${map.componentId}/results?lang=en`);
     expect(one.status).toBe(200);
-    expect(await one.text()).toContain('1 participants, 1 votes');
+    expect(await one.text()).toContain('1 participant, 1 vote');
     expect((await ctx.client().get(`/opinion-maps/${map.componentId}/export/participants-votes.csv`)).status).toBe(200);
     expect((await ctx.client().get(`/opinion-maps/${map.componentId}/export/other.csv`)).status).toBe(404);
   });

@@ -84,7 +84,7 @@ describe('the public list', () => {
     const businesses = await (await ctx.client().get('/organisations?kind=business')).text();
     expect(businesses).toContain('Boulangerie du Sud');
     expect(businesses).not.toContain('Jardins Partagés');
-    expect(businesses).toContain('1 organisation(s)');
+    expect(businesses).toContain('1 organisation');
     const north = await (await ctx.client().get(`/organisations?neighbourhood=${northId}`)).text();
     expect(north).toContain('Jardins Partagés');
     expect(north).not.toContain('Boulangerie du Sud');

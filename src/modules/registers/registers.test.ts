@@ -148,7 +148,7 @@ describe('questioning the city', () => {
     expect(mail.text_body).toContain(`/registers/sensors/${id}#question-${questionId}`);
     const page = await (await ctx.client().get(`/registers/sensors/${id}`)).text();
     expect(page).toContain('Je conteste cette caméra : elle filme mon balcon.');
-    expect(page).toContain('En attente de réponse depuis 0 jour(s)');
+    expect(page).toContain('En attente de réponse depuis 0 jour');
     expect(page).not.toContain('Habitante');
     expect(await dashboard()).toContain(`id="stat-open"><p><strong>${Number(openBefore) + 1}</strong>`);
 
