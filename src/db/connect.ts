@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { setImmediate } from 'node:timers';
 import { setImmediate as nextEventLoopTurn } from 'node:timers/promises';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
@@ -37,16 +38,29 @@ export function connectDatabase(url: string): DatabaseHandle {
 }
 
 /**
- * better-sqlite3 answers synchronously, so without this a whole request (all its queries and its rendering) runs
- * inside the one I/O callback that read it, and one event-loop turn serves every ready request back to back.
- * libuv accepts one new connection per turn: under load (50 clients, ~30 ready requests of ~7 ms), a client
- * that connects late waited one ~250 ms turn per client ahead of it, up to 5 s (bench/proposals.ts, p99 4.6 s).
- * Taking the connection on the next turn makes each query a point where other sockets are served, as with
- * PostgreSQL. The wait comes before the lock, never while holding it: a transaction still runs in one go.
+ * better-sqlite3 answers synchronously, so a whole request (its queries and its rendering) runs inside the one
+ * I/O callback that read it, and one event-loop turn serves every ready request back to back. libuv accepts one
+ * new connection per turn: under load (50 clients, ~30 ready requests of ~7 ms), a client that connected late
+ * waited one ~250 ms turn per client ahead of it, up to 5 s (bench/proposals.ts, proposal page p99 4.6 s).
+ * So a query waits for the next turn once the current turn has run SLICE_MS: turns stay short, sockets are
+ * served, and cheap requests (most turns) pay nothing. The wait comes before the lock, never while holding it:
+ * a transaction still runs in one go.
  */
+const SLICE_MS = 10;
+let turnStartedAt = 0; // 0: no query ran yet in the current turn
+
+function turnElapsed(): number {
+  const now = performance.now();
+  if (turnStartedAt === 0) {
+    turnStartedAt = now;
+    setImmediate(() => (turnStartedAt = 0));
+  }
+  return now - turnStartedAt;
+}
+
 class TurnTakingSqliteDriver extends SqliteDriver {
   override async acquireConnection(): Promise<DatabaseConnection> {
-    await nextEventLoopTurn();
+    if (turnElapsed() > SLICE_MS) await nextEventLoopTurn();
     return super.acquireConnection();
   }
 }
