@@ -112,7 +112,7 @@ it('eight residents map their opinions; the results and a recount of the export 
 
   // The public results: two groups, the shared statement as common ground.
   const groups = page.locator('section[aria-labelledby^="opinion-group-"] h2');
-  expect(await groups.allTextContents()).toEqual(['Groupe A — 4 personne(s)', 'Groupe B — 4 personne(s)']);
+  expect(await groups.allTextContents()).toEqual(['Groupe A — 4 personnes', 'Groupe B — 4 personnes']);
   expect(await page.textContent('section[aria-labelledby="opinion-consensus"]')).toContain(twoCampStatements[8]);
   expect(await page.getAttribute('svg[role="img"]', 'aria-labelledby')).toBe('opinion-map-title opinion-map-desc');
   await page.goto(`${server.baseUrl}/opinion-maps/${componentId}/results?lang=en`);
