@@ -81,4 +81,14 @@ describe('admin pages', () => {
     expect(html).toContain('Bonjour Bellerive');
     expect(html).toContain('No SMTP server is configured');
   });
+
+  it('keeps the language switch on the page the form came from when a post fails', async () => {
+    const client = await ctx.client().signInAs(ctx, admin);
+    const res = await client.post('/admin/neighbourhoods', { name_fr: '' }, { referer: 'http://localhost:3000/admin/neighbourhoods' });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('href="/admin/neighbourhoods?lang=en"');
+    const foreign = await client.post('/admin/neighbourhoods', { name_fr: '' }, { referer: 'https://elsewhere.example/x' });
+    expect(await foreign.text()).toContain('href="/?lang=en"');
+  });
 });
+
