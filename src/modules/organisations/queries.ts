@@ -1,19 +1,10 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import type { Database, OrganisationTable } from '../../db/schema.ts';
 
 type Db = Kysely<Database>;
 
 /** An organisation with its neighbourhood's names (null when it covers the whole city). */
-export interface OrganisationRow {
-  id: string;
-  slug: string;
-  name: string;
-  kind: string;
-  description: string;
-  website: string | null;
-  neighbourhood_id: string | null;
-  verified: number;
-  created_at: string;
+export interface OrganisationRow extends Omit<OrganisationTable, 'created_by'> {
   neighbourhood_name_fr: string | null;
   neighbourhood_name_en: string | null;
 }
