@@ -3,6 +3,7 @@ import { createHmac, randomInt, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { indexFullTextMany } from '../src/db/full-text.ts';
 import type { Database } from '../src/db/schema.ts';
+import { freshProposalColumns } from '../src/modules/proposals/new-row.ts';
 
 const words = ['arbres', 'ombre', 'piste', 'cyclable', 'fontaine', 'école', 'marché', 'jardin', 'partagé', 'bancs', 'lumière', 'bus', 'quai', 'place', 'parc', 'compost', 'vélo', 'trottoir', 'eau', 'fraîcheur', 'potager', 'bibliothèque', 'rue', 'piéton', 'aire', 'jeux', 'toits', 'solaire', 'recyclerie', 'cantine'];
 const categories = ['economy', 'people', 'governance', 'mobility', 'environment', 'living'];
@@ -54,18 +55,7 @@ export async function seedProposalLoad(db: Kysely<Database>, secret: string, siz
     author_user_id: supporters[i % supporters.length].id,
     author_org_id: null,
     show_member_name: 0,
-    supports_count: 0,
-    threshold_reached_at: null as string | null,
-    answer_status: null,
-    answer_text: '',
-    answered_at: null,
-    draft_status: null,
-    draft_text: '',
-    withdrawn_at: null,
-    hidden_at: null,
-    hidden_reason: null,
-    edited_at: null,
-    shuffle_key: randomInt(1, 2147483646),
+    ...freshProposalColumns(),
     created_at: iso(sizes.proposals - i),
   }));
   // Each supporter backs `perUser` different proposals (a stride walk, so pairs never repeat).
@@ -105,10 +95,7 @@ export async function seedProposalLoad(db: Kysely<Database>, secret: string, siz
     stance: pick(stances),
     body: sentence(25),
     created_at: iso(4),
-    edited_at: null,
     deleted_at: null,
-    hidden_at: null,
-    hidden_reason: null,
   }));
   await insertChunks(db, 'comment', comments, 14);
 

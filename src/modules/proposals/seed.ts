@@ -3,6 +3,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { indexFullText } from '../../db/full-text.ts';
 import type { Database } from '../../db/schema.ts';
+import { freshProposalColumns } from './new-row.ts';
 
 interface DemoProposal {
   title: string;
@@ -106,18 +107,11 @@ export async function seedDemoProposals(trx: Kysely<Database>, processId: string
         author_user_id: people[p.author],
         author_org_id: p.org ? (orgs[p.org] ?? null) : null,
         show_member_name: p.showMember ? 1 : 0,
+        ...freshProposalColumns(),
         supports_count: p.supporters.length,
-        threshold_reached_at: null,
         answer_status: p.answer?.status ?? null,
         answer_text: p.answer?.text ?? '',
         answered_at: p.answer ? at(20) : null,
-        draft_status: null,
-        draft_text: '',
-        withdrawn_at: null,
-        hidden_at: null,
-        hidden_reason: null,
-        edited_at: null,
-        shuffle_key: randomInt(1, 2147483646),
         created_at: created,
       })
       .execute();

@@ -7,6 +7,7 @@ import { assertNotBlocked } from '../moderation/index.ts';
 import type { Actor } from '../organisations/index.ts';
 import { assertAllowed, loadProposalAccess, ruleInput } from './access.ts';
 import { proposalsChanged } from './list-cache.ts';
+import { freshProposalColumns } from './new-row.ts';
 import { loadComponentContext, type ComponentContext } from './queries.ts';
 import type { ProposalInput } from './schemas.ts';
 
@@ -50,18 +51,7 @@ export async function createProposal(deps: Deps, user: CurrentUser | null, compo
         author_user_id: user!.id,
         author_org_id: actor.organisationId,
         show_member_name: actor.organisationId && input.show_member_name ? 1 : 0,
-        supports_count: 0,
-        threshold_reached_at: null,
-        answer_status: null,
-        answer_text: '',
-        answered_at: null,
-        draft_status: null,
-        draft_text: '',
-        withdrawn_at: null,
-        hidden_at: null,
-        hidden_reason: null,
-        edited_at: null,
-        shuffle_key: randomInt(1, 2147483646),
+        ...freshProposalColumns(),
         created_at: now,
       })
       .execute();
