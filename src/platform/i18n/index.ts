@@ -11,9 +11,10 @@ export function translator(locale: Locale): Translate {
   return (key, params) => {
     const template = messages[key] ?? catalogs.fr[key] ?? key;
     if (!params) return template;
-    return template
-      .replace(pluralPattern, (m, name: string, branches: string) => (name in params ? choosePlural(locale, params[name], branches) : m))
-      .replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? formatParam(locale, params[name]) : m));
+    const counted = template.includes(', plural, ')
+      ? template.replace(pluralPattern, (m, name: string, branches: string) => (name in params ? choosePlural(locale, params[name], branches) : m))
+      : template;
+    return counted.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? formatParam(locale, params[name]) : m));
   };
 }
 
