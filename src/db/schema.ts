@@ -6,6 +6,7 @@ import type { CommentTable, CommentVoteTable, ModerationFlagTable, ModerationAct
 import type { BudgetTable, BudgetProjectTable, BudgetProjectProposalTable, BudgetProjectUpdateTable, ResidentNeighbourhoodTable, BudgetBallotTable, BudgetVoterTable, BudgetResultTable } from './tables/budgets.ts';
 import type { ProposalTable, ProposalVersionTable, ProposalCoauthorTable, ProposalSupportTable, ProposalAnswerTable } from './tables/proposals.ts';
 import type { OpinionMapTable, OpinionParticipantTable, OpinionStatementTable, OpinionVoteTable, OpinionResultTable } from './tables/opinion-maps.ts';
+import type { PrivacyReleaseTable } from './tables/privacy.ts';
 import type { RegisterDepartmentTable, RegisterEditorTable, RegisterSensorTable, RegisterAlgorithmTable, RegisterChangeTable, RegisterQuestionTable } from './tables/registers.ts';
 
 export type * from './tables/core.ts';
@@ -16,6 +17,7 @@ export type * from './tables/budgets.ts';
 export type * from './tables/proposals.ts';
 export type * from './tables/opinion-maps.ts';
 export type * from './tables/registers.ts';
+export type * from './tables/privacy.ts';
 
 export interface Database {
   user: UserTable;
@@ -67,4 +69,5 @@ export interface Database {
   opinion_statement: OpinionStatementTable;
   opinion_vote: OpinionVoteTable;
   opinion_result: OpinionResultTable;
+  privacy_release: PrivacyReleaseTable;
 }

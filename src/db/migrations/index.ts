@@ -10,6 +10,7 @@ import * as budgets from './009_budgets.ts';
 import * as registers from './011_registers.ts';
 import * as opinionMaps from './010_opinion_maps.ts';
 import * as budgetProjectLinks from './012_budget_project_links.ts';
+import * as privacyRelease from './018_privacy_release.ts';
 
 /** Every migration, in order; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '011_registers': registers,
   '010_opinion_maps': opinionMaps,
   '012_budget_project_links': budgetProjectLinks,
+  '018_privacy_release': privacyRelease,
 };

@@ -7,19 +7,19 @@
 
 export const SMALL_COUNT_THRESHOLD = 5;
 
-/** A count as it may be published: its value, or only that it is below the threshold. */
-export type PublishedCount = { kind: 'exact'; value: number } | { kind: 'fewer'; threshold: number };
+/** A count as the rule lets it out: its value, or only that it is below the threshold. */
+export type SuppressedCount = { value: number } | { fewerThan: number };
 
 /** Applies the rule to one count. */
-export function publishCount(value: number, threshold: number = SMALL_COUNT_THRESHOLD): PublishedCount {
-  return value < threshold ? { kind: 'fewer', threshold } : { kind: 'exact', value };
+export function publishCount(value: number, threshold: number = SMALL_COUNT_THRESHOLD): SuppressedCount {
+  return value < threshold ? { fewerThan: threshold } : { value };
 }
 
 /**
  * Applies the rule to the cells of a table whose total is published: small cells are hidden, and if
  * exactly one cell is hidden, the smallest remaining cell is hidden with it (secondary suppression).
  */
-export function publishCountsWithTotal(values: number[], threshold: number = SMALL_COUNT_THRESHOLD): PublishedCount[] {
+export function publishCountsWithTotal(values: number[], threshold: number = SMALL_COUNT_THRESHOLD): SuppressedCount[] {
   const hidden = values.map((v) => v < threshold);
   if (hidden.filter(Boolean).length === 1 && values.length > 1) {
     let smallest = -1;
@@ -28,10 +28,10 @@ export function publishCountsWithTotal(values: number[], threshold: number = SMA
     });
     hidden[smallest] = true;
   }
-  return values.map((value, i) => (hidden[i] ? { kind: 'fewer', threshold } : { kind: 'exact', value }));
+  return values.map((value, i) => (hidden[i] ? { fewerThan: threshold } : { value }));
 }
 
 /** The total of a table, itself subject to the rule. */
-export function publishTotal(values: number[], threshold: number = SMALL_COUNT_THRESHOLD): PublishedCount {
+export function publishTotal(values: number[], threshold: number = SMALL_COUNT_THRESHOLD): SuppressedCount {
   return publishCount(values.reduce((a, b) => a + b, 0), threshold);
 }

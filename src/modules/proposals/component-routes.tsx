@@ -8,13 +8,13 @@ import { pageContext } from '../../web/layout.tsx';
 import { ACTOR_FIELD, listActingOptions, parseActor } from '../organisations/index.ts';
 import { assertAllowed, ruleInput } from './access.ts';
 import { publishDraftAnswers } from './answer-service.ts';
-import { proposalStatistics } from './list-query.ts';
 import { renderProposalError } from './refusals.tsx';
 import { enforceRateLimit } from '../../platform/rate-limit.ts';
 import { bulkPublishSchema, proposalInputSchema, proposalRateRules } from './schemas.ts';
 import { createProposal, requireComponentContext } from './service.ts';
 import { AnswersPage } from './views/answers-page.tsx';
 import { ProposalFormPage } from './views/proposal-form-page.tsx';
+import { publishProposalStatistics } from './statistics.ts';
 import { StatsPage } from './views/stats-page.tsx';
 
 /** Pages of a proposals component beside its list: new proposal, statistics, answers to publish. Mounted at `/processes`. */
@@ -55,8 +55,8 @@ proposalComponentRoutes.post('/:slug/c/:componentId/new', async (c) => {
 
 proposalComponentRoutes.get('/:slug/c/:componentId/stats', async (c) => {
   const context = await componentFromPath(c);
-  const stats = await proposalStatistics(c.var.deps.db, context.component.id);
-  return c.html(<StatsPage ctx={pageContext(c)} context={context} stats={stats} />);
+  const statistic = await publishProposalStatistics(c.var.deps, context);
+  return c.html(<StatsPage ctx={pageContext(c)} context={context} statistic={statistic} />);
 });
 
 proposalComponentRoutes.get('/:slug/c/:componentId/answers', async (c) => {

@@ -85,7 +85,6 @@ const entries: [key: string, fr: string, en: string][] = [
   ['proposals.stats.proposals', 'Propositions', 'Proposals'],
   ['proposals.stats.supports', 'Soutiens', 'Supports'],
   ['proposals.stats.total', 'Total', 'Total'],
-  ['proposals.stats.fewerThan', 'moins de {n}', 'fewer than {n}'],
   ['proposals.page.breadcrumb', 'Fil d’Ariane', 'Breadcrumb'],
   ['proposals.page.back', 'Toutes les propositions', 'All proposals'],
   ['proposals.page.author', 'Auteur', 'Author'],

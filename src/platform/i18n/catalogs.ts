@@ -11,6 +11,7 @@ import { processesMessages } from '../../modules/processes/messages.ts';
 import { proposalsMessages } from '../../modules/proposals/messages.ts';
 import { opinionMapsMessages } from '../../modules/opinion-maps/messages.ts';
 import { registersMessages } from '../../modules/registers/messages.ts';
+import { statisticsMessages } from '../statistics/messages.ts';
 import { coreMessages } from './core-messages.ts';
 
 type Catalog = Record<string, string>;
@@ -20,7 +21,7 @@ export interface MessageSet {
 }
 
 // Each module keeps its own strings in messages.ts; they are merged here once.
-export const messageSets: MessageSet[] = [coreMessages, accountsMessages, adminMessages, homeMessages, organisationsMessages, processesMessages, proposalsMessages, commentsMessages, moderationMessages, notificationsMessages, budgetsMessages, opinionMapsMessages, registersMessages];
+export const messageSets: MessageSet[] = [coreMessages, accountsMessages, adminMessages, homeMessages, organisationsMessages, processesMessages, proposalsMessages, commentsMessages, moderationMessages, notificationsMessages, budgetsMessages, opinionMapsMessages, registersMessages, statisticsMessages];
 
 /** Every UI string, per locale. */
 export const catalogs: Record<Locale, Catalog> = {

@@ -1,21 +1,16 @@
-import { type PublishedCount, publishCountsWithTotal, publishTotal } from '../../../engines/privacy/small-counts.ts';
-import { formatNumber, localized } from '../../../platform/i18n/index.ts';
+import { localized } from '../../../platform/i18n/index.ts';
+import type { PublishedStatistic } from '../../../platform/statistics/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
+import { NoiseNote, PublishedFigure } from '../../../web/published-figure.tsx';
 import { proposalCategories } from '../policy.ts';
 import type { ComponentContext } from '../queries.ts';
+import type { StatisticsGrouping } from '../statistics.ts';
 
-type Cell = { proposals: number; supports: number };
-
-function Count(props: { ctx: PageContext; count: PublishedCount }) {
-  const c = props.count;
-  return <>{c.kind === 'exact' ? formatNumber(props.ctx.locale, c.value) : props.ctx.t('proposals.stats.fewerThan', { n: c.threshold })}</>;
-}
-
-function StatsTable(props: { ctx: PageContext; caption: string; head: string; rows: { label: string; cell: Cell }[] }) {
-  const { ctx, rows } = props;
+function StatsTable(props: { ctx: PageContext; statistic: PublishedStatistic; grouping: StatisticsGrouping; caption: string; head: string; rows: { label: string; key: string }[] }) {
+  const { ctx, rows, statistic, grouping } = props;
   const { t } = ctx;
-  const proposals = publishCountsWithTotal(rows.map((r) => r.cell.proposals));
-  const supports = publishCountsWithTotal(rows.map((r) => r.cell.supports));
+  const proposals = statistic.tables[`proposals.${grouping}`];
+  const supports = statistic.tables[`supports.${grouping}`];
   return (
     <table>
       <caption>{props.caption}</caption>
@@ -27,35 +22,34 @@ function StatsTable(props: { ctx: PageContext; caption: string; head: string; ro
         </tr>
       </thead>
       <tbody>
-        {rows.map((r, i) => (
+        {rows.map((r) => (
           <tr>
             <th scope="row">{r.label}</th>
-            <td><Count ctx={ctx} count={proposals[i]} /></td>
-            <td><Count ctx={ctx} count={supports[i]} /></td>
+            <td><PublishedFigure ctx={ctx} figure={proposals.cells[r.key]} /></td>
+            <td><PublishedFigure ctx={ctx} figure={supports.cells[r.key]} /></td>
           </tr>
         ))}
       </tbody>
       <tfoot>
         <tr>
           <th scope="row">{t('proposals.stats.total')}</th>
-          <td><Count ctx={ctx} count={publishTotal(rows.map((r) => r.cell.proposals))} /></td>
-          <td><Count ctx={ctx} count={publishTotal(rows.map((r) => r.cell.supports))} /></td>
+          <td><PublishedFigure ctx={ctx} figure={proposals.total!} /></td>
+          <td><PublishedFigure ctx={ctx} figure={supports.total!} /></td>
         </tr>
       </tfoot>
     </table>
   );
 }
 
-/** Public statistics of a proposals component: proposals and supports per neighbourhood and per category, small counts hidden. */
-export function StatsPage(props: { ctx: PageContext; context: ComponentContext; stats: { byNeighbourhood: Map<string, Cell>; byCategory: Map<string, Cell> } }) {
-  const { ctx, context, stats } = props;
+/** Public statistics of a proposals component: proposals and supports per neighbourhood and per category, as the privacy rules publish them. */
+export function StatsPage(props: { ctx: PageContext; context: ComponentContext; statistic: PublishedStatistic }) {
+  const { ctx, context, statistic } = props;
   const { t, locale } = ctx;
-  const empty: Cell = { proposals: 0, supports: 0 };
   const hoods = [
-    ...context.neighbourhoods.map((n) => ({ label: localized(locale, n.name_fr, n.name_en), cell: stats.byNeighbourhood.get(n.id) ?? empty })),
-    { label: t('proposals.wholeCity'), cell: stats.byNeighbourhood.get('city') ?? empty },
+    ...context.neighbourhoods.map((n) => ({ label: localized(locale, n.name_fr, n.name_en), key: n.id })),
+    { label: t('proposals.wholeCity'), key: 'city' },
   ];
-  const categories = proposalCategories.map((c) => ({ label: t(`proposals.category.${c}`), cell: stats.byCategory.get(c) ?? empty }));
+  const categories = proposalCategories.map((c) => ({ label: t(`proposals.category.${c}`), key: c }));
   const base = `/processes/${context.detail.process.slug}/c/${context.component.id}`;
   return (
     <Layout ctx={ctx} title={t('proposals.stats.title')}>
@@ -64,8 +58,9 @@ export function StatsPage(props: { ctx: PageContext; context: ComponentContext; 
       </nav>
       <h1>{t('proposals.stats.title')}</h1>
       <p>{t('proposals.stats.rule')}</p>
-      <StatsTable ctx={ctx} caption={t('proposals.stats.byNeighbourhood')} head={t('proposals.field.neighbourhood')} rows={hoods} />
-      <StatsTable ctx={ctx} caption={t('proposals.stats.byCategory')} head={t('proposals.field.category')} rows={categories} />
+      <NoiseNote ctx={ctx} statistic={statistic} />
+      <StatsTable ctx={ctx} statistic={statistic} grouping="byNeighbourhood" caption={t('proposals.stats.byNeighbourhood')} head={t('proposals.field.neighbourhood')} rows={hoods} />
+      <StatsTable ctx={ctx} statistic={statistic} grouping="byCategory" caption={t('proposals.stats.byCategory')} head={t('proposals.field.category')} rows={categories} />
     </Layout>
   );
 }
