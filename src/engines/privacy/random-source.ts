@@ -1,27 +1,29 @@
 import { randomFillSync } from 'node:crypto';
 
 /**
- * Where the privacy engine takes its randomness: uniform integers, never floating point.
+ * Where the privacy engine takes its randomness: uniform integers, never floating-point uniforms.
  * Production uses {@link cryptoRandomSource}; tests inject a seeded source so a distribution test
  * replays the same draws.
  */
 export interface RandomSource {
-  /** A uniform integer in [0, n), for n >= 1. */
-  below(n: bigint): bigint;
+  /** A uniform integer in [0, n), for an integer n with 1 <= n <= 2^53. */
+  below(n: number): number;
 }
 
 const TWO_32 = 2 ** 32;
+const TWO_53 = 2 ** 53;
 
 /**
- * Turns a stream of uniform 32-bit words into uniform integers below any bound, by rejection
- * (modulo alone would favour small values whenever n does not divide 2^32).
+ * Turns a stream of uniform 32-bit words into uniform integers below any bound up to 2^53, by
+ * rejection (modulo alone would favour small values whenever n does not divide 2^32). Every value
+ * handled is an integer below 2^53, which a JavaScript number holds exactly.
  */
 export function randomSourceFromWords(nextWord: () => number): RandomSource {
   return {
-    below(n: bigint): bigint {
-      if (n < 1n) throw new RangeError(`below(n) needs n >= 1, got ${n}`);
-      if (n <= 0x1_0000_0000n) return BigInt(belowSmall(Number(n), nextWord));
-      return belowLarge(n, nextWord);
+    below(n: number): number {
+      if (!Number.isInteger(n) || n < 1 || n > TWO_53) throw new RangeError(`below(n) needs an integer 1 <= n <= 2^53, got ${n}`);
+      if (n === 1) return 0;
+      return n <= TWO_32 ? belowSmall(n, nextWord) : belowLarge(n, nextWord);
     },
   };
 }
@@ -35,14 +37,12 @@ function belowSmall(n: number, nextWord: () => number): number {
   }
 }
 
-function belowLarge(n: bigint, nextWord: () => number): bigint {
-  const bits = (n - 1n).toString(2).length;
-  const words = Math.ceil(bits / 32);
-  const mask = (1n << BigInt(bits)) - 1n;
+function belowLarge(n: number, nextWord: () => number): number {
+  // High word masked to the bits n needs beyond 32, so at least half of the draws are kept.
+  let highRange = 1;
+  while (highRange * TWO_32 < n) highRange *= 2;
   for (;;) {
-    let value = 0n;
-    for (let i = 0; i < words; i++) value = (value << 32n) | BigInt(nextWord());
-    value &= mask;
+    const value = (nextWord() % highRange) * TWO_32 + nextWord();
     if (value < n) return value;
   }
 }

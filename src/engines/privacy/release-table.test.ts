@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { epsilon } from './epsilon.ts';
-import { addLaplaceNoise, clampNoised } from './mechanism.ts';
+import { addLaplaceNoise, clampNoised, laplaceScale } from './mechanism.ts';
 import { releaseTable } from './release-table.ts';
 import { seededRandomSource } from './seeded-random-source.ts';
 
@@ -8,7 +8,8 @@ describe('discrete Laplace mechanism', () => {
   it('adds integer noise centred on the value, wider for a larger sensitivity', () => {
     const random = seededRandomSource(8);
     const spread = (sensitivity: number) => {
-      const draws = Array.from({ length: 20_000 }, () => addLaplaceNoise(100, { epsilon: epsilon('1'), sensitivity, random }));
+      const scale = laplaceScale({ epsilon: epsilon('1'), sensitivity });
+      const draws = Array.from({ length: 20_000 }, () => addLaplaceNoise(100, scale, random));
       expect(draws.every(Number.isInteger)).toBe(true);
       const mean = draws.reduce((a, b) => a + b, 0) / draws.length;
       expect(Math.abs(mean - 100)).toBeLessThan(0.2 * sensitivity);
@@ -17,10 +18,15 @@ describe('discrete Laplace mechanism', () => {
     expect(spread(3) / spread(1)).toBeGreaterThan(2.5);
   });
 
+  it('takes the scale sensitivity/ε as an exact fraction t/s', () => {
+    expect(laplaceScale({ epsilon: epsilon('0.5'), sensitivity: 3 })).toEqual({ s: 1, t: 6 });
+    expect(laplaceScale({ epsilon: epsilon('2/3'), sensitivity: 1 })).toEqual({ s: 2, t: 3 });
+  });
+
   it('refuses fractional values and sensitivities', () => {
-    const random = seededRandomSource(1);
-    expect(() => addLaplaceNoise(1.5, { epsilon: epsilon('1'), sensitivity: 1, random })).toThrow(/integer counts/);
-    expect(() => addLaplaceNoise(1, { epsilon: epsilon('1'), sensitivity: 0, random })).toThrow(/sensitivity/);
+    expect(() => addLaplaceNoise(1.5, { s: 1, t: 1 }, seededRandomSource(1))).toThrow(/integer counts/);
+    expect(() => laplaceScale({ epsilon: epsilon('1'), sensitivity: 0 })).toThrow(/sensitivity/);
+    expect(() => laplaceScale({ epsilon: epsilon('1'), sensitivity: 1.5 })).toThrow(/sensitivity/);
   });
 
   it('clamps into the allowed range', () => {

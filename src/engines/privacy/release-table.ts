@@ -1,4 +1,4 @@
-import { addLaplaceNoise, clampNoised, type LaplaceNoise } from './mechanism.ts';
+import { addLaplaceNoise, clampNoised, laplaceScale, type LaplaceNoise } from './mechanism.ts';
 import { publishCount, publishCountsWithTotal, SMALL_COUNT_THRESHOLD, type SuppressedCount } from './small-counts.ts';
 
 /**
@@ -31,9 +31,14 @@ export interface TableReleaseOptions {
 export function releaseTable(values: number[], options: TableReleaseOptions = {}): PublishedTable {
   const threshold = options.threshold ?? SMALL_COUNT_THRESHOLD;
   const noise = options.noise;
-  const base = noise ? values.map((v) => clampNoised(addLaplaceNoise(v, noise), 0, noise.max)) : values;
-  const label = (count: SuppressedCount): PublishedValue =>
-    noise && 'value' in count ? { noised: count.value, epsilon: noise.epsilon.toNumber() } : count;
+  let base = values;
+  let label = (count: SuppressedCount): PublishedValue => count;
+  if (noise) {
+    const scale = laplaceScale(noise);
+    const epsilon = noise.epsilon.toNumber();
+    base = values.map((v) => clampNoised(addLaplaceNoise(v, scale, noise.random), 0, noise.max));
+    label = (count) => ('value' in count ? { noised: count.value, epsilon } : count);
+  }
   const cells = (options.withTotal ? publishCountsWithTotal(base, threshold) : base.map((v) => publishCount(v, threshold))).map(label);
   if (!options.withTotal) return { cells };
   return { cells, total: label(publishCount(base.reduce((a, b) => a + b, 0), threshold)) };

@@ -46,8 +46,16 @@ export async function latestRelease(db: Db, datasetKey: string): Promise<LedgerE
 
 /** The ε a dataset has spent in a budget period, summed exactly. */
 export async function spentInPeriod(db: Db, datasetKey: string, period: string): Promise<Rational> {
-  const rows = await db.selectFrom('privacy_release').select(['epsilon_num', 'epsilon_den']).where('dataset_key', '=', datasetKey).where('period', '=', period).execute();
-  return rows.reduce((sum, r) => sum.add(Rational.of(BigInt(r.epsilon_num), BigInt(r.epsilon_den))), Rational.ZERO);
+  // Numerators are summed in SQL per denominator (a handful of rows however many releases), as text so
+  // PostgreSQL's numeric sum reaches BigInt without passing through a float.
+  const rows = await db
+    .selectFrom('privacy_release')
+    .select(['epsilon_den', (eb) => eb.cast<string>(eb.fn.sum('epsilon_num'), 'text').as('num')])
+    .where('dataset_key', '=', datasetKey)
+    .where('period', '=', period)
+    .groupBy('epsilon_den')
+    .execute();
+  return rows.reduce((sum, r) => sum.add(Rational.of(BigInt(r.num), BigInt(r.epsilon_den))), Rational.ZERO);
 }
 
 /** Appends a release to the ledger. */
