@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config.ts';
 import { connectDatabase } from '../src/db/connect.ts';
-import { migrateToLatest } from '../src/db/migrate.ts';
+import { migrateDatabase } from '../src/modules/index.ts';
 import { seedDemoCityIfEmpty } from '../src/seed/demo.ts';
 import { load, memoryOf, printTable, startBenchServer } from './server.ts';
 
@@ -13,7 +13,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'cocity-bench-'));
 const env = { DATA_DIR: dataDir, DATABASE_URL: '', COCITY_DEMO: '1' };
 const config = loadConfig({ ...process.env, ...env });
 const handle = connectDatabase(config.databaseUrl);
-await migrateToLatest(handle);
+await migrateDatabase(handle);
 await seedDemoCityIfEmpty(handle, config);
 await addProcesses(197);
 await handle.close();

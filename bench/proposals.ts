@@ -11,7 +11,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { loadConfig } from '../src/config.ts';
 import { connectDatabase } from '../src/db/connect.ts';
-import { migrateToLatest } from '../src/db/migrate.ts';
+import { migrateDatabase } from '../src/modules/index.ts';
 import { runOnServer, withDatabase } from '../src/db/postgres-admin.ts';
 import { seedDemoCityIfEmpty } from '../src/seed/demo.ts';
 import { type BenchData, seedProposalLoad } from './proposals-seed.ts';
@@ -66,7 +66,7 @@ async function runOn(label: string, databaseUrl: string | null, cleanup: () => P
   const config = loadConfig({ ...process.env, ...env });
   const handle = connectDatabase(config.databaseUrl);
   try {
-    await migrateToLatest(handle);
+    await migrateDatabase(handle);
     await seedDemoCityIfEmpty(handle, config);
     const started = Date.now();
     const data = await seedProposalLoad(handle.db, SECRET);

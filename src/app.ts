@@ -62,7 +62,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     }
   });
 
-  mountModules(app);
+  mountModules(app, deps.modules);
 
   app.notFound((c) => renderError(c, 404, 'not_found'));
   app.onError((err, c) => {

@@ -1,7 +1,6 @@
 import pino from 'pino';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { connectDatabase } from './db/connect.ts';
-import { migrateToLatest } from './db/migrate.ts';
 
 const usage = `Usage: cocity <command>
   serve                 start the web server (migrates, seeds the demo city on first start)
@@ -25,8 +24,10 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   const log = pino({ level: config.logLevel });
   const handle = connectDatabase(config.databaseUrl);
+  // Loaded here, not at the top: `pb` and `opinion` must not pay for loading the whole app.
+  const { migrateDatabase } = await import('./modules/index.ts');
   if (command === 'serve') {
-    await migrateToLatest(handle);
+    await migrateDatabase(handle);
     const { seedDemoCityIfEmpty } = await import('./seed/demo.ts');
     const accounts = config.demo ? await seedDemoCityIfEmpty(handle, config) : null;
     const { startServer } = await import('./server.ts');
@@ -36,10 +37,10 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     if (command === 'migrate') {
-      const done = await migrateToLatest(handle);
+      const done = await migrateDatabase(handle);
       io.stdout(done.length ? `Applied: ${done.join(', ')}` : 'Database already up to date.');
     } else if (command === 'seed') {
-      await migrateToLatest(handle);
+      await migrateDatabase(handle);
       const { seedDemoCityIfEmpty } = await import('./seed/demo.ts');
       const accounts = await seedDemoCityIfEmpty(handle, config);
       io.stdout(accounts ? 'Demo city created.' : 'The database already has accounts: nothing seeded.');
@@ -48,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
         io.stderr('Usage: cocity admin create <email>');
         return 2;
       }
-      await migrateToLatest(handle);
+      await migrateDatabase(handle);
       const { createAdmin } = await import('./seed/admin.ts');
       const result = await createAdmin(handle, config, rest[1]);
       io.stdout(result);

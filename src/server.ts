@@ -3,11 +3,12 @@ import type { Logger } from 'pino';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/connect.ts';
+import { installModules, modules } from './modules/index.ts';
 import { buildDeps } from './platform/deps.ts';
 
 /** Starts the HTTP server; on SIGTERM/SIGINT it stops accepting, lets requests finish, then closes the database. */
 export async function startServer(config: Config, handle: DatabaseHandle, log: Logger): Promise<void> {
-  const deps = buildDeps(config, handle, log);
+  const deps = buildDeps(config, handle, installModules(modules), log);
   const app = createApp(deps);
   let inFlight = 0;
   const countedFetch = async (request: Request, env: unknown) => {

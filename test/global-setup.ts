@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { connectDatabase } from '../src/db/connect.ts';
-import { migrateToLatest } from '../src/db/migrate.ts';
+import { migrateDatabase } from '../src/modules/index.ts';
 import { runOnServer, withDatabase } from '../src/db/postgres-admin.ts';
 
 declare module 'vitest' {
@@ -23,7 +23,7 @@ export default async function setup(project: TestProject) {
   await runOnServer(url, `DROP DATABASE IF EXISTS ${template}`);
   await runOnServer(url, `CREATE DATABASE ${template}`);
   const handle = connectDatabase(withDatabase(url, template));
-  await migrateToLatest(handle);
+  await migrateDatabase(handle);
   await handle.close();
   project.provide('pgTemplate', template);
   return async () => {

@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { loadConfig } from '../config.ts';
 import { connectDatabase } from '../db/connect.ts';
-import { migrateToLatest } from '../db/migrate.ts';
+import { migrateDatabase } from '../modules/index.ts';
 import { createMailer } from '../platform/mail.ts';
 import { sendDailyDigest, type NotifyDeps } from '../modules/notifications/index.ts';
 
@@ -22,7 +22,7 @@ const openFromEnvironment: DigestDepsOpener = async () => {
   const config = loadConfig();
   const log = pino({ level: config.logLevel });
   const handle = connectDatabase(config.databaseUrl);
-  await migrateToLatest(handle);
+  await migrateDatabase(handle);
   return { deps: { config, db: handle.db, log, mailer: createMailer(handle.db, config.smtpUrl, log) }, close: () => handle.close() };
 };
 

@@ -1,15 +1,17 @@
-import { getMigrations } from 'better-auth/db/migration';
-import { Migrator } from 'kysely';
-import { authOptions } from '../platform/auth.ts';
+import { Migrator, type Migration } from 'kysely';
 import type { DatabaseHandle } from './connect.ts';
-import { migrations } from './migrations/index.ts';
+import { migrations as coreMigrations } from './migrations/index.ts';
 
-/** Brings the schema up to date: better-auth's tables first (ours reference user.id), then cocity's migrations. */
-export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]> {
-  const options = authOptions({ db: handle.db, dialect: handle.dialect, secret: 'migration-only-secret-not-used-for-sessions', baseUrl: 'http://localhost', mailer: null });
-  const { runMigrations } = await getMigrations(options);
-  await runMigrations();
-  const migrator = new Migrator({ db: handle.db, provider: { getMigrations: async () => migrations } });
+/**
+ * Brings the schema up to date: the core migrations (better-auth's tables first, then cocity's) and
+ * the modules' own, all in name order. Returns the names applied now.
+ */
+export async function migrateToLatest(handle: DatabaseHandle, moduleMigrations: Readonly<Record<string, Migration>> = {}): Promise<string[]> {
+  const clash = Object.keys(moduleMigrations).find((name) => name in coreMigrations);
+  if (clash) throw new Error(`A module migration reuses the core migration name "${clash}"`);
+  const all = { ...coreMigrations, ...moduleMigrations };
+  // Databases made before 000_auth was pinned already ran 001..: the pinned one then runs late, as a no-op.
+  const migrator = new Migrator({ db: handle.db, provider: { getMigrations: async () => all }, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -1,36 +1,46 @@
-import type { Hono } from 'hono';
-import type { AppEnv } from '../platform/context.ts';
-import { accountRoutes } from './accounts/routes.tsx';
-import { adminRoutes } from './admin/routes.tsx';
-import { budgetRoutes } from './budgets/routes.tsx';
-import { commentRoutes } from './comments/routes.tsx';
-import { moderationRoutes } from './moderation/routes.tsx';
-import { notificationRoutes } from './notifications/routes.tsx';
-import { createApiRoutes } from './api/routes.ts';
-import { homeRoutes } from './home/routes.tsx';
-import { organisationRoutes } from './organisations/routes.tsx';
-import { processAdminRoutes } from './processes/admin-routes.tsx';
-import { processRoutes } from './processes/routes.tsx';
-import { proposalComponentRoutes, proposalRoutes } from './proposals/index.ts';
-import { opinionMapRoutes } from './opinion-maps/index.ts';
-import { registerAdminRoutes, registerRoutes } from './registers/index.ts';
+import type { DatabaseHandle } from '../db/connect.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import type { ModuleDefinition } from './define-module.ts';
+import { moduleMigrations } from './install.ts';
+import { accountsModule } from './accounts/index.ts';
+import { adminModule } from './admin/index.ts';
+import { budgetsModule } from './budgets/index.ts';
+import { commentsModule } from './comments/index.ts';
+import { homeModule } from './home/index.ts';
+import { moderationModule } from './moderation/index.ts';
+import { notificationsModule } from './notifications/index.ts';
+import { opinionMapsModule } from './opinion-maps/index.ts';
+import { organisationsModule } from './organisations/index.ts';
+import { pagesModule } from './pages/index.ts';
+import { processesModule } from './processes/index.ts';
+import { proposalsModule } from './proposals/index.ts';
+import { registersModule } from './registers/index.ts';
 
-/** Mounts every module's routes on the app. */
-export function mountModules(app: Hono<AppEnv>): void {
-  app.route('/', homeRoutes);
-  app.route('/', notificationRoutes);
-  app.route('/account', accountRoutes);
-  app.route('/comments', commentRoutes);
-  app.route('/', moderationRoutes);
-  app.route('/organisations', organisationRoutes);
-  app.route('/processes', proposalComponentRoutes);
-  app.route('/processes', processRoutes);
-  app.route('/proposals', proposalRoutes);
-  app.route('/', budgetRoutes);
-  app.route('/admin/processes', processAdminRoutes);
-  app.route('/registers', registerRoutes);
-  app.route('/admin/registers', registerAdminRoutes);
-  app.route('/admin', adminRoutes);
-  app.route('/opinion-maps', opinionMapRoutes);
-  app.route('/api/v1', createApiRoutes());
+/**
+ * The one ordered list of modules: the app mounts their routes and API in this order, lists their
+ * component types in this order, and seeds the demo city in this order. A new capability is a folder
+ * and one line here (docs/adding-a-module.md).
+ */
+export const modules: readonly ModuleDefinition[] = [
+  homeModule,
+  notificationsModule,
+  accountsModule,
+  commentsModule,
+  moderationModule,
+  organisationsModule,
+  pagesModule,
+  proposalsModule,
+  processesModule,
+  budgetsModule,
+  opinionMapsModule,
+  registersModule,
+  adminModule,
+];
+
+/** Migrates a database to the latest schema of the core and of every module in the list. */
+export function migrateDatabase(handle: DatabaseHandle, list: readonly ModuleDefinition[] = modules): Promise<string[]> {
+  return migrateToLatest(handle, moduleMigrations(list));
 }
+
+export { installModules, mountModules, moduleMigrations, seedModules } from './install.ts';
+export type { DemoSeedContext, ModuleDefinition } from './define-module.ts';

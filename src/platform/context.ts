@@ -19,6 +19,14 @@ export interface CurrentUser {
   locale: Locale | null;
 }
 
+/**
+ * What the installed modules offer each other at run time (the component types, the commentable and
+ * flaggable resources, the account-export sections...). Each module declares its own slot here by
+ * declaration merging, so the platform imports nothing from the modules; `src/modules/install.ts`
+ * fills every slot once from the module list.
+ */
+export interface ModuleRegistry {}
+
 /** What the app is built from: one per process, shared by every request. */
 export interface AppDeps {
   config: Config;
@@ -27,6 +35,7 @@ export interface AppDeps {
   auth: Auth;
   mailer: Mailer;
   log: Logger;
+  modules: ModuleRegistry;
 }
 
 export interface AppEnv {

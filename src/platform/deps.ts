@@ -2,12 +2,12 @@ import pino, { type Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/connect.ts';
 import { createAuth } from './auth.ts';
-import type { AppDeps } from './context.ts';
+import type { AppDeps, ModuleRegistry } from './context.ts';
 import { createMailer } from './mail.ts';
 
-/** Wires the app's dependencies from a config and an open database. */
-export function buildDeps(config: Config, handle: DatabaseHandle, log: Logger = pino({ level: config.logLevel })): AppDeps {
+/** Wires the app's dependencies from a config, an open database and the installed modules' registry. */
+export function buildDeps(config: Config, handle: DatabaseHandle, modules: ModuleRegistry, log: Logger = pino({ level: config.logLevel })): AppDeps {
   const mailer = createMailer(handle.db, config.smtpUrl, log);
   const auth = createAuth({ db: handle.db, dialect: handle.dialect, secret: config.authSecret, baseUrl: config.baseUrl, mailer });
-  return { config, db: handle.db, dialect: handle.dialect, auth, mailer, log };
+  return { config, db: handle.db, dialect: handle.dialect, auth, mailer, log, modules };
 }

@@ -2,12 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/connect.ts';
 import { createAuth } from '../platform/auth.ts';
-import { seedDemoProposals } from '../modules/proposals/seed.ts';
-import { seedDemoBudgets } from '../modules/budgets/seed.ts';
+import { modules, seedModules } from '../modules/index.ts';
 import { insertAccount } from './accounts.ts';
 import { demoPeople, neighbourhoods, organisations, processes } from './bellerive.ts';
-import { seedRegisters } from '../modules/registers/seed.ts';
-import { seedOpinionMap } from '../modules/opinion-maps/seed.ts';
 
 export interface DemoAccount {
   email: string;
@@ -66,11 +63,9 @@ export async function seedDemoCityIfEmpty(handle: DatabaseHandle, config: Config
         .values({ id: componentId, process_id: processId, type: 'page', name_fr: 'Informations', name_en: 'Information', position: 0, settings: '{}', published: 1, created_at: now })
         .execute();
       await trx.insertInto('page_content').values({ component_id: componentId, body_fr: p.pageFr, body_en: p.pageEn, updated_at: now }).execute();
-      if (p.slug === 'plan-climat-tilleuls') await seedDemoProposals(trx, processId, people);
     }
   });
-  await seedOpinionMap(db, 'charte-capteurs-urbains');
-  await seedDemoBudgets(db, 'budget-participatif-2027');
-  await seedRegisters(db, people);
+  // Then each module fills its part of the city (proposals, budgets, opinion map, registers...).
+  await seedModules(modules, { db, people });
   return accounts;
 }

@@ -5,6 +5,7 @@ import { createApp } from '../../src/app.ts';
 import type { Config } from '../../src/config.ts';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
 import type { AppDeps, AppEnv, Role } from '../../src/platform/context.ts';
+import { installModules, modules as appModules, type ModuleDefinition } from '../../src/modules/index.ts';
 import { buildDeps } from '../../src/platform/deps.ts';
 import { createTestDatabase } from './database.ts';
 
@@ -27,9 +28,15 @@ export interface TestUser {
   name: string;
 }
 
+/** What a test may change besides the config: the module list (e.g. the app's modules plus a fixture module). */
+export interface TestAppOptions {
+  modules?: readonly ModuleDefinition[];
+}
+
 /** Builds a test app (config like production, mail to the outbox, logs silent). */
-export async function createTestContext(overrides: Partial<Config> = {}): Promise<TestContext> {
-  const handle = await createTestDatabase();
+export async function createTestContext(overrides: Partial<Config> = {}, options: TestAppOptions = {}): Promise<TestContext> {
+  const modules = options.modules ?? appModules;
+  const handle = await createTestDatabase(modules);
   const config: Config = {
     port: 3000,
     baseUrl: TEST_ORIGIN,
@@ -44,7 +51,7 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
     logLevel: 'silent',
     ...overrides,
   };
-  const deps = buildDeps(config, handle, pino({ level: 'silent' }));
+  const deps = buildDeps(config, handle, installModules(modules), pino({ level: 'silent' }));
   const app = createApp(deps);
   let counter = 0;
   return {

@@ -1,4 +1,5 @@
 import type { Migration } from 'kysely';
+import * as auth from './000_auth.ts';
 import * as core from './001_core.ts';
 import * as organisations from './002_organisations.ts';
 import * as processes from './003_processes.ts';
@@ -14,6 +15,7 @@ import * as privacyRelease from './018_privacy_release.ts';
 
 /** Every migration, in order; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
+  '000_auth': auth,
   '001_core': core,
   '002_organisations': organisations,
   '003_processes': processes,

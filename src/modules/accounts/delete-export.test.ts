@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext, type TestUser } from '../../../test/support/app.ts';
-import { exportSections, registerExportSection } from './export.ts';
+import { defineModule } from '../define-module.ts';
+import { modules } from '../index.ts';
 import { createUserWithPassword } from './test-users.ts';
 
 let ctx: TestContext;
@@ -55,17 +56,17 @@ describe('download my data', () => {
     expect(data.mails.map((m: { subject: string }) => m.subject)).toEqual(['Bienvenue']);
   });
 
-  it('includes the sections other modules register', async () => {
-    const user = await ctx.createUser();
-    const before = exportSections.length;
-    const section = async (_db: unknown, userId: string): Promise<[string, unknown]> => ['proposals', [{ author: userId }]];
-    registerExportSection(section);
+  it('includes the sections the installed modules declare', async () => {
+    const section = async (_db: unknown, userId: string): Promise<[string, unknown]> => ['garden_plots', [{ holder: userId }]];
+    const withPlots = await createTestContext({}, { modules: [...modules, defineModule({ name: 'garden-plots', exportSections: [section] })] });
     try {
-      const client = await ctx.client().signInAs(ctx, user);
+      const user = await withPlots.createUser();
+      const client = await withPlots.client().signInAs(withPlots, user);
       const data = await (await client.get('/account/export')).json();
-      expect(data.proposals).toEqual([{ author: user.id }]);
+      expect(data.garden_plots).toEqual([{ holder: user.id }]);
+      expect(data.proposals).toEqual([]);
     } finally {
-      exportSections.splice(before);
+      await withPlots.close();
     }
   });
 

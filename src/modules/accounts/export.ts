@@ -63,19 +63,18 @@ const mails: ExportSection = async (db, userId) => {
   return ['mails', rows];
 };
 
-/**
- * Every section of the export, in order. Another module adds its own with
- * `exportSections.push(section)` from its index.ts (see registerExportSection).
- */
-export const exportSections: ExportSection[] = [profile, sessions, organisationMemberships, organisationInvitations, auditLog, mails];
-
-/** Adds a module's section to "download my data". */
-export function registerExportSection(section: ExportSection): void {
-  if (!exportSections.includes(section)) exportSections.push(section);
+declare module '../../platform/context.ts' {
+  interface ModuleRegistry {
+    /** The sections of "download my data", in order: the account's own, then each module's `exportSections`. */
+    exportSections: readonly ExportSection[];
+  }
 }
 
+/** The account's own sections; the installer puts every module's sections after them. */
+export const baseExportSections: readonly ExportSection[] = [profile, sessions, organisationMemberships, organisationInvitations, auditLog, mails];
+
 /** Builds the whole export of one person: one key per section, plus when and what format. */
-export async function buildAccountExport(db: Kysely<Database>, userId: string, now = new Date()): Promise<Record<string, unknown>> {
+export async function buildAccountExport(db: Kysely<Database>, exportSections: readonly ExportSection[], userId: string, now = new Date()): Promise<Record<string, unknown>> {
   const result: Record<string, unknown> = { format: 'cocity-account-export/1', exportedAt: now.toISOString() };
   for (const section of exportSections) {
     const [name, data] = await section(db, userId);

@@ -41,7 +41,7 @@ profileRoutes.post('/language', async (c) => {
 
 profileRoutes.get('/export', async (c) => {
   const user = requireSignedIn(c.var.user);
-  const data = await buildAccountExport(c.var.deps.db, user.id);
+  const data = await buildAccountExport(c.var.deps.db, c.var.deps.modules.exportSections, user.id);
   const day = new Date().toISOString().slice(0, 10);
   c.header('Content-Disposition', `attachment; filename="cocity-my-data-${day}.json"`);
   c.header('Cache-Control', 'no-store');

@@ -5,7 +5,7 @@ import { parseForm, readForm, validateValues, type FieldErrors, type FormValues 
 import { adminOnly } from '../../platform/session.ts';
 import { emptyForm, type FormState } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
-import { listNeighbourhoods } from '../processes/queries.ts';
+import { listNeighbourhoods } from '../processes/index.ts';
 import { deleteBudget, requireBudgetComponent, saveBudget } from './admin-service.ts';
 import { loadBudgetContext, type BudgetContext } from './budget-context.ts';
 import { budgetProjectRoutes } from './admin-project-routes.tsx';

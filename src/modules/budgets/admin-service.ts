@@ -6,7 +6,7 @@ import type { CurrentUser } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { FieldErrors } from '../../platform/form.ts';
 import { requireAdmin } from '../../platform/session.ts';
-import type { ComponentRow } from '../processes/types.ts';
+import type { ComponentRow } from '../processes/index.ts';
 import { countVoters, findBudget, findProject, type BudgetRow } from './queries.ts';
 import type { BudgetInput, FollowUpInput } from './schemas.ts';
 

@@ -3,13 +3,10 @@ import type { Database } from '../../db/schema.ts';
 import type { CurrentUser } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { isAdmin } from '../../platform/session.ts';
-import type { ComponentManifest } from '../processes/components/manifest.ts';
-import { componentSettingsFor, isActionEnabled } from '../processes/components/settings.ts';
-import { findProcessById, listNeighbourhoods, loadProcessDetail } from '../processes/queries.ts';
-import type { ComponentRow, NeighbourhoodRow, ProcessDetail } from '../processes/types.ts';
-import { budgetComponentSchemas } from './manifest-schemas.ts';
+import { componentSettingsFor, findProcessById, isActionEnabled, listNeighbourhoods, loadProcessDetail } from '../processes/index.ts';
+import type { ComponentRow, NeighbourhoodRow, ProcessDetail } from '../processes/index.ts';
 import { findBudget, listProjects, type BudgetRow, type ProjectRow } from './queries.ts';
-import type { BudgetGlobalSettings } from './settings.ts';
+import { budgetsSpec, type BudgetGlobalSettings } from './settings.ts';
 
 /** A budget with everything its pages and rules need: process, component, settings, projects, whether voting is open. */
 export interface BudgetContext {
@@ -31,8 +28,8 @@ export async function loadBudgetContext(db: Kysely<Database>, budgetId: string, 
   // Drafts answer 404, not 403, so their existence does not leak.
   if (!component || !process || (process.published !== 1 && !isAdmin(user))) throw notFound();
   const [detail, projects, neighbourhoods] = await Promise.all([loadProcessDetail(db, process), listProjects(db, budget.id), listNeighbourhoods(db)]);
-  const settings = componentSettingsFor(component, detail.current?.id ?? null, budgetComponentSchemas);
-  const votingOpen = !detail.closed && isActionEnabled(budgetComponentSchemas as unknown as ComponentManifest, component, detail.current, 'vote');
+  const settings = componentSettingsFor(component, detail.current?.id ?? null, budgetsSpec);
+  const votingOpen = !detail.closed && isActionEnabled(budgetsSpec, component, detail.current, 'vote');
   return { budget, component, detail, settings: settings.global, votingOpen, projects, neighbourhoods };
 }
 

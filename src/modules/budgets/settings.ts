@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { VoteType } from '../../engines/budgeting/index.ts';
+import { defineComponentSpec } from '../processes/index.ts';
 
 /** approval: pick between min and max projects; knapsack: pick projects up to the budget; cumulative: spread points; ranked: order up to N. */
 export const ballotTypes = ['knapsack', 'approval', 'cumulative', 'ranked'] as const;
@@ -22,6 +23,20 @@ export const budgetGlobalSettings = z.object({
 export const budgetPhaseSettings = z.object({ votingEnabled: z.boolean().default(false) });
 
 export type BudgetGlobalSettings = z.output<typeof budgetGlobalSettings>;
+
+/** The budgets component's settings and actions: what the rules, the pages and the settings form read. */
+export const budgetsSpec = defineComponentSpec({
+  type: 'budgets',
+  nameKey: 'components.budgets.name',
+  globalSettings: budgetGlobalSettings,
+  phaseSettings: budgetPhaseSettings,
+  actions: {
+    view: { permission: 'visitor' },
+    vote: { permission: 'resident', enabledBy: 'votingEnabled' },
+    paperBallot: { permission: 'admin', enabledBy: 'votingEnabled' },
+    manage: { permission: 'admin' },
+  },
+});
 
 /** The Pabulib vote type a ballot type is exported as. */
 export function pabulibVoteType(type: BallotType): VoteType {

@@ -1,4 +1,4 @@
-import { registerExportSection, type ExportSection } from '../accounts/index.ts';
+import type { ExportSection } from '../accounts/index.ts';
 
 const comments: ExportSection = async (db, userId) => [
   'comments',
@@ -15,6 +15,5 @@ const commentVotes: ExportSection = async (db, userId) => [
   await db.selectFrom('comment_vote').select(['comment_id', 'direction', 'created_at']).where('user_id', '=', userId).orderBy('created_at').execute(),
 ];
 
-// Registered when the routes load, so "download my data" includes the person's comments whenever the app runs.
-registerExportSection(comments);
-registerExportSection(commentVotes);
+/** What this module adds to "download my data", in order. */
+export const commentExportSections: ExportSection[] = [comments, commentVotes];

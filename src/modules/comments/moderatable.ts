@@ -1,17 +1,17 @@
-import { registerModeratable } from '../moderation/index.ts';
+import type { ModeratableDefinition } from '../moderation/index.ts';
 import { findComment } from './queries.ts';
 import { findCommentable } from './registry.ts';
 
 const DEFAULT_FLAG_THRESHOLD = 3;
 
-// Comments can be flagged like any resource; their hidden state lives on the comment row.
-registerModeratable({
+/** Comments can be flagged like any resource; their hidden state lives on the comment row. */
+export const commentModeratable: ModeratableDefinition = {
   type: 'comment',
-  async load(db, id) {
+  async load({ db, modules }, id) {
     const comment = await findComment(db, id);
     if (!comment || comment.deleted_at) return null;
     // Seen as a visitor would: moderation only needs the resource's public title, link and process.
-    const context = await findCommentable(comment.resource_type)?.load(db, comment.resource_id, null);
+    const context = await findCommentable(modules, comment.resource_type)?.load(db, comment.resource_id, null);
     return {
       title: context?.title || comment.resource_type,
       excerpt: comment.body.slice(0, 280),
@@ -29,4 +29,4 @@ registerModeratable({
       .where('id', '=', id)
       .execute();
   },
-});
+};

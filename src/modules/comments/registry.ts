@@ -28,14 +28,17 @@ export interface CommentableDefinition {
   load(db: Kysely<Database>, id: string, viewer: CurrentUser | null): Promise<CommentableContext | null>;
 }
 
-const definitions = new Map<string, CommentableDefinition>();
-
-/** Declares a commentable resource type (called once when the owning module loads; a second call replaces the first). */
-export function registerCommentable(def: CommentableDefinition): void {
-  definitions.set(def.type, def);
+declare module '../../platform/context.ts' {
+  interface ModuleRegistry {
+    /** Resource types people can comment on, declared in their modules' `commentables` (filled by src/modules/install.ts). */
+    commentables: ReadonlyMap<string, CommentableDefinition>;
+  }
 }
 
-/** The definition of a commentable type, or undefined when no module registered it. */
-export function findCommentable(type: string): CommentableDefinition | undefined {
-  return definitions.get(type);
+/** Where the commentable types are found: the app's module registry (`deps.modules`). */
+export type Commentables = { commentables: ReadonlyMap<string, CommentableDefinition> };
+
+/** The definition of a commentable type, or undefined when no installed module declares it. */
+export function findCommentable(registry: Commentables, type: string): CommentableDefinition | undefined {
+  return registry.commentables.get(type);
 }

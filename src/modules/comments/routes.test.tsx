@@ -4,7 +4,7 @@ import { createTestContext, type TestClient, type TestContext, type TestUser } f
 import { Layout, pageContext } from '../../web/layout.tsx';
 import { createUserWithPassword } from '../accounts/test-users.ts';
 import { COMMENT_SORT_PARAM, CommentsSection, loadCommentThread, parseCommentSort } from './index.ts';
-import { createTestNote, setUpTestNotes } from './test-resource.ts';
+import { createTestNote, withTestNotes } from './test-resource.ts';
 
 let ctx: TestContext;
 let owner: TestUser;
@@ -12,11 +12,10 @@ let resident: TestUser;
 let client: TestClient;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  await setUpTestNotes(ctx.deps.db);
+  ctx = await createTestContext({}, { modules: withTestNotes });
   // A resource page as the owning module would write it: its content, then the debate block.
   ctx.app.get('/test-notes/:id', async (c) => {
-    const thread = await loadCommentThread(c.var.deps.db, { type: 'test-note', id: c.req.param('id') }, c.var.user, parseCommentSort(c.req.query(COMMENT_SORT_PARAM)));
+    const thread = await loadCommentThread(c.var.deps, { type: 'test-note', id: c.req.param('id') }, c.var.user, parseCommentSort(c.req.query(COMMENT_SORT_PARAM)));
     if (!thread) return c.notFound();
     const page = pageContext(c);
     return c.html(

@@ -7,8 +7,6 @@ import { formatDate } from '../../platform/i18n/index.ts';
 import { enforceRateLimit } from '../../platform/rate-limit.ts';
 import { pageContext } from '../../web/layout.tsx';
 import { parseActor } from '../organisations/index.ts';
-import './account-export.ts';
-import './moderatable.ts';
 import { findComment } from './queries.ts';
 import { editCommentSchema, newCommentSchema, resourceSchema, voteSchema } from './schemas.ts';
 import { deleteComment, editComment, postComment, requireCommentable, voteOnComment } from './service.ts';
@@ -33,7 +31,7 @@ function translate(c: Context<AppEnv>, refusal: { errors: FieldErrors; blockedUn
 async function renderProblem(c: Context<AppEnv>, values: FormValues, key: CommentFormKey, errors: FieldErrors, status: 400 | 403 | 409) {
   const type = first(values.resource_type);
   const id = first(values.resource_id);
-  const thread = type && id ? await loadCommentThread(c.var.deps.db, { type, id }, c.var.user) : null;
+  const thread = type && id ? await loadCommentThread(c.var.deps, { type, id }, c.var.user) : null;
   if (!thread) throw notFound();
   return c.html(<CommentPage ctx={pageContext(c)} thread={thread} form={{ key, state: { values, errors } }} />, status);
 }

@@ -3,13 +3,12 @@ import { createTestContext, type TestContext, type TestUser } from '../../../tes
 import type { CurrentUser, Role } from '../../platform/context.ts';
 import { commentCountsByStance } from './queries.ts';
 import { deleteComment, editComment, postComment, voteOnComment } from './service.ts';
-import { createTestNote, setUpTestNotes } from './test-resource.ts';
+import { createTestNote, withTestNotes } from './test-resource.ts';
 import { loadCommentThread } from './thread.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
-  ctx = await createTestContext();
-  await setUpTestNotes(ctx.deps.db);
+  ctx = await createTestContext({}, { modules: withTestNotes });
 });
 afterAll(() => ctx.close());
 
@@ -30,7 +29,7 @@ describe('comments service', () => {
     const c = await comment(author, note, 'level 3', { parentId: b });
     const refused = await postComment(ctx.deps, asCurrent(author), { resourceType: 'test-note', resourceId: note, parentId: c, body: 'level 4', stance: null, organisationId: null });
     expect(refused).toEqual({ ok: false, status: 400, errors: { _form: 'comments.errors.tooDeep' } });
-    const thread = await loadCommentThread(ctx.deps.db, { type: 'test-note', id: note }, null);
+    const thread = await loadCommentThread(ctx.deps, { type: 'test-note', id: note }, null);
     expect(thread?.comments).toHaveLength(1);
     expect(thread?.comments[0].replies[0].replies[0].body).toBe('level 3');
     expect(thread?.comments[0].replies[0].replies[0].replies).toEqual([]);
@@ -63,7 +62,7 @@ describe('comments service', () => {
     const rows = await ctx.deps.db.selectFrom('comment_vote').selectAll().where('comment_id', '=', id).execute();
     expect(rows).toHaveLength(1);
     expect((await voteOnComment(ctx.deps, asCurrent(voter), id, -1)).ok).toBe(true);
-    const thread = await loadCommentThread(ctx.deps.db, { type: 'test-note', id: note }, asCurrent(voter));
+    const thread = await loadCommentThread(ctx.deps, { type: 'test-note', id: note }, asCurrent(voter));
     expect(thread?.comments[0]).toMatchObject({ up: 0, down: 1, myVote: -1 });
   });
 
@@ -78,7 +77,7 @@ describe('comments service', () => {
     for (const [i, id] of [neutral, against, favour].entries()) await ctx.deps.db.updateTable('comment').set({ created_at: `2026-01-01T10:0${i}:00.000Z` }).where('id', '=', id).execute();
     for (const v of voters) await voteOnComment(ctx.deps, asCurrent(v), against, 1);
     await voteOnComment(ctx.deps, asCurrent(voters[0]), favour, 1);
-    const order = async (sort: 'oldest' | 'best' | 'stance') => (await loadCommentThread(ctx.deps.db, { type: 'test-note', id: note }, null, sort))?.comments.map((c) => c.id);
+    const order = async (sort: 'oldest' | 'best' | 'stance') => (await loadCommentThread(ctx.deps, { type: 'test-note', id: note }, null, sort))?.comments.map((c) => c.id);
     expect(await order('oldest')).toEqual([neutral, against, favour]);
     expect(await order('best')).toEqual([against, favour, neutral]);
     expect(await order('stance')).toEqual([favour, against, neutral]);
@@ -93,11 +92,11 @@ describe('comments service', () => {
     expect(await editComment(ctx.deps, asCurrent(other), id, 'hijacked')).toEqual({ ok: false, status: 403, errors: { _form: 'comments.errors.notAuthor' } });
     expect(await deleteComment(ctx.deps, asCurrent(other), id)).toMatchObject({ ok: false, status: 403 });
     expect((await editComment(ctx.deps, asCurrent(author), id, 'corrected')).ok).toBe(true);
-    let thread = await loadCommentThread(ctx.deps.db, { type: 'test-note', id: note }, null);
+    let thread = await loadCommentThread(ctx.deps, { type: 'test-note', id: note }, null);
     expect(thread?.comments[0]).toMatchObject({ body: 'corrected', deleted: false });
     expect(thread?.comments[0].editedAt).not.toBeNull();
     expect((await deleteComment(ctx.deps, asCurrent(author), id)).ok).toBe(true);
-    thread = await loadCommentThread(ctx.deps.db, { type: 'test-note', id: note }, null);
+    thread = await loadCommentThread(ctx.deps, { type: 'test-note', id: note }, null);
     expect(thread?.comments[0]).toMatchObject({ body: null, deleted: true });
     expect(thread?.comments[0].replies[0].body).toBe('a reply');
     const stored = await ctx.deps.db.selectFrom('comment').select('body').where('id', '=', id).executeTakeFirstOrThrow();
@@ -122,7 +121,7 @@ describe('comments service', () => {
     const note = await createTestNote(ctx.deps.db, author.id);
     await comment(author, note, 'still here');
     await ctx.deps.db.updateTable('user').set({ name: 'deleted', deletedAt: new Date().toISOString() }).where('id', '=', author.id).execute();
-    const thread = await loadCommentThread(ctx.deps.db, { type: 'test-note', id: note }, null);
+    const thread = await loadCommentThread(ctx.deps, { type: 'test-note', id: note }, null);
     expect(thread?.comments[0]).toMatchObject({ authorName: null, body: 'still here' });
   });
 

@@ -14,7 +14,7 @@ import { MAX_COMMENT_DEPTH, type Stance } from './stances.ts';
 /** A refusal the page explains: catalog keys per field (`_form` for the whole form) and the HTTP status to answer with. */
 export type CommentResult<T = void> = { ok: true; value: T } | { ok: false; status: 400 | 403 | 409; errors: FieldErrors; blockedUntil?: string };
 
-type Deps = Pick<AppDeps, 'db' | 'mailer' | 'config' | 'log'>;
+type Deps = Pick<AppDeps, 'db' | 'mailer' | 'config' | 'log' | 'modules'>;
 
 /** The refusal of a blocked person, saying until when. */
 const refuseBlocked = (until: string) => ({ ok: false as const, status: 403 as const, errors: { _form: 'comments.errors.blocked' }, blockedUntil: until });
@@ -22,8 +22,8 @@ const refuseBlocked = (until: string) => ({ ok: false as const, status: 403 as c
 const refuse = (status: 400 | 403 | 409, key: string, field = '_form'): { ok: false; status: 400 | 403 | 409; errors: FieldErrors } => ({ ok: false, status, errors: { [field]: key } });
 
 /** The resource's context for this viewer, or 404 when it does not exist or they may not see it. */
-export async function requireCommentable(deps: Pick<AppDeps, 'db'>, type: string, id: string, viewer: CurrentUser | null): Promise<CommentableContext> {
-  const def = findCommentable(type);
+export async function requireCommentable(deps: Pick<AppDeps, 'db' | 'modules'>, type: string, id: string, viewer: CurrentUser | null): Promise<CommentableContext> {
+  const def = findCommentable(deps.modules, type);
   const context = def ? await def.load(deps.db, id, viewer) : null;
   if (!context) throw notFound();
   return context;

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { registerModeratable } from '../moderation/index.ts';
-import { registerCommentable } from './registry.ts';
+import { defineModule } from '../define-module.ts';
+import { modules } from '../index.ts';
 
 /**
  * A tiny commentable and flaggable resource for the tests of comments, moderation and notifications,
@@ -21,49 +21,62 @@ export interface TestNote {
 type NotesDb = Kysely<Database & { test_note: TestNote }>;
 const notes = (db: Kysely<Database>) => db as unknown as NotesDb;
 
-/** Creates the test_note table and registers the 'test-note' type (flag threshold 2). */
-export async function setUpTestNotes(db: Kysely<Database>): Promise<void> {
-  await notes(db)
-    .schema.createTable('test_note')
-    .ifNotExists()
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('title', 'text', (c) => c.notNull())
-    .addColumn('author_id', 'text', (c) => c.notNull())
-    .addColumn('open', 'integer', (c) => c.notNull())
-    .addColumn('process_id', 'text')
-    .addColumn('hidden_at', 'text')
-    .addColumn('hidden_reason', 'text')
-    .execute();
-  registerCommentable({
-    type: 'test-note',
-    async load(db, id) {
-      const note = await notes(db).selectFrom('test_note').selectAll().where('id', '=', id).executeTakeFirst();
-      if (!note) return null;
-      const hidden = note.hidden_at !== null;
-      return {
-        url: `/test-notes/${note.id}`,
-        title: note.title,
-        open: note.open === 1 && !hidden,
-        closedReasonKey: hidden ? 'moderation.hidden.pendingReview' : undefined,
-        ownerUserIds: [note.author_id],
-        processId: note.process_id,
-        stancesEnabled: true,
-        flagThreshold: 2,
-      };
+/** The fixture module: its table (a migration of its own) and the 'test-note' type (flag threshold 2). */
+export const testNotesModule = defineModule({
+  name: 'test-notes',
+  migrations: {
+    '900_test_notes': {
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('test_note')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('title', 'text', (c) => c.notNull())
+          .addColumn('author_id', 'text', (c) => c.notNull())
+          .addColumn('open', 'integer', (c) => c.notNull())
+          .addColumn('process_id', 'text')
+          .addColumn('hidden_at', 'text')
+          .addColumn('hidden_reason', 'text')
+          .execute();
+      },
     },
-  });
-  registerModeratable({
-    type: 'test-note',
-    async load(db, id) {
-      const note = await notes(db).selectFrom('test_note').selectAll().where('id', '=', id).executeTakeFirst();
-      if (!note) return null;
-      return { title: note.title, excerpt: note.title, url: `/test-notes/${note.id}`, processId: note.process_id, authorUserId: note.author_id, flagThreshold: 2, hidden: note.hidden_at !== null };
+  },
+  commentables: [
+    {
+      type: 'test-note',
+      async load(db, id) {
+        const note = await notes(db).selectFrom('test_note').selectAll().where('id', '=', id).executeTakeFirst();
+        if (!note) return null;
+        const hidden = note.hidden_at !== null;
+        return {
+          url: `/test-notes/${note.id}`,
+          title: note.title,
+          open: note.open === 1 && !hidden,
+          closedReasonKey: hidden ? 'moderation.hidden.pendingReview' : undefined,
+          ownerUserIds: [note.author_id],
+          processId: note.process_id,
+          stancesEnabled: true,
+          flagThreshold: 2,
+        };
+      },
     },
-    async setHidden(trx, id, hidden, reason) {
-      await notes(trx).updateTable('test_note').set({ hidden_at: hidden ? new Date().toISOString() : null, hidden_reason: hidden ? reason : null }).where('id', '=', id).execute();
+  ],
+  moderatables: [
+    {
+      type: 'test-note',
+      async load({ db }, id) {
+        const note = await notes(db).selectFrom('test_note').selectAll().where('id', '=', id).executeTakeFirst();
+        if (!note) return null;
+        return { title: note.title, excerpt: note.title, url: `/test-notes/${note.id}`, processId: note.process_id, authorUserId: note.author_id, flagThreshold: 2, hidden: note.hidden_at !== null };
+      },
+      async setHidden(trx, id, hidden, reason) {
+        await notes(trx).updateTable('test_note').set({ hidden_at: hidden ? new Date().toISOString() : null, hidden_reason: hidden ? reason : null }).where('id', '=', id).execute();
+      },
     },
-  });
-}
+  ],
+});
+
+/** The app's modules plus the test notes: pass to `createTestContext({}, { modules: withTestNotes })`. */
+export const withTestNotes = [...modules, testNotesModule];
 
 /** Adds a test note written by `authorId` (open for comments unless said otherwise). */
 export async function createTestNote(db: Kysely<Database>, authorId: string, options: { open?: boolean; processId?: string | null; title?: string } = {}): Promise<string> {

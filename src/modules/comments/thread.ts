@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { CurrentUser } from '../../platform/context.ts';
+import type { AppDeps, CurrentUser } from '../../platform/context.ts';
 import { isModerator } from '../../platform/session.ts';
 import { listActingOptions, type ActingOption } from '../organisations/index.ts';
 import { commentCountsByStance, listCommentRows, voteTotals, type CommentRow } from './queries.ts';
@@ -88,8 +88,9 @@ export interface KnownThreadInputs {
 }
 
 /** Loads the debate of a resource for a viewer (null when the resource does not exist or is not visible to them). */
-export async function loadCommentThread(db: Kysely<Database>, resource: { type: string; id: string }, viewer: CurrentUser | null, sort: CommentSort = 'oldest', known: KnownThreadInputs = {}): Promise<CommentThread | null> {
-  const def = known.context ? undefined : findCommentable(resource.type);
+export async function loadCommentThread(deps: Pick<AppDeps, 'db' | 'modules'>, resource: { type: string; id: string }, viewer: CurrentUser | null, sort: CommentSort = 'oldest', known: KnownThreadInputs = {}): Promise<CommentThread | null> {
+  const { db } = deps;
+  const def = known.context ? undefined : findCommentable(deps.modules, resource.type);
   const context = known.context ?? (def ? await def.load(db, resource.id, viewer) : null);
   if (!context) return null;
   const moderator = isModerator(viewer);

@@ -1,4 +1,4 @@
-import { registerExportSection, type ExportSection } from '../accounts/index.ts';
+import type { ExportSection } from '../accounts/index.ts';
 
 const flags: ExportSection = async (db, userId) => [
   'moderationFlags',
@@ -10,6 +10,5 @@ const blocks: ExportSection = async (db, userId) => [
   await db.selectFrom('user_block').select(['id', 'until', 'reason', 'created_at', 'lifted_at']).where('user_id', '=', userId).orderBy('created_at').execute(),
 ];
 
-// Registered when the routes load, so "download my data" includes the person's flags and blocks whenever the app runs.
-registerExportSection(flags);
-registerExportSection(blocks);
+/** What this module adds to "download my data", in order. */
+export const moderationExportSections: ExportSection[] = [flags, blocks];

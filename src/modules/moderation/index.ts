@@ -1,5 +1,13 @@
+import { defineModule } from '../define-module.ts';
+import { moderationExportSections } from './account-export.ts';
+import { moderationMessages } from './messages.ts';
+import { moderationRoutes } from './routes.tsx';
+
+/** Moderation: flags, the queue, hiding with public reasons, blocks and the public log. */
+export const moderationModule = defineModule({ name: 'moderation', routes: [{ path: '/', router: moderationRoutes }], messages: moderationMessages, exportSections: moderationExportSections });
+
 /** What other modules may use from moderation: declare flaggable resources, refuse blocked people, flag and hidden views. */
-export { registerModeratable, type ModeratableDefinition, type ModeratedResource } from './registry.ts';
+export type { ModeratableDefinition, ModeratedResource, ResourceDeps } from './registry.ts';
 export { assertNotBlocked, blockedUntil } from './blocks.ts';
 export { flagReasons, type FlagReason } from './reasons.ts';
 export { FlagForm } from './views/flag-form.tsx';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { findModeratable, type ModeratedResource } from './registry.ts';
+import { findModeratable, type ModeratedResource, type ResourceDeps } from './registry.ts';
 
 /** One flagged resource waiting for a moderator. */
 export interface QueueItem {
@@ -14,7 +14,8 @@ export interface QueueItem {
 }
 
 /** The resources with open flags, most flagged first (flaggers are not shown, even to moderators). */
-export async function listQueue(db: Kysely<Database>, limit = 50): Promise<QueueItem[]> {
+export async function listQueue(deps: ResourceDeps, limit = 50): Promise<QueueItem[]> {
+  const { db } = deps;
   const groups = await db
     .selectFrom('moderation_flag')
     .select((eb) => ['resource_type', 'resource_id', eb.fn.countAll<number>().as('n'), eb.fn.min('created_at').as('first')])
@@ -33,7 +34,7 @@ export async function listQueue(db: Kysely<Database>, limit = 50): Promise<Queue
     .orderBy('created_at')
     .execute();
   // Resources belong to other modules and are loaded through their definitions; the queue is capped at `limit`.
-  const resources = await Promise.all(groups.map((g) => findModeratable(g.resource_type)?.load(db, g.resource_id) ?? Promise.resolve(null)));
+  const resources = await Promise.all(groups.map((g) => findModeratable(deps.modules, g.resource_type)?.load(deps, g.resource_id) ?? Promise.resolve(null)));
   const authorIds = [...new Set(resources.map((r) => r?.authorUserId).filter((v): v is string => Boolean(v)))];
   const authors = authorIds.length ? await db.selectFrom('user').select(['id', 'name', 'deletedAt']).where('id', 'in', authorIds).execute() : [];
   return groups.map((g, i) => {
@@ -60,7 +61,8 @@ export interface HiddenItem {
 }
 
 /** The latest hidden resources that are no longer in the queue (no open reports), newest first. */
-export async function listRecentlyHidden(db: Kysely<Database>, limit = 30): Promise<HiddenItem[]> {
+export async function listRecentlyHidden(deps: ResourceDeps, limit = 30): Promise<HiddenItem[]> {
+  const { db } = deps;
   const actions = await db
     .selectFrom('moderation_action')
     .select(['resource_type', 'resource_id', 'action', 'public_reason', 'created_at'])
@@ -80,7 +82,7 @@ export async function listRecentlyHidden(db: Kysely<Database>, limit = 30): Prom
   const inQueue = new Set(flagged.map((f) => `${f.resource_type}:${f.resource_id}`));
   const candidates = hiddenActions.filter((a) => !inQueue.has(`${a.resource_type}:${a.resource_id}`));
   // Loaded through their owners' definitions (bounded by `limit`): only they know whether it is still hidden.
-  const resources = await Promise.all(candidates.map((a) => findModeratable(a.resource_type)?.load(db, a.resource_id) ?? Promise.resolve(null)));
+  const resources = await Promise.all(candidates.map((a) => findModeratable(deps.modules, a.resource_type)?.load(deps, a.resource_id) ?? Promise.resolve(null)));
   return candidates.flatMap((a, i) => {
     const resource = resources[i];
     return resource?.hidden ? [{ type: a.resource_type, id: a.resource_id, hiddenAt: a.created_at, publicReason: a.public_reason, resource }] : [];

@@ -1,5 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { ModuleRegistry } from '../../platform/context.ts';
+
+/** What loading a flaggable resource may use: the database and the other modules' registries. */
+export interface ResourceDeps {
+  db: Kysely<Database>;
+  modules: ModuleRegistry;
+}
 
 /** What moderation needs to know about one flaggable resource. */
 export interface ModeratedResource {
@@ -16,18 +23,21 @@ export interface ModeratedResource {
 /** A type of resource people can flag (proposals, comments...), declared by the module that owns it. */
 export interface ModeratableDefinition {
   type: string;
-  load(db: Kysely<Database>, id: string): Promise<ModeratedResource | null>;
+  load(deps: ResourceDeps, id: string): Promise<ModeratedResource | null>;
   setHidden(trx: Kysely<Database>, id: string, hidden: boolean, publicReason: string | null): Promise<void>;
 }
 
-const definitions = new Map<string, ModeratableDefinition>();
-
-/** Declares a flaggable resource type (called once, when the owning module loads; a second call replaces the first). */
-export function registerModeratable(def: ModeratableDefinition): void {
-  definitions.set(def.type, def);
+declare module '../../platform/context.ts' {
+  interface ModuleRegistry {
+    /** Resource types people can flag, declared in their modules' `moderatables` (filled by src/modules/install.ts). */
+    moderatables: ReadonlyMap<string, ModeratableDefinition>;
+  }
 }
 
-/** The definition of a flaggable type, or undefined when no module registered it. */
-export function findModeratable(type: string): ModeratableDefinition | undefined {
-  return definitions.get(type);
+/** Where the flaggable types are found: the app's module registry (`deps.modules`). */
+export type Moderatables = { moderatables: ReadonlyMap<string, ModeratableDefinition> };
+
+/** The definition of a flaggable type, or undefined when no installed module declares it. */
+export function findModeratable(registry: Moderatables, type: string): ModeratableDefinition | undefined {
+  return registry.moderatables.get(type);
 }

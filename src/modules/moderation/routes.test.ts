@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext, type TestUser } from '../../../test/support/app.ts';
 import { requireResident } from '../../platform/session.ts';
-import { createTestNote, createTestProcess, isNoteHidden, setUpTestNotes } from '../comments/test-resource.ts';
+import { createTestNote, createTestProcess, isNoteHidden, withTestNotes } from '../comments/test-resource.ts';
 import { assertNotBlocked } from './index.ts';
 
 let ctx: TestContext;
@@ -10,8 +10,7 @@ let resident: TestClient;
 let moderator: TestClient;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  await setUpTestNotes(ctx.deps.db);
+  ctx = await createTestContext({}, { modules: withTestNotes });
   // An action of another module that checks blocks first, as proposals' create/support do.
   ctx.app.post('/test-notes/act', async (c) => {
     await assertNotBlocked(c.var.deps.db, requireResident(c.var.user).id);

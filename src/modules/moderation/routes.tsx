@@ -6,7 +6,6 @@ import { readForm, validateValues, type FieldErrors, type FormValues } from '../
 import { localized } from '../../platform/i18n/index.ts';
 import { enforceRateLimit } from '../../platform/rate-limit.ts';
 import { pageContext } from '../../web/layout.tsx';
-import './account-export.ts';
 import { findPublishedProcess, listActiveBlocks, listPublicLog, listQueue, listRecentlyHidden } from './queries.ts';
 import { findModeratable } from './registry.ts';
 import { blockSchema, flagSchema, hideSchema, restoreSchema, safeReturnPath } from './schemas.ts';
@@ -23,14 +22,14 @@ const first = (v: string | string[] | undefined): string => (Array.isArray(v) ? 
 const translate = (c: Context<AppEnv>, errors: FieldErrors): FieldErrors => Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, c.var.t(key)]));
 
 async function renderFlagProblem(c: Context<AppEnv>, values: FormValues, errors: FieldErrors, status: 400 | 403 | 409) {
-  const resource = await findModeratable(first(values.resource_type))?.load(c.var.deps.db, first(values.resource_id));
+  const resource = await findModeratable(c.var.deps.modules, first(values.resource_type))?.load(c.var.deps, first(values.resource_id));
   if (!resource) throw notFound();
   return c.html(<FlagPage ctx={pageContext(c)} state={{ values, errors }} resourceTitle={resource.title} />, status);
 }
 
 async function renderQueue(c: Context<AppEnv>, problem?: QueueProblem, status: 200 | 400 | 403 = 200) {
   requireModerator(c.var.user);
-  const [items, hidden, blocks] = await Promise.all([listQueue(c.var.deps.db), listRecentlyHidden(c.var.deps.db), listActiveBlocks(c.var.deps.db)]);
+  const [items, hidden, blocks] = await Promise.all([listQueue(c.var.deps), listRecentlyHidden(c.var.deps), listActiveBlocks(c.var.deps.db)]);
   return c.html(<QueuePage ctx={pageContext(c)} items={items} hidden={hidden} blocks={blocks} problem={problem} />, status);
 }
 

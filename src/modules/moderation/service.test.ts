@@ -3,7 +3,7 @@ import { createTestContext, type TestContext, type TestUser } from '../../../tes
 import type { CurrentUser, Role } from '../../platform/context.ts';
 import { HttpError } from '../../platform/errors.ts';
 import { postComment } from '../comments/service.ts';
-import { createTestNote, isNoteHidden, setUpTestNotes } from '../comments/test-resource.ts';
+import { createTestNote, isNoteHidden, withTestNotes } from '../comments/test-resource.ts';
 import { loadCommentThread } from '../comments/thread.ts';
 import { assertNotBlocked, blockedUntil } from './blocks.ts';
 import { blockUser, flagResource, hideResource, restoreResource } from './service.ts';
@@ -11,8 +11,7 @@ import { blockUser, flagResource, hideResource, restoreResource } from './servic
 let ctx: TestContext;
 let moderator: CurrentUser;
 beforeAll(async () => {
-  ctx = await createTestContext();
-  await setUpTestNotes(ctx.deps.db);
+  ctx = await createTestContext({}, { modules: withTestNotes });
   moderator = asCurrent(await ctx.createUser({ role: 'moderator' }), 'moderator');
 });
 afterAll(() => ctx.close());
@@ -101,9 +100,9 @@ describe('moderation service', () => {
     await flag(await ctx.createUser(), posted.value.id, 'comment');
     await flag(await ctx.createUser(), posted.value.id, 'comment');
     await flag(await ctx.createUser(), posted.value.id, 'comment');
-    const visitor = await loadCommentThread(ctx.deps.db, { type: 'test-note', id: note }, null);
+    const visitor = await loadCommentThread(ctx.deps, { type: 'test-note', id: note }, null);
     expect(visitor?.comments[0]).toMatchObject({ hidden: true, hiddenReason: null, body: null });
-    const mod = await loadCommentThread(ctx.deps.db, { type: 'test-note', id: note }, moderator);
+    const mod = await loadCommentThread(ctx.deps, { type: 'test-note', id: note }, moderator);
     expect(mod?.comments[0]).toMatchObject({ hidden: true, body: 'buy cheap watches' });
   });
 });

@@ -1,4 +1,4 @@
-import { registerExportSection, type ExportSection } from '../accounts/index.ts';
+import type { ExportSection } from '../accounts/index.ts';
 import { parseParams } from './queries.ts';
 
 const notifications: ExportSection = async (db, userId) => {
@@ -16,6 +16,5 @@ const notificationPreferences: ExportSection = async (db, userId) => [
   (await db.selectFrom('notification_preference').select(['email_delivery', 'updated_at']).where('user_id', '=', userId).executeTakeFirst()) ?? null,
 ];
 
-// Registered when the routes load, so "download my data" includes notifications whenever the app runs.
-registerExportSection(notifications);
-registerExportSection(notificationPreferences);
+/** What this module adds to "download my data", in order. */
+export const notificationExportSections: ExportSection[] = [notifications, notificationPreferences];

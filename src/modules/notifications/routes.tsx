@@ -5,7 +5,6 @@ import { notFound, unauthorized } from '../../platform/errors.ts';
 import { setFlash } from '../../platform/flash.ts';
 import { parseForm } from '../../platform/form.ts';
 import { pageContext } from '../../web/layout.tsx';
-import './account-export.ts';
 import { emailDeliveries } from './kinds.ts';
 import { findEmailDelivery, listNotifications } from './queries.ts';
 import { markAllRead, openNotification, setEmailDelivery, unsubscribeWithToken } from './service.ts';

@@ -1,4 +1,4 @@
-import { registerExportSection, type ExportSection } from '../accounts/index.ts';
+import type { ExportSection } from '../accounts/index.ts';
 
 // Only what was done with an account: pseudonymous participation is tied to no one, so it cannot be exported.
 const opinionMapVotes: ExportSection = async (db, userId) => [
@@ -24,6 +24,5 @@ const opinionMapStatements: ExportSection = async (db, userId) => [
     .execute(),
 ];
 
-// Registered when the routes load, so "download my data" includes the person's votes and statements.
-registerExportSection(opinionMapVotes);
-registerExportSection(opinionMapStatements);
+/** What this module adds to "download my data", in order. */
+export const opinionMapExportSections: ExportSection[] = [opinionMapVotes, opinionMapStatements];

@@ -1,6 +1,18 @@
-/** What other modules may use from opinion maps: the component manifest, its routes, API and demo seed. */
-export { opinionMapComponent } from './manifest.tsx';
-export { opinionMapRoutes } from './routes.tsx';
-export { registerOpinionMapApi } from './api.ts';
-export { opinionMapsMessages } from './messages.ts';
-export { seedOpinionMap } from './seed.ts';
+import { defineModule } from '../define-module.ts';
+import { opinionMapExportSections } from './account-export.ts';
+import { registerOpinionMapApi } from './api.ts';
+import { opinionMapComponent } from './manifest.tsx';
+import { opinionMapsMessages } from './messages.ts';
+import { opinionMapRoutes } from './routes.tsx';
+import { seedOpinionMap } from './seed.ts';
+
+/** The opinion-map component (the Pol.is method): statements, votes, opinion groups and what they share. */
+export const opinionMapsModule = defineModule({
+  name: 'opinion-maps',
+  routes: [{ path: '/opinion-maps', router: opinionMapRoutes }],
+  api: registerOpinionMapApi,
+  messages: opinionMapsMessages,
+  component: opinionMapComponent,
+  exportSections: opinionMapExportSections,
+  demoSeed: ({ db }) => seedOpinionMap(db, 'charte-capteurs-urbains'),
+});

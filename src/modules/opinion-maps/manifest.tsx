@@ -1,24 +1,16 @@
-import { defineComponent } from '../processes/components/manifest.ts';
+import { defineComponent } from '../processes/index.ts';
 import { mapState } from './map-context.ts';
 import { loadParticipation } from './participation-view.ts';
-import { opinionMapSettings } from './settings.ts';
+import { opinionMapSpec } from './settings.ts';
 import { ParticipateBlock } from './views/participate.tsx';
 import { emptyForm } from '../../web/form.tsx';
 
 /**
  * The "opinion map" component (the Pol.is method): participants vote agree / disagree / pass on short
- * statements and write their own; the map shows opinion groups and what they share. Both actions
- * are open in phases with `votingEnabled`; the map's own setup says whether a pseudonym is enough
- * (permission 'visitor') or an account is needed (checked in the service).
+ * statements and write their own; the map shows opinion groups and what they share.
  */
 export const opinionMapComponent = defineComponent({
-  nameKey: 'components.opinion-map.name',
-  ...opinionMapSettings,
-  actions: {
-    vote: { permission: 'visitor', enabledBy: 'votingEnabled' },
-    write: { permission: 'visitor', enabledBy: 'votingEnabled' },
-    results: { permission: 'visitor' },
-  },
+  ...opinionMapSpec,
   async renderPublic(c, component, detail) {
     const state = await mapState(c.var.deps.db, component, detail);
     const data = await loadParticipation(c, { component, detail, ...state });

@@ -3,8 +3,9 @@ import type { Database } from '../../db/schema.ts';
 import type { CurrentUser } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { isAdmin } from '../../platform/session.ts';
-import { findManifest, isActionEnabled, loadProcessDetail, type ComponentRow, type ProcessDetail } from '../processes/index.ts';
+import { isActionEnabled, loadProcessDetail, type ComponentRow, type ProcessDetail } from '../processes/index.ts';
 import { defaultMap, findMap, findProcessOfComponent, type OpinionMapRow } from './queries.ts';
+import { opinionMapSpec } from './settings.ts';
 
 /** A map with its component, its process and whether voting is open now. */
 export interface MapContext {
@@ -26,8 +27,7 @@ export async function loadMapContext(db: Kysely<Database>, user: CurrentUser | n
 
 /** The stored setup (or defaults) and whether the current phase opens voting. */
 export async function mapState(db: Kysely<Database>, component: ComponentRow, detail: ProcessDetail): Promise<{ map: OpinionMapRow; open: boolean }> {
-  const manifest = findManifest(component.type);
   const map = (await findMap(db, component.id)) ?? defaultMap(component.id);
-  const open = manifest !== undefined && !detail.closed && isActionEnabled(manifest, component, detail.current, 'vote');
+  const open = !detail.closed && isActionEnabled(opinionMapSpec, component, detail.current, 'vote');
   return { map, open };
 }

@@ -8,7 +8,6 @@ import { enforceRateLimit, clientAddress } from '../../platform/rate-limit.ts';
 import type { FormValues } from '../../platform/form.ts';
 import { localized } from '../../platform/i18n/index.ts';
 import { Layout, pageContext } from '../../web/layout.tsx';
-import './account-export.ts';
 import { hostRoutes } from './host-routes.tsx';
 import { currentIdentity, identityForWriting } from './identity.ts';
 import { loadMapContext, type MapContext } from './map-context.ts';

@@ -1,3 +1,10 @@
+import { defineModule } from '../define-module.ts';
+import { organisationsMessages } from './messages.ts';
+import { organisationRoutes } from './routes.tsx';
+
+/** Organisations (associations, local businesses, public bodies, collectives), their members and invitations. */
+export const organisationsModule = defineModule({ name: 'organisations', routes: [{ path: '/organisations', router: organisationRoutes }], messages: organisationsMessages });
+
 /** What other modules may use from organisations: the actor concept and its form picker. */
 export { type Actor, type ActingOption, ACTOR_FIELD, canActFor, listActingOptions, parseActor } from './actor.ts';
 export { ActorPicker } from './views/actor-picker.tsx';

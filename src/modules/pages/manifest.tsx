@@ -2,9 +2,8 @@ import { raw } from 'hono/html';
 import { z } from 'zod';
 import { formatDate, localized } from '../../platform/i18n/index.ts';
 import { TextArea } from '../../web/form.tsx';
-import { defineComponent } from '../processes/components/manifest.ts';
-import { componentSettingsFor } from '../processes/components/settings.ts';
-import { renderMarkdown } from './markdown.ts';
+import { componentSettingsFor, defineComponent } from '../processes/index.ts';
+import { renderMarkdown } from '../../web/markdown.ts';
 import { findPageContent, savePageContent } from './queries.ts';
 
 const contentSchema = z.object({

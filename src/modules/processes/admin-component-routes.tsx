@@ -21,7 +21,7 @@ export const adminComponentRoutes = new Hono<AppEnv>();
 async function loadEditing(c: Context<AppEnv>) {
   const process = await requireProcessParam(c);
   const component = await requireComponent(c.var.deps.db, process.id, c.req.param('componentId') ?? '');
-  const manifest = findManifest(component.type);
+  const manifest = findManifest(c.var.deps.modules, component.type);
   if (!manifest) throw notFound();
   const phases = await listPhases(c.var.deps.db, process.id);
   return { process, component, manifest, phases };
@@ -37,10 +37,10 @@ adminComponentRoutes.post('/:id/components', async (c) => {
   const parsed = await parseForm(c, newComponentSchema, c.var.t);
   const refused = async (state: FormState) => {
     const detail = await loadProcessDetail(c.var.deps.db, process);
-    return c.html(<AdminProcessPage ctx={pageContext(c)} detail={detail} addForm={state} />, 400);
+    return c.html(<AdminProcessPage ctx={pageContext(c)} detail={detail} addForm={state} types={c.var.deps.modules} />, 400);
   };
   if (!parsed.ok) return refused(parsed);
-  const result = await addComponent(c.var.deps.db, c.var.user, process.id, parsed.data);
+  const result = await addComponent(c.var.deps, c.var.user, process.id, parsed.data);
   if (!result.ok) return refused({ values: parsed.values, errors: translateErrors(result.errors, c.var.t) });
   setFlash(c, 'processes.flash.componentAdded');
   return c.redirect(`/admin/processes/${process.id}/components/${result.value.id}`, 303);
@@ -63,7 +63,7 @@ adminComponentRoutes.post('/:id/components/:componentId', async (c) => {
   const settings = parseSettingsForm(e.manifest, e.phases.map((p) => p.id), values, t);
   const errors: FieldErrors = { ...(names.ok ? {} : names.errors), ...(content && !content.ok ? content.errors : {}), ...(settings.ok ? {} : settings.errors) };
   if (!names.ok || (content && !content.ok) || !settings.ok) return renderEdit(c, e, { values, errors }, 400);
-  await updateComponent(c.var.deps.db, c.var.user, e.process.id, e.component.id, {
+  await updateComponent(c.var.deps, c.var.user, e.process.id, e.component.id, {
     names: names.data,
     settings: settings.settings,
     content: content && content.ok ? content.data : null,

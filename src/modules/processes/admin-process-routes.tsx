@@ -64,7 +64,7 @@ adminProcessRoutes.post('/', (c) => submitProcess(c, null));
 
 adminProcessRoutes.get('/:id', async (c) => {
   const detail = await loadProcessDetail(c.var.deps.db, await requireProcessParam(c));
-  return c.html(<AdminProcessPage ctx={pageContext(c)} detail={detail} addForm={emptyForm()} />);
+  return c.html(<AdminProcessPage ctx={pageContext(c)} detail={detail} addForm={emptyForm()} types={c.var.deps.modules} />);
 });
 
 adminProcessRoutes.get('/:id/edit', async (c) => {

@@ -17,7 +17,7 @@ beforeAll(async () => {
   const draft = await createProcess(write, { ...base, slug: 'brouillon', title_fr: 'Brouillon', summary_fr: 'Résumé' }, null);
   if (!open.ok || !draft.ok) throw new Error('setup failed');
   await addPhase(ctx.deps.db, admin, open.value.id, { name_fr: 'Idées', name_en: 'Ideas', description_fr: '', description_en: '', starts_on: '2020-01-01', ends_on: '2099-01-01' });
-  await addComponent(ctx.deps.db, admin, open.value.id, { type: 'page', name_fr: 'À lire', name_en: '' });
+  await addComponent(ctx.deps, admin, open.value.id, { type: 'page', name_fr: 'À lire', name_en: '' });
   await setProcessPublished(ctx.deps.db, admin, open.value.id, true);
 });
 afterAll(() => ctx.close());

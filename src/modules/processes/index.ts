@@ -1,11 +1,28 @@
+import { defineModule } from '../define-module.ts';
+import { registerProcessApi } from './api.ts';
+import { processAdminRoutes } from './admin-routes.tsx';
+import { processesMessages } from './messages.ts';
+import { processRoutes } from './routes.tsx';
+
+/** Participatory processes: phases, neighbourhood scope, and the components other modules let them attach. */
+export const processesModule = defineModule({
+  name: 'processes',
+  routes: [
+    { path: '/processes', router: processRoutes },
+    { path: '/admin/processes', router: processAdminRoutes },
+  ],
+  api: registerProcessApi,
+  messages: processesMessages,
+});
+
 /** What other modules may use from the processes module: the component registry API, cards and process lookups. */
-export type { ComponentAction, ComponentContent, ComponentManifest, Permission } from './components/manifest.ts';
-export { defineComponent } from './components/manifest.ts';
-export { componentRegistry, findManifest } from './components/registry.ts';
+export type { ComponentAction, ComponentContent, ComponentManifest, ComponentSpec, Permission } from './components/manifest.ts';
+export { defineComponent, defineComponentSpec } from './components/manifest.ts';
+export { findManifest, type ComponentTypes } from './components/registry.ts';
 export { componentSettingsFor, isActionEnabled, mayPerform } from './components/settings.ts';
 export { currentPhase, isClosed, todayIso } from './current-phase.ts';
-export { findProcessBySlug, listProcessSummaries, loadProcessDetail } from './queries.ts';
-export type { ComponentRow, PhaseRow, ProcessDetail, ProcessRow, ProcessSummary } from './types.ts';
+export { findProcessById, findProcessBySlug, listNeighbourhoods, listPhases, listProcessSummaries, loadProcessDetail } from './queries.ts';
+export type { ComponentRow, NeighbourhoodRow, PhaseRow, ProcessDetail, ProcessRow, ProcessSummary } from './types.ts';
 export { publishedCards, type PublishedCards } from './published-cards.tsx';
 export { serveUpload } from './uploads.ts';
 export { ProcessCards } from './views/process-cards.tsx';

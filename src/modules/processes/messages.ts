@@ -1,9 +1,6 @@
-import { pagesMessages } from '../pages/messages.ts';
-
 /** UI strings of the processes module, its admin pages and the component types it ships. */
 export const processesMessages = {
   fr: {
-    ...pagesMessages.fr,
     'components.settingTooSmall': 'Au moins {min}.',
     'components.settingTooBig': 'Au plus {max}.',
     'processes.dates': 'du {start} au {end}',
@@ -114,7 +111,6 @@ export const processesMessages = {
     'processes.flash.componentRemoved': 'Composant retiré.',
   } as Record<string, string>,
   en: {
-    ...pagesMessages.en,
     'components.settingTooSmall': 'At least {min}.',
     'components.settingTooBig': 'At most {max}.',
     'processes.dates': 'from {start} to {end}',

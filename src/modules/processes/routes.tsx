@@ -27,13 +27,13 @@ processRoutes.get('/', async (c) => {
 
 processRoutes.get('/:slug', async (c) => {
   const detail = await visibleProcess(c, c.req.param('slug'));
-  return c.html(<ProcessPage ctx={pageContext(c)} detail={detail} />);
+  return c.html(<ProcessPage ctx={pageContext(c)} detail={detail} types={c.var.deps.modules} />);
 });
 
 processRoutes.get('/:slug/c/:componentId', async (c) => {
   const detail = await visibleProcess(c, c.req.param('slug'));
   const component = detail.components.find((x) => x.id === c.req.param('componentId'));
-  const manifest = component && findManifest(component.type);
+  const manifest = component && findManifest(c.var.deps.modules, component.type);
   if (!component || !manifest) throw notFound();
   const body = await manifest.renderPublic(c, component, detail);
   return c.html(

@@ -1,4 +1,4 @@
-import { registerExportSection, type ExportSection } from '../accounts/index.ts';
+import type { ExportSection } from '../accounts/index.ts';
 
 const proposals: ExportSection = async (db, userId) => [
   'proposals',
@@ -25,7 +25,5 @@ const coauthorships: ExportSection = async (db, userId) => [
     .execute(),
 ];
 
-// Registered when the routes load, so "download my data" includes what the person proposed and supported.
-registerExportSection(proposals);
-registerExportSection(supports);
-registerExportSection(coauthorships);
+/** What this module adds to "download my data", in order. */
+export const proposalExportSections: ExportSection[] = [proposals, supports, coauthorships];

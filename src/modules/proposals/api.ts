@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
-import { findProcessBySlug } from '../processes/queries.ts';
+import { findProcessBySlug } from '../processes/index.ts';
 import { listProposals, PAGE_SIZE, sortOrders } from './list-query.ts';
 import { openDataRecord, proposalsCsv } from './open-data.ts';
 import { authorKinds, proposalCategories, publicStatuses } from './policy.ts';

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { raw } from 'hono/html';
 import type { AppEnv } from '../../platform/context.ts';
 import { pageContext } from '../../web/layout.tsx';
-import type { ComponentRow, ProcessDetail } from '../processes/types.ts';
+import type { ComponentRow, ProcessDetail } from '../processes/index.ts';
 import { seesHidden } from './access.ts';
 import { cachedFragment } from './list-cache.ts';
 import { lenientFilters, listProposals, newSeed } from './list-query.ts';

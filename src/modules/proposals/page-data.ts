@@ -21,7 +21,7 @@ export async function loadProposalPageData(c: Context<AppEnv>, id: string, forms
   const membershipsLoaded = user ? listActingOptions(db, user.id) : Promise.resolve([]);
   // The debate reuses what this page loads anyway (the proposal, its component, owners, the viewer's organisations).
   const threadLoaded = Promise.all([coauthorsLoaded, membershipsLoaded]).then(([co, acting]) =>
-    loadCommentThread(db, { type: 'proposal', id }, user, parseCommentSort(c.req.query(COMMENT_SORT_PARAM)), {
+    loadCommentThread(c.var.deps, { type: 'proposal', id }, user, parseCommentSort(c.req.query(COMMENT_SORT_PARAM)), {
       context: proposalCommentContext(p, access.context, user, ownersAmong(p, co)),
       actingOptions: acting,
     }),

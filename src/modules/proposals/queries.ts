@@ -1,8 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, ProposalAnswerTable, ProposalTable, ProposalVersionTable } from '../../db/schema.ts';
-import { currentPhase, isClosed } from '../processes/current-phase.ts';
-import { findProcessById, listNeighbourhoods, listPhases, loadProcessDetail } from '../processes/queries.ts';
-import type { ComponentRow, NeighbourhoodRow, ProcessDetail } from '../processes/types.ts';
+import { currentPhase, findProcessById, isClosed, listNeighbourhoods, listPhases, loadProcessDetail } from '../processes/index.ts';
+import type { ComponentRow, NeighbourhoodRow, ProcessDetail } from '../processes/index.ts';
 import { proposalSettings, type ProposalSettings } from './settings.ts';
 
 type Db = Kysely<Database>;

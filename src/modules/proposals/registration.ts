@@ -1,7 +1,6 @@
-/** Declares proposals to the comments and moderation modules (imported once by the routes). */
 import type { CurrentUser } from '../../platform/context.ts';
-import { registerCommentable, type CommentableContext } from '../comments/index.ts';
-import { registerModeratable } from '../moderation/index.ts';
+import type { CommentableContext, CommentableDefinition } from '../comments/index.ts';
+import type { ModeratableDefinition } from '../moderation/index.ts';
 import { seesHidden } from './access.ts';
 import { proposalsChanged } from './list-cache.ts';
 import { findProposal, loadComponentContext, ownerUserIds, type ComponentContext, type ProposalRow } from './queries.ts';
@@ -29,7 +28,8 @@ export function proposalCommentContext(proposal: ProposalRow, context: Component
   };
 }
 
-registerCommentable({
+/** Proposals have their debate (comments with stances). */
+export const proposalCommentable: CommentableDefinition = {
   type: 'proposal',
   async load(db, id, viewer) {
     const proposal = await findProposal(db, id);
@@ -38,11 +38,12 @@ registerCommentable({
     if (context.detail.process.published !== 1 && viewer?.role !== 'admin') return null;
     return proposalCommentContext(proposal, context, viewer, await ownerUserIds(db, proposal));
   },
-});
+};
 
-registerModeratable({
+/** Proposals can be flagged and hidden by moderation. */
+export const proposalModeratable: ModeratableDefinition = {
   type: 'proposal',
-  async load(db, id) {
+  async load({ db }, id) {
     const proposal = await findProposal(db, id);
     const context = proposal && (await loadComponentContext(db, proposal.component_id, false));
     if (!proposal || !context) return null;
@@ -64,4 +65,4 @@ registerModeratable({
       .execute();
     proposalsChanged();
   },
-});
+};

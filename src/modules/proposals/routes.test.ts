@@ -238,7 +238,7 @@ describe('moderation and personal data', () => {
     const flags = await ctx.deps.db.selectFrom('moderation_flag').select('id').where('resource_id', '=', id).execute();
     expect(flags.length).toBe(1);
     const { findModeratable } = await import('../moderation/registry.ts');
-    await ctx.deps.db.transaction().execute((trx) => findModeratable('proposal')!.setHidden(trx, id, true, 'Publicité'));
+    await ctx.deps.db.transaction().execute((trx) => findModeratable(ctx.deps.modules, 'proposal')!.setHidden(trx, id, true, 'Publicité'));
     expect(await (await ctx.client().get(f.base)).text()).not.toContain(`/proposals/${id}"`);
     const page = await (await ctx.client().get(`/proposals/${id}`)).text();
     expect(page).toContain('Publicité');
@@ -252,9 +252,9 @@ describe('moderation and personal data', () => {
     const id = proposalIdFrom(res);
     await (await ctx.client().signInAs(ctx, louis)).post(`/proposals/${id}/support`);
     const { buildAccountExport } = await import('../accounts/export.ts');
-    const mine = (await buildAccountExport(ctx.deps.db, amina.id)) as { proposals: { id: string }[] };
+    const mine = (await buildAccountExport(ctx.deps.db, ctx.deps.modules.exportSections, amina.id)) as { proposals: { id: string }[] };
     expect(mine.proposals.map((p) => p.id)).toContain(id);
-    const theirs = (await buildAccountExport(ctx.deps.db, louis.id)) as { proposalSupports: { proposal_id: string }[] };
+    const theirs = (await buildAccountExport(ctx.deps.db, ctx.deps.modules.exportSections, louis.id)) as { proposalSupports: { proposal_id: string }[] };
     expect(theirs.proposalSupports.map((s) => s.proposal_id)).toContain(id);
   });
 });

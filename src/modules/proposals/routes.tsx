@@ -10,8 +10,6 @@ import { saveAnswer } from './answer-service.ts';
 import { answerCoauthorInvitation, inviteCoauthor } from './coauthor-service.ts';
 import { loadProposalPageData } from './page-data.ts';
 import { renderProposalError } from './refusals.tsx';
-import './account-export.ts';
-import './registration.ts';
 import { enforceRateLimit } from '../../platform/rate-limit.ts';
 import { proposalRateRules } from './schemas.ts';
 import { answerInputSchema, inviteInputSchema, proposalInputSchema } from './schemas.ts';

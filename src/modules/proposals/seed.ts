@@ -77,7 +77,12 @@ const demoProposals: DemoProposal[] = [
  * during its "Propositions" phase, with demo proposals, supports, a co-signature, comments and answers.
  * `people` maps demo keys (amina, louis, sarah, admin, moderator) to user ids.
  */
-export async function seedDemoProposals(trx: Kysely<Database>, processId: string, people: Record<string, string>): Promise<void> {
+export async function seedDemoProposals(db: Kysely<Database>, processSlug: string, people: Record<string, string>): Promise<void> {
+  const process = await db.selectFrom('process').select('id').where('slug', '=', processSlug).executeTakeFirst();
+  if (process) await db.transaction().execute((trx) => seedProposalsIn(trx, process.id, people));
+}
+
+async function seedProposalsIn(trx: Kysely<Database>, processId: string, people: Record<string, string>): Promise<void> {
   const now = new Date();
   const at = (hoursAgo: number) => new Date(now.getTime() - hoursAgo * 3_600_000).toISOString();
   const phases = await trx.selectFrom('phase').select(['id', 'position']).where('process_id', '=', processId).orderBy('position').execute();

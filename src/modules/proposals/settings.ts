@@ -1,9 +1,36 @@
-import { proposalSettingsSchemas } from './settings-schemas.ts';
-import { componentSettingsFor } from '../processes/components/settings.ts';
-import type { ComponentRow } from '../processes/types.ts';
+import { z } from 'zod';
+import { componentSettingsFor, defineComponentSpec } from '../processes/index.ts';
+import type { ComponentRow } from '../processes/index.ts';
 import type { PhaseSwitches } from './policy.ts';
 
-export { proposalSettingsSchemas };
+/** The proposals component's settings (global ones, and switches per phase) and its actions. */
+export const proposalsSpec = defineComponentSpec({
+  type: 'proposals',
+  nameKey: 'components.proposals.name',
+  globalSettings: z.object({
+    // Hours after publication during which the author may still edit (0 = never).
+    editWindowHours: z.number().int().min(0).max(8760).default(72),
+    // Supports a resident may give in this component (0 = no limit).
+    supportLimit: z.number().int().min(0).max(1000).default(0),
+    // Supports that earn the "threshold reached" badge and alert the city admins (0 = none).
+    supportThreshold: z.number().int().min(0).max(1_000_000).default(0),
+    // Flags after which a proposal goes to the moderation queue.
+    flagThreshold: z.number().int().min(1).max(100).default(3),
+  }),
+  phaseSettings: z.object({
+    creationEnabled: z.boolean().default(false),
+    supportsEnabled: z.boolean().default(false),
+    commentsEnabled: z.boolean().default(false),
+  }),
+  actions: {
+    read: { permission: 'visitor' },
+    create: { permission: 'resident', enabledBy: 'creationEnabled' },
+    support: { permission: 'resident', enabledBy: 'supportsEnabled' },
+    comment: { permission: 'resident', enabledBy: 'commentsEnabled' },
+    answer: { permission: 'admin' },
+    moderate: { permission: 'moderator' },
+  },
+});
 
 export type ProposalSettings = {
   editWindowHours: number;
@@ -15,7 +42,7 @@ export type ProposalSettings = {
 
 /** The settings in force for a component during a phase (null = between phases: everything closed). */
 export function proposalSettings(component: Pick<ComponentRow, 'type' | 'settings'>, phaseId: string | null): ProposalSettings {
-  const { global, phase } = componentSettingsFor(component, phaseId, proposalSettingsSchemas);
+  const { global, phase } = componentSettingsFor(component, phaseId, proposalsSpec);
   const open = phaseId !== null;
   return {
     ...global,

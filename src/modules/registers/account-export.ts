@@ -1,4 +1,4 @@
-import { registerExportSection, type ExportSection } from '../accounts/index.ts';
+import type { ExportSection } from '../accounts/index.ts';
 
 // The questions a person asked are published without their name; "download my data" still gives them back.
 const registerQuestions: ExportSection = async (db, userId) => [
@@ -21,5 +21,5 @@ const registerEditorRights: ExportSection = async (db, userId) => [
     .execute(),
 ];
 
-registerExportSection(registerQuestions);
-registerExportSection(registerEditorRights);
+/** What this module adds to "download my data", in order. */
+export const registerExportSections: ExportSection[] = [registerQuestions, registerEditorRights];

@@ -1,5 +1,23 @@
-/** What other modules may use from the registers: the routes, the API and the demo seed. */
-export { registerRoutes } from './routes.tsx';
-export { registerAdminRoutes } from './admin-routes.tsx';
-export { registerRegistersApi } from './api.ts';
-export { seedRegisters } from './seed.ts';
+import { defineModule } from '../define-module.ts';
+import { registerExportSections } from './account-export.ts';
+import { registerAdminRoutes } from './admin-routes.tsx';
+import { registerRegistersApi } from './api.ts';
+import { registersMessages } from './messages.ts';
+import { registerCommentables, registerQuestionModeratable } from './registration.ts';
+import { registerRoutes } from './routes.tsx';
+import { seedRegisters } from './seed.ts';
+
+/** The public registers of the city's sensors and algorithms, their debates and residents' questions. */
+export const registersModule = defineModule({
+  name: 'registers',
+  routes: [
+    { path: '/registers', router: registerRoutes },
+    { path: '/admin/registers', router: registerAdminRoutes },
+  ],
+  api: registerRegistersApi,
+  messages: registersMessages,
+  commentables: registerCommentables,
+  moderatables: [registerQuestionModeratable],
+  exportSections: registerExportSections,
+  demoSeed: ({ db, people }) => seedRegisters(db, people),
+});

@@ -32,7 +32,7 @@ export async function loadEntryPage(c: Context<AppEnv>, type: EntryType, id: str
     loadLookups(db),
     listChanges(db, type, id),
     listQuestions(db, type, id),
-    loadCommentThread(db, { type, id }, user, parseCommentSort(c.req.query(COMMENT_SORT_PARAM))),
+    loadCommentThread(c.var.deps, { type, id }, user, parseCommentSort(c.req.query(COMMENT_SORT_PARAM))),
     mayEditDepartment(db, user, entry.department_id),
   ]);
   return { type, entry, lookups, changes, questions, thread, canEdit };

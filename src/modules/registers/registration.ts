@@ -1,12 +1,11 @@
-/** Declares register entries to the comments module (each has its debate) and questions to moderation. */
-import { registerCommentable } from '../comments/index.ts';
-import { registerModeratable } from '../moderation/index.ts';
+import type { CommentableDefinition } from '../comments/index.ts';
+import type { ModeratableDefinition } from '../moderation/index.ts';
 import { entryTypes } from './fields.ts';
 import { entryName } from './present.ts';
 import { editorIdsOf, findEntry, findQuestion } from './queries.ts';
 
-for (const type of entryTypes) {
-  registerCommentable({
+/** Register entries have their debate: one commentable type per entry type (sensor, algorithm). */
+export const registerCommentables: CommentableDefinition[] = entryTypes.map((type) => ({
     type,
     async load(db, id, viewer) {
       const entry = await findEntry(db, type, id);
@@ -20,13 +19,12 @@ for (const type of entryTypes) {
         stancesEnabled: true,
       };
     },
-  });
-}
+}));
 
-// Questions are public text written by residents: they can be reported and hidden like comments.
-registerModeratable({
+/** Questions are public text written by residents: they can be reported and hidden like comments. */
+export const registerQuestionModeratable: ModeratableDefinition = {
   type: 'register_question',
-  async load(db, id) {
+  async load({ db }, id) {
     const question = await findQuestion(db, id);
     const type = question?.entry_type === 'algorithm' ? 'algorithm' : 'sensor';
     const entry = question && (await findEntry(db, type, question.entry_id));
@@ -48,4 +46,4 @@ registerModeratable({
       .where('id', '=', id)
       .execute();
   },
-});
+};

@@ -15,8 +15,6 @@ import type { EntryType } from './fields.ts';
 import { entryManagementRoutes } from './manage-routes.tsx';
 import { loadEntryPage, type EntryPageData } from './page-data.ts';
 import { editableDepartmentIds, findSensor, listAlgorithms, listSensors, loadLookups, type AlgorithmFilters, type AlgorithmRow, type SensorFilters, type SensorRow } from './queries.ts';
-import './account-export.ts';
-import './registration.ts';
 import { mailDepartmentOfQuestion } from './question-mail.ts';
 import { answerQuestion, askQuestion } from './service.ts';
 import { AlgorithmListPage } from './views/algorithm-list-page.tsx';

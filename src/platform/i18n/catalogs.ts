@@ -1,30 +1,29 @@
 import type { Locale } from '../../config.ts';
-import { accountsMessages } from '../../modules/accounts/messages.ts';
-import { adminMessages } from '../../modules/admin/messages.ts';
-import { budgetsMessages } from '../../modules/budgets/messages.ts';
-import { commentsMessages } from '../../modules/comments/messages.ts';
-import { moderationMessages } from '../../modules/moderation/messages.ts';
-import { notificationsMessages } from '../../modules/notifications/messages.ts';
-import { homeMessages } from '../../modules/home/messages.ts';
-import { organisationsMessages } from '../../modules/organisations/messages.ts';
-import { processesMessages } from '../../modules/processes/messages.ts';
-import { proposalsMessages } from '../../modules/proposals/messages.ts';
-import { opinionMapsMessages } from '../../modules/opinion-maps/messages.ts';
-import { registersMessages } from '../../modules/registers/messages.ts';
 import { statisticsMessages } from '../statistics/messages.ts';
 import { coreMessages } from './core-messages.ts';
 
 type Catalog = Record<string, string>;
+
+/** A module's UI strings, French and English side by side. */
 export interface MessageSet {
   fr: Catalog;
   en: Catalog;
 }
 
-// Each module keeps its own strings in messages.ts; they are merged here once.
-export const messageSets: MessageSet[] = [coreMessages, accountsMessages, adminMessages, homeMessages, organisationsMessages, processesMessages, proposalsMessages, commentsMessages, moderationMessages, notificationsMessages, budgetsMessages, opinionMapsMessages, registersMessages, statisticsMessages];
-
-/** Every UI string, per locale. */
-export const catalogs: Record<Locale, Catalog> = {
-  fr: Object.assign({}, ...messageSets.map((s) => s.fr)),
-  en: Object.assign({}, ...messageSets.map((s) => s.en)),
+/** The platform's own strings (layout, errors, forms, published statistics). */
+export const platformMessages: MessageSet = {
+  fr: { ...coreMessages.fr, ...statisticsMessages.fr },
+  en: { ...coreMessages.en, ...statisticsMessages.en },
 };
+
+/**
+ * Every UI string, per locale: the platform's own, then each installed module's. The module list adds
+ * its sets once at start (src/modules/install.ts); the platform itself knows no module.
+ */
+export const catalogs: Record<Locale, Catalog> = { fr: { ...platformMessages.fr }, en: { ...platformMessages.en } };
+
+/** Adds a module's strings to the catalogs (adding the same set again changes nothing). */
+export function addMessages(set: MessageSet): void {
+  Object.assign(catalogs.fr, set.fr);
+  Object.assign(catalogs.en, set.en);
+}

@@ -1,13 +1,11 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { addMessages } from './catalogs.ts';
+import { translator } from './index.ts';
 
-vi.mock('./catalogs.ts', () => ({
-  catalogs: {
-    fr: { 'x.votes': '{count, plural, one {# vote} other {# votes}} pour {name}', 'x.zero': '{n, plural, =0 {aucun} one {un seul} other {# en tout}}' },
-    en: { 'x.votes': '{count, plural, one {# vote} other {# votes}} for {name}' },
-  },
-}));
-
-const { translator } = await import('./index.ts');
+addMessages({
+  fr: { 'x.votes': '{count, plural, one {# vote} other {# votes}} pour {name}', 'x.zero': '{n, plural, =0 {aucun} one {un seul} other {# en tout}}' },
+  en: { 'x.votes': '{count, plural, one {# vote} other {# votes}} for {name}' },
+});
 
 describe('plural messages', () => {
   it('follows each language’s rules: French counts 0 and 1 as singular, English only 1', () => {

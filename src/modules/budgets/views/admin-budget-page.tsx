@@ -1,7 +1,7 @@
 import { formatNumber, localized } from '../../../platform/i18n/index.ts';
 import { ErrorSummary, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
-import type { ComponentRow, NeighbourhoodRow } from '../../processes/types.ts';
+import type { ComponentRow, NeighbourhoodRow } from '../../processes/index.ts';
 import { neighbourhoodName, type BudgetContext } from '../budget-context.ts';
 import type { BudgetRow, ResultRow } from '../queries.ts';
 import { BudgetFields, budgetLabels } from './admin-forms.tsx';

@@ -1,7 +1,7 @@
 import { localized } from '../../../platform/i18n/index.ts';
 import { ErrorSummary, SelectField, TextArea, TextField, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
-import type { NeighbourhoodRow } from '../../processes/types.ts';
+import type { NeighbourhoodRow } from '../../processes/index.ts';
 import type { BudgetContext } from '../budget-context.ts';
 import type { ProposalLink } from '../project-links.ts';
 import type { ProjectRow } from '../queries.ts';

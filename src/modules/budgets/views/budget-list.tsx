@@ -1,6 +1,6 @@
 import { localized } from '../../../platform/i18n/index.ts';
 import type { PageContext } from '../../../web/layout.tsx';
-import type { NeighbourhoodRow } from '../../processes/types.ts';
+import type { NeighbourhoodRow } from '../../processes/index.ts';
 import { neighbourhoodName } from '../budget-context.ts';
 import type { BudgetRow } from '../queries.ts';
 import { budgetTitle, money } from './format.ts';

@@ -12,11 +12,14 @@ import type { ComponentRow, ProcessDetail } from '../types.ts';
 /** Who may perform an action: anyone, a verified resident, a moderator or a city admin. */
 export type Permission = 'visitor' | 'resident' | 'moderator' | 'admin';
 
+/** The names of a settings schema's boolean settings. */
+export type BooleanSettingKeys<S extends z.ZodObject> = { [K in keyof z.output<S>]: z.output<S>[K] extends boolean ? K : never }[keyof z.output<S>] & string;
+
 /** One thing people do with a component (create, support, comment, vote...). */
-export interface ComponentAction {
+export interface ComponentAction<EnabledBy extends string = string> {
   permission: Permission;
-  /** Name of a boolean setting (per phase, or global) that must be true for the action to be open. */
-  enabledBy?: string;
+  /** A boolean setting (per phase, or global) that must be true for the action to be open. */
+  enabledBy?: EnabledBy;
 }
 
 /**
@@ -31,20 +34,31 @@ export interface ComponentContent<C extends z.ZodObject = z.ZodObject> {
 }
 
 /**
- * What a component type declares about itself. Every setting must have a `.default()` so a
- * component works right after it is added; label keys follow `components.<type>.settings.<name>`
- * (and `.<option>` for enum options).
+ * The declarative half of a component type: its settings and its actions with what each needs. It
+ * imports no view, so the module's rules and queries can read it without loading its pages. Every
+ * setting must have a `.default()` so a component works right after it is added; label keys follow
+ * `components.<type>.settings.<name>` (and `.<option>` for enum options).
  */
-export interface ComponentManifest<G extends z.ZodObject = z.ZodObject, P extends z.ZodObject = z.ZodObject> {
+// `any` defaults: a registry holds specs of every shape; a declared spec keeps its own types.
+export interface ComponentSpec<G extends z.ZodObject = any, P extends z.ZodObject = any> {
   type: string;
   /** Catalog key of the type's human name. */
   nameKey: string;
   globalSettings: G;
   phaseSettings: P;
-  actions: Record<string, ComponentAction>;
+  actions: Record<string, ComponentAction<BooleanSettingKeys<G> | BooleanSettingKeys<P>>>;
+}
+
+/** A component type: its spec, plus its public page and any content edited with it. */
+export interface ComponentManifest<G extends z.ZodObject = any, P extends z.ZodObject = any> extends ComponentSpec<G, P> {
   /** The body of the component's public page (the page frame, title and breadcrumb are drawn around it). */
   renderPublic(c: Context<AppEnv>, component: ComponentRow, detail: ProcessDetail): Promise<Child> | Child;
   content?: ComponentContent;
+}
+
+/** Declares a component spec with its settings types kept, so `enabledBy` must name one of its boolean settings. */
+export function defineComponentSpec<G extends z.ZodObject, P extends z.ZodObject>(spec: ComponentSpec<G, P>): ComponentSpec<G, P> {
+  return spec;
 }
 
 /** Declares a manifest with its settings types kept (a typed identity function). */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import { recordAudit } from '../../../platform/audit.ts';
-import type { CurrentUser } from '../../../platform/context.ts';
+import type { AppDeps, CurrentUser } from '../../../platform/context.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { requireAdmin } from '../../../platform/session.ts';
 import { findProcessById } from '../queries.ts';
@@ -20,10 +20,11 @@ export async function requireComponent(db: Kysely<Database>, processId: string, 
 }
 
 /** Attaches a component of a registered type to a process, with default settings (admins only). */
-export async function addComponent(db: Kysely<Database>, user: CurrentUser | null, processId: string, input: NewComponentInput): Promise<ServiceResult<ComponentRow>> {
+export async function addComponent(deps: Pick<AppDeps, 'db' | 'modules'>, user: CurrentUser | null, processId: string, input: NewComponentInput): Promise<ServiceResult<ComponentRow>> {
+  const { db } = deps;
   const admin = requireAdmin(user);
   if (!(await findProcessById(db, processId))) throw notFound();
-  if (!findManifest(input.type)) return { ok: false, errors: { type: 'form.invalidChoice' } };
+  if (!findManifest(deps.modules, input.type)) return { ok: false, errors: { type: 'form.invalidChoice' } };
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
     const last = await trx.selectFrom('component').select('position').where('process_id', '=', processId).orderBy('position', 'desc').executeTakeFirst();
@@ -54,10 +55,11 @@ export interface ComponentUpdate {
 }
 
 /** Saves a component's names, settings and content in one transaction (admins only). */
-export async function updateComponent(db: Kysely<Database>, user: CurrentUser | null, processId: string, componentId: string, update: ComponentUpdate): Promise<void> {
+export async function updateComponent(deps: Pick<AppDeps, 'db' | 'modules'>, user: CurrentUser | null, processId: string, componentId: string, update: ComponentUpdate): Promise<void> {
+  const { db } = deps;
   const admin = requireAdmin(user);
   const component = await requireComponent(db, processId, componentId);
-  const manifest = findManifest(component.type);
+  const manifest = findManifest(deps.modules, component.type);
   if (!manifest) throw notFound();
   await db.transaction().execute(async (trx) => {
     await trx

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { translator } from '../../../platform/i18n/index.ts';
 import { defineComponent } from './manifest.ts';
-import { componentRegistry, findManifest } from './registry.ts';
+import { installModules, modules } from '../../index.ts';
+import { findManifest } from './registry.ts';
 import { componentSettingsFor, isActionEnabled, mayPerform } from './settings.ts';
 import { parseSettingsForm, settingFields, settingsFormValues } from './settings-form.ts';
 
@@ -31,10 +32,11 @@ const t = translator('en');
 const stored = (settings: unknown) => ({ type: 'test-proposals', settings: JSON.stringify(settings) });
 
 describe('component settings', () => {
-  it('registers the page component', () => {
-    expect(componentRegistry().map((m) => m.type)).toContain('page');
-    expect(findManifest('page')?.nameKey).toBe('components.page.name');
-    expect(findManifest('nothing')).toBeUndefined();
+  it('registers the component types of the installed modules, in list order', () => {
+    const registry = installModules(modules);
+    expect([...registry.components.keys()]).toEqual(['page', 'proposals', 'budgets', 'opinion-map']);
+    expect(findManifest(registry, 'page')?.nameKey).toBe('components.page.name');
+    expect(findManifest(registry, 'nothing')).toBeUndefined();
   });
 
   it('gives defaults for a new component, a phase without settings and values that no longer fit', () => {
@@ -45,7 +47,8 @@ describe('component settings', () => {
     const s = componentSettingsFor(stored({ global: { maxPerPerson: 99, ordering: 'recent' }, phases: { p1: { creationEnabled: true } } }), 'p1', proposals);
     expect(s.global).toEqual({ maxPerPerson: 3, ordering: 'recent', intro: '' });
     expect(s.phase.creationEnabled).toBe(true);
-    expect(componentSettingsFor({ type: 'x', settings: 'not json' }, null, proposals).global.maxPerPerson).toBe(3);
+    expect(componentSettingsFor({ type: 'test-proposals', settings: 'not json' }, null, proposals).global.maxPerPerson).toBe(3);
+    expect(() => componentSettingsFor({ type: 'budgets', settings: '{}' }, null, proposals)).toThrow(/budgets/);
   });
 
   it('opens an action only in phases whose setting enables it', () => {

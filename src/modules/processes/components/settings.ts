@@ -2,8 +2,7 @@ import type { z } from 'zod';
 import { isAdmin, isModerator, isResident } from '../../../platform/session.ts';
 import type { CurrentUser } from '../../../platform/context.ts';
 import type { ComponentRow, PhaseRow } from '../types.ts';
-import type { ComponentManifest } from './manifest.ts';
-import { findManifest } from './registry.ts';
+import type { ComponentSpec } from './manifest.ts';
 
 /** Settings as stored in `component.settings`: global values and one object per phase id. */
 export interface StoredSettings {
@@ -13,8 +12,8 @@ export interface StoredSettings {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The part of a manifest that settings need. */
-export type SettingsSchemas<G extends z.ZodObject, P extends z.ZodObject> = Pick<ComponentManifest<G, P>, 'type' | 'globalSettings' | 'phaseSettings'>;
+/** The part of a spec that settings need. */
+export type SettingsSchemas<G extends z.ZodObject, P extends z.ZodObject> = Pick<ComponentSpec<G, P>, 'type' | 'globalSettings' | 'phaseSettings'>;
 
 /** Reads the stored JSON; anything unreadable counts as "nothing set" so defaults apply. */
 export function readStoredSettings(json: string): StoredSettings {
@@ -44,9 +43,9 @@ export function settingsWithDefaults<S extends z.ZodObject>(schema: S, stored: R
 export function componentSettingsFor<G extends z.ZodObject, P extends z.ZodObject>(
   component: Pick<ComponentRow, 'type' | 'settings'>,
   phaseId: string | null,
-  manifest: SettingsSchemas<G, P> | undefined = findManifest(component.type) as SettingsSchemas<G, P> | undefined,
+  manifest: SettingsSchemas<G, P>,
 ): { global: z.output<G>; phase: z.output<P> } {
-  if (!manifest) throw new Error(`No component type "${component.type}" is registered`);
+  if (component.type !== manifest.type) throw new Error(`A "${component.type}" component read with the "${manifest.type}" settings`);
   const stored = readStoredSettings(component.settings);
   return {
     global: settingsWithDefaults(manifest.globalSettings, stored.global),
@@ -60,7 +59,7 @@ export function componentSettingsFor<G extends z.ZodObject, P extends z.ZodObjec
  * current phase means closed.
  */
 export function isActionEnabled(
-  manifest: ComponentManifest,
+  manifest: ComponentSpec,
   component: Pick<ComponentRow, 'type' | 'settings'>,
   currentPhase: Pick<PhaseRow, 'id'> | null,
   action: string,
@@ -75,7 +74,7 @@ export function isActionEnabled(
 }
 
 /** Whether this person holds the permission an action declares (it does not check whether the action is open). */
-export function mayPerform(user: CurrentUser | null, manifest: ComponentManifest, action: string): boolean {
+export function mayPerform(user: CurrentUser | null, manifest: ComponentSpec, action: string): boolean {
   const declared = manifest.actions[action];
   if (!declared) return false;
   switch (declared.permission) {

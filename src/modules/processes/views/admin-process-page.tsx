@@ -1,7 +1,7 @@
 import { localized } from '../../../platform/i18n/index.ts';
 import { ErrorSummary, SelectField, TextField, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
-import { componentRegistry, findManifest } from '../components/registry.ts';
+import { findManifest, type ComponentTypes } from '../components/registry.ts';
 import type { ProcessDetail } from '../types.ts';
 import { dateRange } from './process-cards.tsx';
 
@@ -62,11 +62,11 @@ function CurrentPhaseForm(props: { ctx: PageContext; detail: ProcessDetail }) {
   );
 }
 
-function ComponentsSection(props: { ctx: PageContext; detail: ProcessDetail; addForm: FormState }) {
+function ComponentsSection(props: { ctx: PageContext; detail: ProcessDetail; addForm: FormState; types: ComponentTypes }) {
   const { ctx, detail, addForm } = props;
   const { t, locale } = ctx;
   const base = `/admin/processes/${detail.process.id}/components`;
-  const types = componentRegistry().map((m) => ({ value: m.type, label: t(m.nameKey) }));
+  const types = [...props.types.components.values()].map((m) => ({ value: m.type, label: t(m.nameKey) }));
   return (
     <section aria-labelledby="components-title">
       <h2 id="components-title">{t('processes.page.components')}</h2>
@@ -79,7 +79,7 @@ function ComponentsSection(props: { ctx: PageContext; detail: ProcessDetail; add
           <tbody>
             {detail.components.map((c) => {
               const name = localized(locale, c.name_fr, c.name_en);
-              const manifest = findManifest(c.type);
+              const manifest = findManifest(props.types, c.type);
               return (
                 <tr>
                   <th scope="row">{name}</th>
@@ -107,7 +107,7 @@ function ComponentsSection(props: { ctx: PageContext; detail: ProcessDetail; add
 }
 
 /** `/admin/processes/:id`: publication, phases, current phase and components of one process. */
-export function AdminProcessPage(props: { ctx: PageContext; detail: ProcessDetail; addForm: FormState }) {
+export function AdminProcessPage(props: { ctx: PageContext; detail: ProcessDetail; addForm: FormState; types: ComponentTypes }) {
   const { ctx, detail } = props;
   const { t, locale } = ctx;
   const p = detail.process;
@@ -133,7 +133,7 @@ export function AdminProcessPage(props: { ctx: PageContext; detail: ProcessDetai
         <p>{t('processes.admin.current.now', { phase: current })} {p.manual_phase_id ? t('processes.admin.current.manual') : t('processes.admin.current.dates')}</p>
         <CurrentPhaseForm ctx={ctx} detail={detail} />
       </section>
-      <ComponentsSection ctx={ctx} detail={detail} addForm={props.addForm} />
+      <ComponentsSection ctx={ctx} detail={detail} addForm={props.addForm} types={props.types} />
     </Layout>
   );
 }

@@ -1,8 +1,8 @@
 import { raw } from 'hono/html';
 import { localized } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
-import { renderMarkdown } from '../../pages/markdown.ts';
-import { findManifest } from '../components/registry.ts';
+import { renderMarkdown } from '../../../web/markdown.ts';
+import { findManifest, type ComponentTypes } from '../components/registry.ts';
 import type { ProcessDetail } from '../types.ts';
 import { PhaseTimeline } from './phase-timeline.tsx';
 
@@ -18,13 +18,13 @@ export function ScopeLine(props: { ctx: PageContext; detail: ProcessDetail }) {
 }
 
 /** The public page of a process: hero image, summary, body, phases and components. */
-export function ProcessPage(props: { ctx: PageContext; detail: ProcessDetail }) {
+export function ProcessPage(props: { ctx: PageContext; detail: ProcessDetail; types: ComponentTypes }) {
   const { ctx, detail } = props;
   const { t, locale } = ctx;
   const p = detail.process;
   const title = localized(locale, p.title_fr, p.title_en);
   const body = localized(locale, p.body_fr, p.body_en);
-  const components = detail.components.filter((c) => findManifest(c.type));
+  const components = detail.components.filter((c) => findManifest(props.types, c.type));
   return (
     <Layout ctx={ctx} title={title}>
       {p.published !== 1 && <p class="notice">{t('processes.page.draftNotice')}</p>}

@@ -4,7 +4,7 @@ import { ErrorSummary, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { CommentsSection, type CommentThread } from '../../comments/index.ts';
 import { FlagForm, HiddenNotice } from '../../moderation/index.ts';
-import { renderMarkdown } from '../../pages/markdown.ts';
+import { renderMarkdown } from '../../../web/markdown.ts';
 import type { ProposalAccess } from '../access.ts';
 import type { CoauthorView, ProposalView } from '../queries.ts';
 import type { listAnswers, listVersions } from '../queries.ts';

@@ -1,0 +1,16 @@
+import { defineModule } from '../define-module.ts';
+import { registerBudgetApi } from './api.ts';
+import { budgetComponent } from './manifest.tsx';
+import { budgetsMessages } from './messages.ts';
+import { budgetRoutes } from './routes.tsx';
+import { seedDemoBudgets } from './seed.ts';
+
+/** The participatory-budget component: projects, secret ballots, counting with the Method of Equal Shares, results. */
+export const budgetsModule = defineModule({
+  name: 'budgets',
+  routes: [{ path: '/', router: budgetRoutes }],
+  api: registerBudgetApi,
+  messages: budgetsMessages,
+  component: budgetComponent,
+  demoSeed: ({ db }) => seedDemoBudgets(db, 'budget-participatif-2027'),
+});

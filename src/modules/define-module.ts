@@ -1,0 +1,59 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Hono } from 'hono';
+import type { Kysely, Migration } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { AppEnv } from '../platform/context.ts';
+import type { MessageSet } from '../platform/i18n/catalogs.ts';
+import type { ExportSection } from './accounts/export.ts';
+import type { CommentableDefinition } from './comments/registry.ts';
+import type { ModeratableDefinition } from './moderation/registry.ts';
+import type { ComponentManifest } from './processes/components/manifest.ts';
+
+/** A router of the module and where it is mounted (`'/'` when its paths are already absolute). */
+export interface RouteMount {
+  path: string;
+  router: Hono<AppEnv>;
+}
+
+/** What a module's demo seed receives: the database and the demo people's ids by their key (`admin`, `amina`...). */
+export interface DemoSeedContext {
+  db: Kysely<Database>;
+  people: Record<string, string>;
+}
+
+/**
+ * Everything the app installs from one module. `src/modules/index.ts` holds the one ordered list of
+ * these; `src/modules/install.ts` mounts routes and API in that order, merges messages, builds the
+ * component, commentable and moderatable registries and the account-export sections, runs demo seeds
+ * and collects migrations. A module registers nothing by importing a file.
+ */
+export interface ModuleDefinition {
+  /** Short unique name (folder name), used in error messages and tests. */
+  name: string;
+  routes?: readonly RouteMount[];
+  /** Adds the module's `/api/v1` operations (they appear in the OpenAPI document). */
+  api?: (api: OpenAPIHono<AppEnv>) => void;
+  messages?: MessageSet;
+  /** The component type this module lets processes attach. */
+  component?: ComponentManifest;
+  commentables?: readonly CommentableDefinition[];
+  moderatables?: readonly ModeratableDefinition[];
+  /** Sections the module adds to "download my data", in order. */
+  exportSections?: readonly ExportSection[];
+  /** Fills the module's part of the demo city, after the city's neighbourhoods, organisations and processes. */
+  demoSeed?: (ctx: DemoSeedContext) => Promise<void>;
+  /** The module's own migrations, by name; names sort after the migrations they depend on (e.g. `020_links`). */
+  migrations?: Readonly<Record<string, Migration>>;
+}
+
+declare module '../platform/context.ts' {
+  interface ModuleRegistry {
+    /** The installed module list itself, in order (the app mounts its routes from it). */
+    definitions: readonly ModuleDefinition[];
+  }
+}
+
+/** Declares a module (a typed identity: the checks happen when the list is installed). */
+export function defineModule<M extends ModuleDefinition>(definition: M): M {
+  return definition;
+}
