@@ -2,8 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { CurrentUser } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
-import { isAdmin } from '../../platform/session.ts';
-import { componentSettingsFor, findProcessById, isActionEnabled, listNeighbourhoods, loadProcessDetail } from '../processes/index.ts';
+import { componentSettingsFor, findProcessById, isActionEnabled, listNeighbourhoods, loadProcessDetail, assertVisibleProcess } from '../processes/index.ts';
 import type { ComponentRow, NeighbourhoodRow, ProcessDetail } from '../processes/index.ts';
 import { findBudget, listProjects, type BudgetRow, type ProjectRow } from './queries.ts';
 import { budgetsSpec, type BudgetGlobalSettings } from './settings.ts';
@@ -26,7 +25,8 @@ export async function loadBudgetContext(db: Kysely<Database>, budgetId: string, 
   const component = await db.selectFrom('component').selectAll().where('id', '=', budget.component_id).executeTakeFirst();
   const process = component && (await findProcessById(db, component.process_id));
   // Drafts answer 404, not 403, so their existence does not leak.
-  if (!component || !process || (process.published !== 1 && !isAdmin(user))) throw notFound();
+  if (!component) throw notFound();
+  assertVisibleProcess(process, user);
   const [detail, projects, neighbourhoods] = await Promise.all([loadProcessDetail(db, process), listProjects(db, budget.id), listNeighbourhoods(db)]);
   const settings = componentSettingsFor(component, detail.current?.id ?? null, budgetsSpec);
   const votingOpen = !detail.closed && isActionEnabled(budgetsSpec, component, detail.current, 'vote');

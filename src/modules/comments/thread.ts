@@ -1,5 +1,3 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
 import type { AppDeps, CurrentUser } from '../../platform/context.ts';
 import { isModerator } from '../../platform/session.ts';
 import { listActingOptions, type ActingOption } from '../organisations/index.ts';

@@ -2,8 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { CurrentUser } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
-import { isAdmin } from '../../platform/session.ts';
-import { isActionEnabled, loadProcessDetail, type ComponentRow, type ProcessDetail } from '../processes/index.ts';
+import { type ComponentRow, isActionEnabled, loadProcessDetail, type ProcessDetail, assertVisibleProcess } from '../processes/index.ts';
 import { defaultMap, findMap, findProcessOfComponent, type OpinionMapRow } from './queries.ts';
 import { opinionMapSpec } from './settings.ts';
 
@@ -18,7 +17,7 @@ export interface MapContext {
 /** Loads a map by component id; drafts and unknown ids are 404 (admins see drafts). */
 export async function loadMapContext(db: Kysely<Database>, user: CurrentUser | null, componentId: string): Promise<MapContext> {
   const process = componentId.length <= 100 ? await findProcessOfComponent(db, componentId) : undefined;
-  if (!process || (process.published !== 1 && !isAdmin(user))) throw notFound();
+  assertVisibleProcess(process, user);
   const detail = await loadProcessDetail(db, process);
   const component = detail.components.find((x) => x.id === componentId);
   if (!component) throw notFound();

@@ -1,3 +1,4 @@
+import { canSeeProcess } from './access.ts';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../platform/context.ts';
 import { findProcessBySlug, listProcessSummaries, loadProcessDetail } from './queries.ts';
@@ -93,7 +94,7 @@ export function registerProcessApi(api: OpenAPIHono<AppEnv>): void {
     const { db, config } = c.var.deps;
     const process = await findProcessBySlug(db, c.req.valid('param').slug);
     // Drafts answer exactly like unknown slugs so they do not leak.
-    if (!process || process.published !== 1) return c.json({ error: { code: 'not_found', message: c.var.t('error.404'), fields: {} } }, 404);
+    if (!process || !canSeeProcess(process, null)) return c.json({ error: { code: 'not_found', message: c.var.t('error.404'), fields: {} } }, 404);
     const d = await loadProcessDetail(db, process);
     const url = `${config.baseUrl}/processes/${process.slug}`;
     return c.json(

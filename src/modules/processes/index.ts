@@ -20,6 +20,7 @@ export type { ComponentAction, ComponentContent, ComponentManifest, ComponentSpe
 export { defineComponent, defineComponentSpec } from './components/manifest.ts';
 export { findManifest, type ComponentTypes } from './components/registry.ts';
 export { componentSettingsFor, isActionEnabled, mayPerform } from './components/settings.ts';
+export { canSeeProcess, assertVisibleProcess } from './access.ts';
 export { currentPhase, isClosed, todayIso } from './current-phase.ts';
 export { findProcessById, findProcessBySlug, listNeighbourhoods, listPhases, listProcessSummaries, loadProcessDetail } from './queries.ts';
 export type { ComponentRow, NeighbourhoodRow, PhaseRow, ProcessDetail, ProcessRow, ProcessSummary } from './types.ts';

@@ -1,7 +1,7 @@
+import { assertVisibleProcess } from './access.ts';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
-import { isAdmin } from '../../platform/session.ts';
 import { pageContext } from '../../web/layout.tsx';
 import { findManifest } from './components/registry.ts';
 import { publishedCards } from './published-cards.tsx';
@@ -16,7 +16,7 @@ export const processRoutes = new Hono<AppEnv>();
 // Drafts answer 404, not 403, so their existence does not leak.
 async function visibleProcess(c: { var: AppEnv['Variables'] }, slug: string) {
   const process = await findProcessBySlug(c.var.deps.db, slug);
-  if (!process || (process.published !== 1 && !isAdmin(c.var.user))) throw notFound();
+  assertVisibleProcess(process, c.var.user);
   return loadProcessDetail(c.var.deps.db, process);
 }
 

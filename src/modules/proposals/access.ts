@@ -1,3 +1,4 @@
+import { assertVisibleProcess } from '../processes/index.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { CurrentUser } from '../../platform/context.ts';
@@ -19,7 +20,7 @@ export async function loadProposalAccess(db: Kysely<Database>, id: string, user:
   const proposal = await findProposal(db, id);
   const context = proposal && (await loadComponentContext(db, proposal.component_id, withNeighbourhoods));
   if (!proposal || !context) throw notFound();
-  if (context.detail.process.published !== 1 && user?.role !== 'admin') throw notFound();
+  assertVisibleProcess(context.detail.process, user);
   const facts: ProposalFacts = {
     isAuthor: user !== null && proposal.author_user_id === user.id,
     withdrawn: proposal.withdrawn_at !== null,

@@ -1,7 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../platform/context.ts';
-import { notFound } from '../../platform/errors.ts';
-import { findProcessBySlug } from '../processes/index.ts';
+import { findProcessBySlug, assertVisibleProcess } from '../processes/index.ts';
 import { listProposals, PAGE_SIZE, sortOrders } from './list-query.ts';
 import { openDataRecord, proposalsCsv } from './open-data.ts';
 import { authorKinds, proposalCategories, publicStatuses } from './policy.ts';
@@ -67,7 +66,7 @@ const csvRoute = createRoute({
 async function proposalComponentIds(c: { var: AppEnv['Variables'] }, slug: string): Promise<string[]> {
   const { db } = c.var.deps;
   const process = await findProcessBySlug(db, slug);
-  if (!process || process.published !== 1) throw notFound();
+  assertVisibleProcess(process, null);
   const rows = await db.selectFrom('component').select('id').where('process_id', '=', process.id).where('type', '=', 'proposals').where('published', '=', 1).execute();
   return rows.map((r) => r.id);
 }

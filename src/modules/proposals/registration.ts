@@ -1,3 +1,4 @@
+import { canSeeProcess } from '../processes/index.ts';
 import type { CurrentUser } from '../../platform/context.ts';
 import type { CommentableContext, CommentableDefinition } from '../comments/index.ts';
 import type { ModeratableDefinition } from '../moderation/index.ts';
@@ -35,7 +36,7 @@ export const proposalCommentable: CommentableDefinition = {
     const proposal = await findProposal(db, id);
     const context = proposal && (await loadComponentContext(db, proposal.component_id, false));
     if (!proposal || !context) return null;
-    if (context.detail.process.published !== 1 && viewer?.role !== 'admin') return null;
+    if (!canSeeProcess(context.detail.process, viewer)) return null;
     return proposalCommentContext(proposal, context, viewer, await ownerUserIds(db, proposal));
   },
 };

@@ -1,3 +1,4 @@
+import { assertVisibleProcess } from '../processes/index.ts';
 import { randomInt, randomUUID } from 'node:crypto';
 import { indexFullText } from '../../db/full-text.ts';
 import type { AppDeps, CurrentUser } from '../../platform/context.ts';
@@ -23,7 +24,8 @@ function neighbourhoodOf(context: ComponentContext, value: string): { ok: true; 
 /** The component's context, or 404 when the component is not a proposals component of a visible process. */
 export async function requireComponentContext(deps: Deps, componentId: string, user: CurrentUser | null): Promise<ComponentContext> {
   const context = await loadComponentContext(deps.db, componentId);
-  if (!context || (context.detail.process.published !== 1 && user?.role !== 'admin')) throw notFound();
+  if (!context) throw notFound();
+  assertVisibleProcess(context.detail.process, user);
   return context;
 }
 

@@ -1,3 +1,4 @@
+import { canSeeProcess } from '../processes/index.ts';
 import { localized } from '../../platform/i18n/index.ts';
 import { fieldsOf } from './fields.ts';
 import { idsOf } from './present.ts';
@@ -21,7 +22,7 @@ function department(lookups: Lookups, id: string) {
 
 function processUrl(lookups: Lookups, base: string, id: string | null): string | null {
   const p = id ? lookups.processes.get(id) : undefined;
-  return p && p.published === 1 ? `${base}/processes/${p.slug}` : null;
+  return p && canSeeProcess(p, null) ? `${base}/processes/${p.slug}` : null;
 }
 
 /** A sensor as open data (JSON export and API). */

@@ -1,3 +1,4 @@
+import { canSeeProcess } from '../../processes/index.ts';
 import { formatDate, localized } from '../../../platform/i18n/index.ts';
 import type { PageContext } from '../../../web/layout.tsx';
 import { CommentsSection } from '../../comments/index.ts';
@@ -62,7 +63,7 @@ export function HistorySection(props: { ctx: PageContext; data: EntryPageData })
 /** The participatory process residents can use to propose changes to this entry. */
 export function LinkedProcess(props: { ctx: PageContext; data: EntryPageData }) {
   const process = props.data.entry.process_id ? props.data.lookups.processes.get(props.data.entry.process_id) : undefined;
-  if (!process || process.published !== 1) return null;
+  if (!process || !canSeeProcess(process, null)) return null;
   return (
     <p class="notice">
       {props.ctx.t('registers.process.intro')} <a href={`/processes/${process.slug}`}>{localized(props.ctx.locale, process.title_fr, process.title_en)}</a>
