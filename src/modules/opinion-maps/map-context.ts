@@ -1,9 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { CurrentUser } from '../../platform/context.ts';
-import { notFound } from '../../platform/errors.ts';
-import { type ComponentRow, isActionEnabled, loadProcessDetail, type ProcessDetail, assertVisibleProcess } from '../processes/index.ts';
-import { defaultMap, findMap, findProcessOfComponent, type OpinionMapRow } from './queries.ts';
+import { isActionEnabled, loadVisibleComponent, type ComponentRow, type ProcessDetail } from '../processes/index.ts';
+import { defaultMap, findMap, type OpinionMapRow } from './queries.ts';
 import { opinionMapSpec } from './settings.ts';
 
 /** A map with its component, its process and whether voting is open now. */
@@ -16,11 +15,7 @@ export interface MapContext {
 
 /** Loads a map by component id; drafts and unknown ids are 404 (admins see drafts). */
 export async function loadMapContext(db: Kysely<Database>, user: CurrentUser | null, componentId: string): Promise<MapContext> {
-  const process = componentId.length <= 100 ? await findProcessOfComponent(db, componentId) : undefined;
-  assertVisibleProcess(process, user);
-  const detail = await loadProcessDetail(db, process);
-  const component = detail.components.find((x) => x.id === componentId);
-  if (!component) throw notFound();
+  const { component, detail } = await loadVisibleComponent(db, componentId, opinionMapSpec.type, user);
   return { component, detail, ...(await mapState(db, component, detail)) };
 }
 

@@ -89,13 +89,3 @@ export async function listOrganisations(db: Kysely<Database>) {
   return db.selectFrom('organisation').select(['id', 'name']).orderBy('name').execute();
 }
 
-/** The process a component belongs to (its row), or undefined. */
-export async function findProcessOfComponent(db: Kysely<Database>, componentId: string) {
-  return db
-    .selectFrom('component')
-    .innerJoin('process', 'process.id', 'component.process_id')
-    .selectAll('process')
-    .where('component.id', '=', componentId)
-    .where('component.type', '=', 'opinion-map')
-    .executeTakeFirst();
-}

@@ -1,7 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { CurrentUser } from '../../platform/context.ts';
+import { notFound } from '../../platform/errors.ts';
+import { assertVisibleProcess } from './access.ts';
 import { currentPhase, isClosed, todayIso } from './current-phase.ts';
-import type { NeighbourhoodRow, PhaseRow, ProcessDetail, ProcessRow, ProcessSummary } from './types.ts';
+import type { ComponentRow, NeighbourhoodRow, PhaseRow, ProcessDetail, ProcessRow, ProcessSummary } from './types.ts';
 
 const summaryColumns = ['id', 'slug', 'title_fr', 'title_en', 'summary_fr', 'summary_en', 'scope', 'published', 'manual_phase_id', 'created_at'] as const;
 
@@ -94,4 +97,20 @@ export async function processesVersion(db: Kysely<Database>): Promise<string> {
     ])
     .executeTakeFirst();
   return `${row?.revision ?? 0}|${Number(row?.n ?? 0)}|${row?.latest ?? ''}`;
+}
+
+/**
+ * A component of a given type with its process's detail, as this person may see it: 404 when the
+ * component does not exist, is of another type, or belongs to a process they may not see.
+ */
+export async function loadVisibleComponent(db: Kysely<Database>, componentId: string, type: string, user: CurrentUser | null): Promise<{ component: ComponentRow; detail: ProcessDetail }> {
+  const process =
+    componentId.length <= 100
+      ? await db.selectFrom('component').innerJoin('process', 'process.id', 'component.process_id').selectAll('process').where('component.id', '=', componentId).where('component.type', '=', type).executeTakeFirst()
+      : undefined;
+  assertVisibleProcess(process, user);
+  const detail = await loadProcessDetail(db, process);
+  const component = detail.components.find((x) => x.id === componentId);
+  if (!component) throw notFound();
+  return { component, detail };
 }
