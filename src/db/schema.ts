@@ -3,7 +3,7 @@ import type { UserTable, SessionTable, AccountTable, VerificationTable, Neighbou
 import type { OrganisationTable, OrganisationMemberTable, OrganisationInvitationTable } from './tables/organisations.ts';
 import type { ProcessTable, ProcessNeighbourhoodTable, PhaseTable, ComponentTable, PageContentTable } from './tables/processes.ts';
 import type { CommentTable, CommentVoteTable, ModerationFlagTable, ModerationActionTable, UserBlockTable, NotificationTable, NotificationPreferenceTable } from './tables/debates.ts';
-import type { BudgetTable, BudgetProjectTable, BudgetProjectProposalTable, BudgetProjectUpdateTable, ResidentNeighbourhoodTable, BudgetBallotTable, BudgetVoterTable, BudgetResultTable } from './tables/budgets.ts';
+import type { BudgetTable, BudgetProjectTable, BudgetProjectProposalTable, BudgetProjectUpdateTable, ResidentNeighbourhoodTable, BudgetBallotTable, BudgetBallotPoolTable, BudgetVoterTable, BudgetResultTable } from './tables/budgets.ts';
 import type { ProposalTable, ProposalVersionTable, ProposalCoauthorTable, ProposalSupportTable, ProposalAnswerTable } from './tables/proposals.ts';
 import type { OpinionMapTable, OpinionParticipantTable, OpinionStatementTable, OpinionVoteTable, OpinionResultTable } from './tables/opinion-maps.ts';
 import type { PrivacyReleaseTable } from './tables/privacy.ts';
@@ -56,6 +56,7 @@ export interface Database {
   budget_project_proposal: BudgetProjectProposalTable;
   resident_neighbourhood: ResidentNeighbourhoodTable;
   budget_ballot: BudgetBallotTable;
+  budget_ballot_pool: BudgetBallotPoolTable;
   budget_voter: BudgetVoterTable;
   budget_result: BudgetResultTable;
   register_department: RegisterDepartmentTable;

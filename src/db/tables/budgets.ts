@@ -65,11 +65,16 @@ export interface BudgetBallotTable {
   receipt_hash: string | null;
 }
 
+/** A ballot waiting to be mixed into the urn with others (migration 014): same columns, no user, no time. */
+export type BudgetBallotPoolTable = BudgetBallotTable;
+
 /** Who has voted in a budget, with no link to their ballot. */
 export interface BudgetVoterTable {
   budget_id: string;
   voter_key: string;
   channel: string;
+  /** Keyed fingerprint of the voter's receipt (migration 014), different from the ballot's; null for paper and older ballots. */
+  receipt_tag: Generated<string | null>;
 }
 
 export interface BudgetResultTable {

@@ -16,7 +16,7 @@ import { findProject, type ProjectRow } from './queries.ts';
 import { followUpSchema, paperVoterSchema, projectSchema } from './schemas.ts';
 import { FollowUpPage, ProjectFormPage } from './views/admin-forms.tsx';
 import { PaperBallotPage } from './views/paper-ballot-page.tsx';
-import { castPaperBallot } from './voting-service.ts';
+import { castPaperBallot } from './paper-service.ts';
 
 /** Admin pages of a budget's projects, follow-up and help desk (mounted under the admin-only budget routes). */
 export const budgetProjectRoutes = new Hono<AppEnv>();
@@ -114,8 +114,7 @@ budgetProjectRoutes.post('/:id/paper', async (c) => {
   const values = await readForm(c);
   const voter = validateValues(values, paperVoterSchema, c.var.t);
   if (!voter.ok) return c.html(<PaperBallotPage ctx={pageContext(c)} b={b} state={voter} />, 400);
-  const { config, db } = c.var.deps;
-  const result = await castPaperBallot(db, config.authSecret, c.var.user, b, voter.data, readBallotForm(b.settings, values), c.var.t);
+  const result = await castPaperBallot(c.var.deps, c.var.user, b, voter.data, readBallotForm(b.settings, values), c.var.t);
   if (!result.ok) return c.html(<PaperBallotPage ctx={pageContext(c)} b={b} state={{ values, errors: result.errors }} />, 400);
   setFlash(c, 'budgets.flash.paperCast');
   return c.redirect(`/admin/budgets/${b.budget.id}/paper`, 303);

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/support/app.ts';
 import { castRules } from './ballot-routes.tsx';
-import { createBudgetFixture, type BudgetFixture } from './test-fixture.ts';
+import { castAsNewResident, createBudgetFixture, type BudgetFixture } from './test-fixture.ts';
 
-// Own database: these tests use up the address's allowance on purpose.
+// Own database: these tests use up the address's allowance on purpose (every in-process request comes from one address).
 let ctx: TestContext;
 let f: BudgetFixture;
 beforeAll(async () => {
@@ -12,28 +12,37 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx.close());
 
-const cast = (client: ReturnType<TestContext['client']>, choices: string[]) => client.post(`/budgets/${f.budgetId}/ballot/cast`, { project: choices });
+const cast = (client: ReturnType<TestContext['client']>, form: Record<string, string | string[]>) => client.post(`/budgets/${f.budgetId}/ballot/cast`, form);
+const registered = () => ctx.deps.db.selectFrom('budget_voter').select('voter_key').where('budget_id', '=', f.budgetId).execute();
 
 describe('rate limit on casting ballots', () => {
-  it('stops one account after its allowance with the 429 page, without blocking other voters', async () => {
+  it('does not count ballots refused for a rule against the address (issue 10, item 6)', async () => {
     const eager = await ctx.client().signInAs(ctx, await ctx.createUser());
-    for (let i = 0; i < castRules.perAccount.limit; i++) expect((await cast(eager, [])).status).toBe(400);
-    const blocked = await cast(eager, ['1']);
+    // Over the budget, no project, an unknown project: more refusals than the whole allowance.
+    const refused: Record<string, string[]>[] = [{ project: ['1', '2', '3', '4'] }, {}, { project: ['99'] }];
+    for (let i = 0; i <= castRules.perIp.limit; i++) expect((await cast(eager, refused[i % refused.length])).status).toBe(400);
+    expect(await registered()).toHaveLength(0);
+    expect((await cast(eager, { project: ['1'] })).status).toBe(303);
+  });
+
+  it('keeps no per-account row: nothing records who voted when', async () => {
+    const { user } = await castAsNewResident(ctx, f.budgetId, { project: ['2'] });
+    const rows = await ctx.deps.db.selectFrom('rate_limit').select('key').execute();
+    expect(rows.filter((r) => r.key.includes(user.id))).toEqual([]);
+    expect(rows.filter((r) => r.key.startsWith('ballot-')).map((r) => r.key)).toEqual(['ballot-cast-ip:local']);
+  });
+
+  it('stops one address after its allowance of accepted ballots and receipt attempts, with the 429 page', async () => {
+    const voter = await castAsNewResident(ctx, f.budgetId, { project: ['3'] });
+    const used = (await registered()).length;
+    // Wrong receipts are attempts too (guesses would be): they use up the rest of the allowance.
+    for (let i = used; i < castRules.perIp.limit; i++) expect((await cast(voter.client, { project: ['4'], receipt: 'AAAA-BBBB-CCCC-DDDD-EEEE' })).status).toBe(400);
+    const blocked = await cast(voter.client, { project: ['5'], receipt: voter.receipt });
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await blocked.text()).toContain('Trop de tentatives');
-    expect(await ctx.deps.db.selectFrom('budget_voter').select('voter_key').where('budget_id', '=', f.budgetId).execute()).toHaveLength(0);
-
-    const other = await ctx.client().signInAs(ctx, await ctx.createUser());
-    expect((await cast(other, ['1'])).status).toBe(303);
-  });
-
-  it('stops one address after its allowance, signed in or not', async () => {
-    const used = castRules.perAccount.limit + 2;
-    const visitor = ctx.client();
-    for (let i = used; i < castRules.perIp.limit; i++) expect((await cast(visitor, ['1'])).status).not.toBe(429);
-    const voter = await ctx.client().signInAs(ctx, await ctx.createUser());
-    expect((await cast(voter, ['2'])).status).toBe(429);
-    expect(await ctx.deps.db.selectFrom('budget_voter').select('voter_key').where('budget_id', '=', f.budgetId).execute()).toHaveLength(1);
+    const newcomer = await ctx.client().signInAs(ctx, await ctx.createUser());
+    expect((await cast(newcomer, { project: ['6'] })).status).toBe(429);
+    expect(await registered()).toHaveLength(used);
   });
 });

@@ -39,7 +39,7 @@ export function listProjectUpdates(db: Kysely<Database>, projectId: string): Pro
   return db.selectFrom('budget_project_update').selectAll().where('project_id', '=', projectId).orderBy('created_at', 'desc').execute();
 }
 
-/** The choices of every ballot of a budget, ordered by their random id so storage order reveals nothing. */
+/** The choices of the ballots in a budget's urn (not those still in the pool: see ballot-box.ts), ordered by their random id. */
 export async function listBallotChoices(db: Kysely<Database>, budgetId: string): Promise<string[]> {
   const rows = await db.selectFrom('budget_ballot').select('choices').where('budget_id', '=', budgetId).orderBy('id').execute();
   return rows.map((r) => r.choices);
@@ -68,7 +68,7 @@ export function findResidentNeighbourhood(db: Kysely<Database>, userId: string):
   return db.selectFrom('resident_neighbourhood').select(['neighbourhood_id', 'locked']).where('user_id', '=', userId).executeTakeFirst();
 }
 
-/** A ballot of a budget found by the hash of its receipt token. */
-export function findBallotByReceipt(db: Kysely<Database>, budgetId: string, receiptHash: string): Promise<{ id: string; choices: string } | undefined> {
-  return db.selectFrom('budget_ballot').select(['id', 'choices']).where('budget_id', '=', budgetId).where('receipt_hash', '=', receiptHash).executeTakeFirst();
+/** A voter's entry in the register of a budget: how they voted, and their receipt's register fingerprint. */
+export function findVoterEntry(db: Kysely<Database>, budgetId: string, voterKey: string): Promise<{ channel: string; receipt_tag: string | null } | undefined> {
+  return db.selectFrom('budget_voter').select(['channel', 'receipt_tag']).where('budget_id', '=', budgetId).where('voter_key', '=', voterKey).executeTakeFirst();
 }

@@ -7,7 +7,8 @@ import { requireAdmin } from '../../platform/session.ts';
 import type { BudgetResult } from './admin-service.ts';
 import type { BudgetContext } from './budget-context.ts';
 import { budgetElection } from './election.ts';
-import { findResult, listBallotChoices, type ResultRow } from './queries.ts';
+import { ballotsToCount } from './ballot-box.ts';
+import { findResult, type ResultRow } from './queries.ts';
 
 /** What a count produced, stored as JSON so the published page shows exactly what was counted. */
 export interface StoredOutcome {
@@ -32,7 +33,7 @@ export const readOutcome = (row: ResultRow): StoredOutcome => JSON.parse(row.out
 
 /** Counts the ballots with the budget's rule, its explanation and the comparison with greedy. */
 export async function computeOutcome(db: Kysely<Database>, ctx: BudgetContext): Promise<StoredOutcome> {
-  const election = budgetElection(ctx, await listBallotChoices(db, ctx.budget.id));
+  const election = budgetElection(ctx, await ballotsToCount(db, ctx.budget.id));
   const result = tally(election, { rule: ctx.settings.rule });
   const { profile } = result.detail;
   const votes: Record<string, number> = {};
@@ -89,6 +90,6 @@ export async function publishResults(db: Kysely<Database>, user: CurrentUser | n
 
 /** The budget as a Pabulib file: projects, and the anonymous ballots when `withBallots`. */
 export async function exportPabulib(db: Kysely<Database>, ctx: BudgetContext, withBallots: boolean): Promise<string> {
-  const ballots = withBallots ? await listBallotChoices(db, ctx.budget.id) : [];
+  const ballots = withBallots ? await ballotsToCount(db, ctx.budget.id) : [];
   return writePabulib(budgetElection(ctx, ballots));
 }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/support/app.ts';
-import { hashReceipt, newReceiptToken, normaliseReceipt } from './secrecy.ts';
+import { ballotReceiptHash, newReceiptToken, normaliseReceipt, registerReceiptTag } from './secrecy.ts';
 import { createBudgetFixture } from './test-fixture.ts';
 
 let ctx: TestContext;
@@ -31,7 +31,7 @@ async function foreignKeyTargets(table: string): Promise<string[]> {
 describe('ballot secrecy in the schema', () => {
   it('has ballot tables whose columns reference neither people nor precise times', async () => {
     const tables = await ballotTables();
-    expect(tables.map((t) => t.name)).toEqual(['budget_ballot']);
+    expect(tables.map((t) => t.name).sort()).toEqual(['budget_ballot', 'budget_ballot_pool']);
     for (const table of tables) {
       const columns = table.columns.map((c) => c.name);
       expect(columns.sort()).toEqual(['budget_id', 'choices', 'id', 'receipt_hash']);
@@ -44,7 +44,7 @@ describe('ballot secrecy in the schema', () => {
   it('keeps the register of voters without any ballot id or time', async () => {
     const voter = (await ctx.deps.db.introspection.getTables()).find((t) => t.name === 'budget_voter')!;
     const columns = voter.columns.map((c) => c.name).sort();
-    expect(columns).toEqual(['budget_id', 'channel', 'voter_key']);
+    expect(columns).toEqual(['budget_id', 'channel', 'receipt_tag', 'voter_key']);
     expect(await foreignKeyTargets('budget_voter')).toEqual(['budget']);
   });
 
@@ -53,7 +53,7 @@ describe('ballot secrecy in the schema', () => {
     const user = await ctx.createUser();
     const client = await ctx.client().signInAs(ctx, user);
     await client.post(`/budgets/${f.budgetId}/ballot/cast`, { project: ['2', '5'] });
-    const [ballot] = await ctx.deps.db.selectFrom('budget_ballot').selectAll().where('budget_id', '=', f.budgetId).execute();
+    const [ballot] = await ctx.deps.db.selectFrom('budget_ballot_pool').selectAll().where('budget_id', '=', f.budgetId).execute();
     const text = JSON.stringify(ballot);
     expect(text).not.toContain(user.id);
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
@@ -70,8 +70,11 @@ describe('receipt tokens', () => {
     const a = newReceiptToken();
     expect(a).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){4}$/);
     expect(newReceiptToken()).not.toBe(a);
-    expect(hashReceipt(a.toLowerCase().replace(/-/g, ' '))).toBe(hashReceipt(a));
+    for (const fingerprint of [ballotReceiptHash, registerReceiptTag]) {
+      expect(fingerprint('secret', a.toLowerCase().replace(/-/g, ' '))).toBe(fingerprint('secret', a));
+      expect(fingerprint('secret', a)).not.toContain(a);
+      expect(fingerprint('another secret', a)).not.toBe(fingerprint('secret', a));
+    }
     expect(normaliseReceipt(' abcd efgh ')).toBe('ABCD-EFGH');
-    expect(hashReceipt(a)).not.toContain(a);
   });
 });

@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 
 // Letters and digits that cannot be confused when copied by hand (no 0/O, 1/I/L).
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -16,10 +16,17 @@ export function normaliseReceipt(token: string): string {
   return clean.match(/.{1,4}/g)?.join('-') ?? '';
 }
 
-/** What the ballot row stores: a hash, so the database alone cannot be used to change a ballot. */
-export function hashReceipt(token: string): string {
-  return createHash('sha256').update(`cocity-budget-receipt:${normaliseReceipt(token)}`).digest('hex');
-}
+// The register and the ballot box each keep their own keyed fingerprint of a receipt, under different
+// labels: the two cannot be matched without the receipt itself (about 98 random bits), even by someone
+// holding the database and the server secret; and a dump alone cannot find a ballot from a receipt.
+const receiptFingerprint = (secret: string, side: string, token: string) =>
+  createHmac('sha256', secret).update(`cocity-budget-receipt-${side}:${normaliseReceipt(token)}`).digest('hex');
+
+/** What the voter register row keeps of its receipt: proof that this receipt belongs to this voter. */
+export const registerReceiptTag = (secret: string, token: string): string => receiptFingerprint(secret, 'register', token);
+
+/** What the ballot row keeps of its receipt: how its voter finds it again to change it. */
+export const ballotReceiptHash = (secret: string, token: string): string => receiptFingerprint(secret, 'ballot', token);
 
 /** The voter register key of a resident with an account. */
 export const accountVoterKey = (userId: string): string => `user:${userId}`;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { TestContext } from '../../../test/support/app.ts';
 import type { BudgetGlobalSettings } from './settings.ts';
 
 /** What a test budget is made of: a published process with a running phase, a budgets component, one budget. */
@@ -65,4 +66,21 @@ export async function createBudgetFixture(
 /** Opens or closes voting by changing the phase setting, as an admin would on the component page. */
 export async function setVoting(db: Kysely<Database>, f: BudgetFixture, open: boolean, settings: Partial<BudgetGlobalSettings> = {}): Promise<void> {
   await db.updateTable('component').set({ settings: JSON.stringify({ global: settings, phases: { [f.phaseId]: { votingEnabled: open } } }) }).where('id', '=', f.componentId).execute();
+}
+
+/** Every ballot of a budget, wherever it is (urn or pool), as parsed choices in a stable order. */
+export async function storedBallots(db: Kysely<Database>, budgetId: string): Promise<unknown[]> {
+  const urn = await db.selectFrom('budget_ballot').select('choices').where('budget_id', '=', budgetId).execute();
+  const pool = await db.selectFrom('budget_ballot_pool').select('choices').where('budget_id', '=', budgetId).execute();
+  return [...urn, ...pool].map((b) => b.choices).sort().map((c) => JSON.parse(c));
+}
+
+/** Casts a ballot as a new resident and returns their client, account and receipt token. */
+export async function castAsNewResident(ctx: TestContext, budgetId: string, form: Record<string, string | string[]>) {
+  const user = await ctx.createUser();
+  const client = await ctx.client().signInAs(ctx, user);
+  const res = await client.post(`/budgets/${budgetId}/ballot/cast`, form);
+  if (res.status !== 303) throw new Error(`cast refused: ${res.status}`);
+  const receipt = (await (await client.get(`/budgets/${budgetId}/ballot/receipt`)).text()).match(/[A-Z2-9]{4}(?:-[A-Z2-9]{4}){4}/)?.[0] ?? '';
+  return { user, client, receipt };
 }

@@ -8,7 +8,11 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx.close());
 
-const ballots = (budgetId: string) => ctx.deps.db.selectFrom('budget_ballot').selectAll().where('budget_id', '=', budgetId).execute();
+// Ballots wait in the pool until a batch is full, then move to the urn: a budget's ballots are both.
+const ballots = async (budgetId: string) => [
+  ...(await ctx.deps.db.selectFrom('budget_ballot').selectAll().where('budget_id', '=', budgetId).execute()),
+  ...(await ctx.deps.db.selectFrom('budget_ballot_pool').selectAll().where('budget_id', '=', budgetId).execute()),
+];
 const voters = (budgetId: string) => ctx.deps.db.selectFrom('budget_voter').selectAll().where('budget_id', '=', budgetId).execute();
 
 async function resident() {

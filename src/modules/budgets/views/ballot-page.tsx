@@ -12,6 +12,8 @@ export interface BallotStanding {
   declaredNeighbourhoodId: string | null;
   neighbourhoodLocked: boolean;
   voted: boolean;
+  /** Whether their ballot may still be changed with their receipt (not a paper ballot, nor one cast before receipts were tied to the register). */
+  canChange: boolean;
   /** Catalog key of why this person may not vote here, or null. */
   eligibility: string | null;
 }
@@ -68,7 +70,7 @@ export function BallotPage(props: { ctx: PageContext; b: BudgetContext; standing
   let body: Child;
   if (!b.votingOpen) body = <p class="notice">{t('budgets.errors.votingClosed')}</p>;
   else if (!standing) body = <p><a href={`/account/sign-in?next=${encodeURIComponent(`/budgets/${b.budget.id}/ballot`)}`}>{t('budgets.ballot.signIn')}</a></p>;
-  else if (standing.voted && !b.settings.allowChanges) body = <p class="notice">{t('budgets.ballot.alreadyVoted')}</p>;
+  else if (standing.voted && (!b.settings.allowChanges || !standing.canChange)) body = <p class="notice">{t('budgets.ballot.alreadyVoted')}</p>;
   else {
     const restricted = b.budget.neighbourhood_id !== null && b.settings.neighbourhoodResidentsOnly;
     body = (
