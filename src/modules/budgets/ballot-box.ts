@@ -13,8 +13,9 @@ import { listBallotChoices } from './queries.ts';
  * order links a ballot to a voter. Ballots leave the pool only in batches of at least
  * BALLOT_BATCH_SIZE, in one transaction, in random order and under new random ids, so in the urn each
  * ballot hides among the voters of its batch (PostgreSQL: they share one xmin, and their ctid order is
- * random; SQLite: their rowids are in random order). Sealing (after voting closes) mixes what is left in
- * the pool with the whole urn, so the last, smaller batch is not left exposed. See docs/guide-budgets.md.
+ * random; SQLite: their rowids are in random order). Counting seals the box: what is left in the pool and
+ * the whole urn are rewritten in one random order, so the last, smaller batch is not left exposed and
+ * every ballot then hides among all voters. See docs/guide-budgets.md.
  */
 
 /** k: ballots move from the pool into the urn only in batches of at least this many (see the guide for why 10). */
@@ -75,14 +76,27 @@ export async function mixWhenBatchFull(db: Kysely<Database>, budgetId: string, l
   }
 }
 
-/** Seals the ballot box: whatever waits in the pool is mixed with the whole urn into one random order. */
+/**
+ * Seals the ballot box for counting: the pool and the whole urn are rewritten in one random order, so
+ * after the count every ballot hides among all the voters of the budget, not only those of its batch.
+ */
 export function sealBallotBox(db: Kysely<Database>, budgetId: string): Promise<number> {
-  return moveIntoUrn(db, budgetId, 1, true);
+  return moveIntoUrn(db, budgetId, 0, true);
 }
 
-/** Every ballot of a budget, for counting or export: the box is sealed first, so no ballot in the pool is left out. */
+/** Every ballot of a budget, for counting: the box is sealed first, so no ballot in the pool is left out. */
 export async function ballotsToCount(db: Kysely<Database>, budgetId: string): Promise<string[]> {
   await sealBallotBox(db, budgetId);
+  return listBallotChoices(db, budgetId);
+}
+
+/**
+ * Every ballot of a budget, for a download. Ballots still in the pool (cast just before the close, or
+ * after a count) are mixed with the whole urn first; otherwise nothing is rewritten, so frequent public
+ * downloads cost no writes.
+ */
+export async function ballotsToExport(db: Kysely<Database>, budgetId: string): Promise<string[]> {
+  await moveIntoUrn(db, budgetId, 1, true);
   return listBallotChoices(db, budgetId);
 }
 

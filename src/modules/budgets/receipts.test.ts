@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/support/app.ts';
 import { BALLOT_BATCH_SIZE } from './ballot-box.ts';
@@ -87,42 +86,5 @@ describe('changing a ballot needs the voter’s own account and their receipt (i
     expect(again.status).toBe(400);
     expect(await again.text()).toContain('déjà voté');
     expect(await storedBallots(ctx.deps.db, f.budgetId)).toEqual([['1']]);
-  });
-});
-
-describe('ballots are durable at every step', () => {
-  // A failing database statement inside the mix stands for a crash in the middle of it: the
-  // transaction rolls back, as it would after kill -9.
-  async function breakTheUrn(broken: boolean) {
-    const db = ctx.deps.db;
-    if (ctx.deps.dialect === 'sqlite') {
-      if (broken) await sql`create trigger urn_down before insert on budget_ballot begin select raise(abort, 'urn down'); end`.execute(db);
-      else await sql`drop trigger urn_down`.execute(db);
-      return;
-    }
-    if (broken) {
-      await sql`create function urn_down() returns trigger language plpgsql as $$ begin raise exception 'urn down'; end $$`.execute(db);
-      await sql`create trigger urn_down before insert on budget_ballot for each row execute function urn_down()`.execute(db);
-    } else {
-      await sql`drop trigger urn_down on budget_ballot`.execute(db);
-      await sql`drop function urn_down()`.execute(db);
-    }
-  }
-
-  it('keeps every ballot when mixing fails, and mixes them all at the next cast: none lost, none doubled', async () => {
-    const f = await createBudgetFixture(ctx.deps.db, approval);
-    await breakTheUrn(true);
-    try {
-      for (let i = 0; i < BALLOT_BATCH_SIZE + 2; i++) await castAsNewResident(ctx, f.budgetId, { project: [String((i % 6) + 1)] });
-    } finally {
-      await breakTheUrn(false);
-    }
-    expect(await inUrn(f.budgetId)).toHaveLength(0);
-    expect(await inPool(f.budgetId)).toHaveLength(BALLOT_BATCH_SIZE + 2);
-    await castAsNewResident(ctx, f.budgetId, { project: ['1', '2'] });
-    expect(await inPool(f.budgetId)).toHaveLength(0);
-    expect(await inUrn(f.budgetId)).toHaveLength(BALLOT_BATCH_SIZE + 3);
-    const voters = await ctx.deps.db.selectFrom('budget_voter').select('voter_key').where('budget_id', '=', f.budgetId).execute();
-    expect(voters).toHaveLength(BALLOT_BATCH_SIZE + 3);
   });
 });

@@ -7,7 +7,7 @@ import { requireAdmin } from '../../platform/session.ts';
 import type { BudgetResult } from './admin-service.ts';
 import type { BudgetContext } from './budget-context.ts';
 import { budgetElection } from './election.ts';
-import { ballotsToCount } from './ballot-box.ts';
+import { ballotsToCount, ballotsToExport } from './ballot-box.ts';
 import { findResult, type ResultRow } from './queries.ts';
 
 /** What a count produced, stored as JSON so the published page shows exactly what was counted. */
@@ -90,6 +90,6 @@ export async function publishResults(db: Kysely<Database>, user: CurrentUser | n
 
 /** The budget as a Pabulib file: projects, and the anonymous ballots when `withBallots`. */
 export async function exportPabulib(db: Kysely<Database>, ctx: BudgetContext, withBallots: boolean): Promise<string> {
-  const ballots = withBallots ? await ballotsToCount(db, ctx.budget.id) : [];
+  const ballots = withBallots ? await ballotsToExport(db, ctx.budget.id) : [];
   return writePabulib(budgetElection(ctx, ballots));
 }
