@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/support/app.ts';
 import * as ballotPool from '../../db/migrations/014_ballot_pool.ts';
+import { issueQueryPairs } from './linkage-probe.ts';
 import { createBudgetFixture, storedBallots, type BudgetFixture } from './test-fixture.ts';
 
 // Ballots cast before migration 014 were written in one transaction with their register row, so the
@@ -41,15 +42,7 @@ describe('migration 014 and the ballots cast before it', () => {
 
   it('breaks the rowid and xmin links that the old transactions left', async () => {
     const voterOf = new Map(legacy.map((l) => [`user:${l.userId}`, JSON.stringify(l.choices)]));
-    const query =
-      ctx.deps.dialect === 'sqlite'
-        ? sql<{ choices: string; voter_key: string }>`
-          with b as (select choices, row_number() over (order by rowid) as n from budget_ballot where budget_id = ${f.budgetId}),
-               v as (select voter_key, row_number() over (order by rowid) as n from budget_voter where budget_id = ${f.budgetId})
-          select b.choices, v.voter_key from b join v on b.n = v.n`
-        : sql<{ choices: string; voter_key: string }>`
-          select b.choices, v.voter_key from budget_ballot b join budget_voter v on b.xmin = v.xmin where b.budget_id = ${f.budgetId}`;
-    const { rows } = await query.execute(ctx.deps.db);
+    const rows = await issueQueryPairs(ctx.deps.db, ctx.deps.dialect, f.budgetId);
     const linked = rows.filter((r) => voterOf.get(r.voter_key) === r.choices).length;
     // Chance lines up about 1 of 12; before the migration all 12 lined up.
     expect(linked).toBeLessThan(10);

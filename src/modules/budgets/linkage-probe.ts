@@ -35,6 +35,23 @@ export async function dumpTable(db: Kysely<Database>, dialect: DialectName, tabl
   return result.rows.map(({ __page, __slot, ...rest }) => ({ [PHYSICAL]: Number(__page) * 65_536 + Number(__slot), ...rest, [WRITER]: Number(rest[WRITER]) }));
 }
 
+/**
+ * The two queries of issue 10: ballots and register lined up by `row_number() over (order by rowid)`
+ * on SQLite, or joined on `xmin` on PostgreSQL. Returns the pairs they claim (ballot choices, voter key).
+ */
+export async function issueQueryPairs(db: Kysely<Database>, dialect: DialectName, budgetId: string): Promise<{ choices: string; voter_key: string }[]> {
+  const query =
+    dialect === 'sqlite'
+      ? sql<{ choices: string; voter_key: string }>`
+        with b as (select choices, row_number() over (order by rowid) as n from budget_ballot where budget_id = ${budgetId}),
+             v as (select voter_key, row_number() over (order by rowid) as n from budget_voter where budget_id = ${budgetId})
+        select b.choices, v.voter_key from b join v on b.n = v.n`
+      : sql<{ choices: string; voter_key: string }>`
+        select b.choices, v.voter_key from budget_ballot b join budget_voter v on b.xmin = v.xmin
+        where b.budget_id = ${budgetId} and v.budget_id = ${budgetId}`;
+  return (await query.execute(db)).rows;
+}
+
 /** Every table of the database (the migrator's own bookkeeping included), dumped. */
 export async function dumpDatabase(db: Kysely<Database>, dialect: DialectName): Promise<TableDump[]> {
   const tables = await db.introspection.getTables({ withInternalKyselyTables: true });

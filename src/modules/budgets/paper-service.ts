@@ -1,6 +1,5 @@
 import { recordAudit } from '../../platform/audit.ts';
 import type { CurrentUser } from '../../platform/context.ts';
-import type { FieldErrors } from '../../platform/form.ts';
 import type { Translate } from '../../platform/i18n/index.ts';
 import { requireAdmin } from '../../platform/session.ts';
 import type { BudgetResult } from './admin-service.ts';
@@ -9,9 +8,7 @@ import type { BudgetContext } from './budget-context.ts';
 import { findResidentNeighbourhood, hasVoted } from './queries.ts';
 import type { PaperVoterInput } from './schemas.ts';
 import { accountVoterKey, deskVoterKey } from './secrecy.ts';
-import { eligibilityError, recordBallot, type BallotDeps } from './voting-service.ts';
-
-const refusal = (t: Translate, key: string): FieldErrors => ({ _form: t(key) });
+import { eligibilityError, recordBallot, refusal, type BallotDeps } from './voting-service.ts';
 
 /**
  * Records a paper ballot entered at the help desk by city staff, for a resident whose identity

@@ -1,9 +1,8 @@
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext, type TestUser } from '../../../test/support/app.ts';
 import { secureShuffle } from '../../engines/privacy/shuffle.ts';
 import { BALLOT_BATCH_SIZE } from './ballot-box.ts';
-import { dumpDatabase, dumpTable, linkScores, WRITER, PHYSICAL, type Row } from './linkage-probe.ts';
+import { dumpDatabase, dumpTable, issueQueryPairs, linkScores, PHYSICAL, WRITER, type Row } from './linkage-probe.ts';
 import { createBudgetFixture, fixtureProjects, setVoting, type BudgetFixture } from './test-fixture.ts';
 
 // Issue 10, item 2: a reader of the database linked 8 of 8 ballots to their voters on SQLite (rowid
@@ -52,19 +51,10 @@ const ownerOfRow = (row: Row) => {
 const ownerOfVoterKey = (key: string) => voters.findIndex((v) => key === `user:${v.user.id}`);
 const urn = async () => (await dumpTable(ctx.deps.db, ctx.deps.dialect, 'budget_ballot')).filter((r) => r.budget_id === f.budgetId);
 
-/** The issue's two queries: ballots and register lined up by rowid (SQLite), or joined on xmin (PostgreSQL). */
+/** How many ballots the issue's two queries attribute to their true voter. */
 async function issueQueryLinks(): Promise<number> {
-  const query =
-    ctx.deps.dialect === 'sqlite'
-      ? sql<{ choices: string; voter_key: string }>`
-        with b as (select choices, row_number() over (order by rowid) as n from budget_ballot where budget_id = ${f.budgetId}),
-             v as (select voter_key, row_number() over (order by rowid) as n from budget_voter where budget_id = ${f.budgetId})
-        select b.choices, v.voter_key from b join v on b.n = v.n`
-      : sql<{ choices: string; voter_key: string }>`
-        select b.choices, v.voter_key from budget_ballot b join budget_voter v on b.xmin = v.xmin
-        where b.budget_id = ${f.budgetId} and v.budget_id = ${f.budgetId}`;
-  const { rows } = await query.execute(ctx.deps.db);
-  return rows.filter((r) => ownerOfBallot(r) === ownerOfVoterKey(r.voter_key)).length;
+  const pairs = await issueQueryPairs(ctx.deps.db, ctx.deps.dialect, f.budgetId);
+  return pairs.filter((r) => ownerOfBallot(r) === ownerOfVoterKey(r.voter_key)).length;
 }
 
 describe('ballots cannot be linked to voters through the database', () => {

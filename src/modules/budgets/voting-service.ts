@@ -49,7 +49,8 @@ export async function voterStanding(db: Kysely<Database>, ctx: BudgetContext, us
   return (await standingWithEntry(db, ctx, user)).standing;
 }
 
-const refusal = (t: Translate, key: string): FieldErrors => ({ _form: t(key) });
+/** A refusal shown at the top of the ballot form. */
+export const refusal = (t: Translate, key: string): FieldErrors => ({ _form: t(key) });
 
 // Both sides are hex digests of the same length; compared in constant time out of habit.
 const sameTag = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
