@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { secureShuffle } from '../../engines/privacy/index.ts';
+import { secureShuffle } from '../../engines/mixing/shuffle.ts';
 
 /**
  * Ballots that storage cannot link to voters (issue 10). Before, the register row and the ballot row

@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database } from '../../db/schema.ts';
 import { truncateWriteAheadLog } from '../../db/write-ahead-log.ts';
-import { secureShuffle } from '../../engines/privacy/index.ts';
+import { secureShuffle } from '../../engines/mixing/shuffle.ts';
 import { listBallotChoices } from './queries.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext, type TestUser } from '../../../test/support/app.ts';
-import { secureShuffle } from '../../engines/privacy/index.ts';
+import { secureShuffle } from '../../engines/mixing/shuffle.ts';
 import { BALLOT_BATCH_SIZE } from './ballot-box.ts';
 import { dumpDatabase, dumpTable, issueQueryPairs, linkScores, PHYSICAL, WRITER, type Row } from './linkage-probe.ts';
 import { createBudgetFixture, fixtureProjects, setVoting, type BudgetFixture } from './test-fixture.ts';

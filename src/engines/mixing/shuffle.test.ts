@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandomSource } from './seeded-random-source.ts';
+import { seededRandom } from '../opinion/seeded-random.ts';
 import { secureShuffle } from './shuffle.ts';
 
 describe('secureShuffle', () => {
@@ -15,9 +15,10 @@ describe('secureShuffle', () => {
   it('puts every item in every place about equally often', () => {
     // 3 items, 60 000 draws from a seeded source: each of the 9 (item, place) cells expects 20 000
     // (standard deviation about 115); a biased swap range or an off-by-one moves some cell by thousands.
-    const random = seededRandomSource(2027);
+    const random = seededRandom(2027);
+    const below = (n: number) => Math.floor(random() * n);
     const counts = Array.from({ length: 3 }, () => [0, 0, 0]);
-    for (let n = 0; n < 60_000; n++) secureShuffle([0, 1, 2], random).forEach((item, place) => counts[item][place]++);
+    for (let n = 0; n < 60_000; n++) secureShuffle([0, 1, 2], below).forEach((item, place) => counts[item][place]++);
     for (const row of counts) for (const c of row) expect(Math.abs(c - 20_000)).toBeLessThan(600);
   });
 });
