@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runOpinionCommand } from './opinion.ts';
+import { polisFixtures } from '../../test/fixtures/index.ts';
 
-// src/cli → the repository root is two levels up; shared/ sits beside the repository.
-const polis = fileURLToPath(new URL('../../../shared/data/polis/', import.meta.url));
+const polis = fileURLToPath(polisFixtures);
 const seattle = join(polis, '15-per-hour-seattle');
 const scratch = mkdtempSync(join(tmpdir(), 'cocity-opinion-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

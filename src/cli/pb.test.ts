@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runPbCommand } from './pb.ts';
+import { pabulibFixtures } from '../../test/fixtures/index.ts';
 
-// Shared data lives beside the repository: <root>/../shared/data/pabulib.
-const DATA = fileURLToPath(new URL('../../../shared/data/pabulib/', import.meta.url));
+const DATA = fileURLToPath(pabulibFixtures);
 const ASSEN = join(DATA, 'Netherlands_Assen_2024.pb');
 const WIELICZKA = join(DATA, 'Poland_Wieliczka_2023_Green_Budget.pb');
 const WARSAW = join(DATA, 'Poland_Warszawa_2026.pb');

@@ -8,8 +8,9 @@ import type { MesOptions } from './equal-shares-types.ts';
 import { readPabulib } from './pabulib-reader.ts';
 import { buildProfile } from './profile.ts';
 import { tally } from './tally.ts';
+import { pabulibFixtures } from '../../../test/fixtures/index.ts';
 
-const DATA = new URL('../../../../shared/data/pabulib/', import.meta.url);
+const DATA = pabulibFixtures;
 const TIE = ['cost', 'votes', 'id'] as const;
 const approval = (budget: number, costs: Record<string, number>, ballots: string[][]): Election => ({
   budget,

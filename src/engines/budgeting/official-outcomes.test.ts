@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Election } from './election.ts';
 import { readPabulib } from './pabulib-reader.ts';
 import { tally, type TallyOptions } from './tally.ts';
+import { pabulibFixtures } from '../../../test/fixtures/index.ts';
 
-// Official outcomes from real Pabulib files, read in place from <root>/../shared/data/pabulib.
-const DATA = new URL('../../../../shared/data/pabulib/', import.meta.url);
+// Official outcomes from real Pabulib files (test/fixtures/pabulib).
+const DATA = pabulibFixtures;
 const cache = new Map<string, Election>();
 const read = (name: string) => {
   if (!cache.has(name)) cache.set(name, readPabulib(readFileSync(new URL(name, DATA), 'utf8')));

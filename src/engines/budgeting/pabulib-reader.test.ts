@@ -2,9 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PabulibError } from './pabulib-csv.ts';
 import { readPabulib } from './pabulib-reader.ts';
+import { pabulibFixtures } from '../../../test/fixtures/index.ts';
 
-// Shared data lives beside the repository: <root>/../shared/data/pabulib.
-const DATA = new URL('../../../../shared/data/pabulib/', import.meta.url);
+const DATA = pabulibFixtures;
 const read = (name: string) => readPabulib(readFileSync(new URL(name, DATA), 'utf8'));
 
 const SMALL = [
@@ -67,7 +67,7 @@ describe('readPabulib', () => {
     expect(readPabulib(text).ballots).toEqual([['y', 'x']]);
   });
 
-  it('reads every shared Pabulib file with the announced numbers of projects and votes', () => {
+  it('reads every Pabulib fixture with the announced numbers of projects and votes', () => {
     const expected: Record<string, [number, number, number]> = {
       'Poland_Wieliczka_2023_Green_Budget.pb': [6586, 64, 1_000_000],
       'Poland_Warszawa_2026.pb': [61668, 83, 24_186_815],

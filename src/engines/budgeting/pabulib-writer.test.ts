@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { Ballot, Election, VoteType } from './election.ts';
 import { readPabulib } from './pabulib-reader.ts';
 import { writePabulib } from './pabulib-writer.ts';
+import { pabulibFixtures } from '../../../test/fixtures/index.ts';
 
-const DATA = new URL('../../../../shared/data/pabulib/', import.meta.url);
+const DATA = pabulibFixtures;
 
 // Text without leading/trailing blanks or commas (ids are comma-separated in votes), never empty.
 const text = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s !== '' && !s.includes(','));
@@ -53,7 +54,7 @@ describe('writePabulib', () => {
     expect(Object.keys(readPabulib(writePabulib(election)).meta ?? {})).toEqual(['__proto__']);
   });
 
-  it('round-trips every shared Pabulib file', () => {
+  it('round-trips every Pabulib fixture', () => {
     for (const file of readdirSync(DATA).filter((f) => f.endsWith('.pb'))) {
       const election = readPabulib(readFileSync(new URL(file, DATA), 'utf8'));
       expect(readPabulib(writePabulib(election)), file).toEqual(election);

@@ -6,9 +6,9 @@ import type { VoteMatrix } from './types.ts';
 import { analyzeConversation, type OpinionAnalysis } from './analyze-conversation.ts';
 import { adjustedRandIndex } from './adjusted-rand-index.ts';
 import type { Vote } from './types.ts';
+import { polisFixtures } from '../../../test/fixtures/index.ts';
 
-// src/engines/opinion → repository root is three levels up; shared/ sits beside the repository.
-const polisData = new URL('../../../../shared/data/polis/', import.meta.url);
+const polisData = polisFixtures;
 
 /**
  * ARI floors against Pol.is's own groups. Measured over seeds 1–10 (docs/opinion-maps.md):

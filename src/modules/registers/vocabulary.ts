@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { buildTaxonomy, type DtprFile, type DtprTaxonomy } from '../../engines/dtpr/index.ts';
 
-// The taxonomy lives beside the repository (shared/data/dtpr), not inside it; CI lays it out the same way.
-const DTPR_ROOT = new URL('../../../../shared/data/dtpr/', import.meta.url);
+// Helpful Places' taxonomy, copied unmodified into vendor/dtpr (its LICENSE and NOTICE name the source commit).
+const DTPR_ROOT = new URL('../../../vendor/dtpr/', import.meta.url);
 
 let cached: DtprTaxonomy | null = null;
 
