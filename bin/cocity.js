@@ -1,9 +1,10 @@
 #!/usr/bin/env -S node --max-semi-space-size=1
-// Runs cocity's TypeScript sources directly: tsx compiles them on load, so there is no build step to forget.
+// Runs cocity's compiled JavaScript (dist/, made by `npm install` through the prepare script); when the sources
+// changed since that build (a `git pull`, an edit), it compiles them again first, in about a second.
+// No TypeScript loader runs in production: it cost ~60 MB of RSS and ~2 s of start (docs/decisions/0003-compiled-start.md).
 // The small young generation (the flag above, repeated in package.json's start script) cut the server's RSS
-// under the home-page load of bench/pages.ts from ~250 MB to ~180 MB for about 10 % of throughput; pages
-// that render much more (a proposal with 200 comments) still reach ~300 MB.
-import { register } from 'tsx/esm/api';
+// under the home-page load of bench/pages.ts from ~250 MB to ~180 MB for about 10 % of throughput.
+import { build } from '../scripts/build.js';
 
-register();
-await import('../src/main.ts');
+await build();
+await import('../dist/main.js');

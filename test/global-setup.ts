@@ -2,6 +2,7 @@ import type { TestProject } from 'vitest/node';
 import { connectDatabase } from '../src/db/connect.ts';
 import { migrateDatabase } from '../src/modules/index.ts';
 import { runOnServer, withDatabase } from '../src/db/postgres-admin.ts';
+import { build } from '../scripts/build.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,6 +15,8 @@ declare module 'vitest' {
  * (CREATE DATABASE ... TEMPLATE), which is much faster than migrating per file.
  */
 export default async function setup(project: TestProject) {
+  // Tests that run `bin/cocity.js` need the compiled build: make it once here rather than in each of them at once.
+  await build();
   const url = process.env.DATABASE_URL;
   if (!url || !/^postgres(ql)?:/.test(url)) {
     project.provide('pgTemplate', null);

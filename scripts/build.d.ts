@@ -1,0 +1,8 @@
+// Types of build.js (plain JavaScript so that bin/cocity.js can run it without a TypeScript loader).
+
+/** Where the compiled JavaScript goes (git-ignored). */
+export const distDir: string;
+/** A fingerprint of what the build reads: every non-test file under src/, tsconfig.json and build.js. */
+export function sourceFingerprint(): string;
+/** Builds dist/ when the sources changed since the last build (always when `clean`); returns true if it built. */
+export function build(options?: { clean?: boolean }): Promise<boolean>;
