@@ -1,6 +1,8 @@
-import pino from 'pino';
-import { ConfigError, loadConfig, type Config } from './config.ts';
-import { connectDatabase } from './db/connect.ts';
+// Only what every command needs is imported here: `pb` and `opinion` load their engine and nothing of the server.
+import { resolve } from 'node:path';
+import type { Config } from './config.ts';
+import { exitWhenWritten, processIo as io } from './cli-output.ts';
+import type { StartContext } from './start-errors.ts';
 
 const usage = `Usage: cocity <command>
   serve                 start the web server (migrates, seeds the demo city on first start)
@@ -11,9 +13,11 @@ const usage = `Usage: cocity <command>
   opinion analyze DIR   analyse a Pol.is export (see docs/opinion-maps.md)
   notifications digest  email the daily notification digests (see docs/guide-resident.md)`;
 
+// What the command learnt before it failed, for the one-line explanation.
+const known: StartContext & { logLevel?: string } = {};
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const io = { stdout: (s: string) => process.stdout.write(s.endsWith('\n') ? s : s + '\n'), stderr: (s: string) => process.stderr.write(s.endsWith('\n') ? s : s + '\n') };
   if (command === 'pb') return (await import('./cli/pb.ts')).runPbCommand(rest, io);
   if (command === 'opinion') return (await import('./cli/opinion.ts')).runOpinionCommand(rest, io);
   if (command === 'notifications') return (await import('./cli/digest.ts')).runNotificationsCommand(rest, io);
@@ -21,12 +25,16 @@ async function main(argv: string[]): Promise<number> {
     io.stderr(usage);
     return command ? 2 : 0;
   }
+  // Loaded here, not at the top: `pb` and `opinion` must not pay for loading the whole app.
+  const [{ default: pino }, { loadConfig }, { connectDatabase }, { migrateDatabase }] = await Promise.all([import('pino'), import('./config.ts'), import('./db/connect.ts'), import('./modules/index.ts')]);
+  known.dataDir = resolve(process.env.DATA_DIR || './data'); // loadConfig writes the generated secret there
   const config = loadConfig();
+  Object.assign(known, { databaseUrl: config.databaseUrl, port: config.port, dataDir: config.dataDir, logLevel: config.logLevel });
   const log = pino({ level: config.logLevel });
   const handle = connectDatabase(config.databaseUrl);
-  // Loaded here, not at the top: `pb` and `opinion` must not pay for loading the whole app.
-  const { migrateDatabase } = await import('./modules/index.ts');
   if (command === 'serve') {
+    // Read now, so an incomplete installation stops the start instead of failing the first register page.
+    (await import('./modules/registers/index.ts')).loadDtprVocabulary();
     await migrateDatabase(handle);
     const { seedDemoCityIfEmpty } = await import('./seed/demo.ts');
     const accounts = config.demo ? await seedDemoCityIfEmpty(handle, config) : null;
@@ -71,13 +79,16 @@ function printWelcome(config: Config, accounts: { email: string; password: strin
   process.stdout.write(lines.join('\n') + '\n');
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    if (code >= 0) process.exit(code);
-  },
-  (err) => {
-    if (err instanceof ConfigError) process.stderr.write(err.message + '\n');
-    else process.stderr.write(`cocity: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exit(1);
-  },
-);
+/** Prints why the command failed in one line (exit code 1); the stack goes to the log at debug level. */
+async function reportFailure(error: unknown): Promise<number> {
+  const [{ describeStartFailure }, { default: pino }] = await Promise.all([import('./start-errors.ts'), import('pino')]);
+  io.stderr(describeStartFailure(error, known));
+  pino({ level: known.logLevel ?? 'info' }).debug({ err: error }, 'the command failed');
+  return 1;
+}
+
+main(process.argv.slice(2))
+  .catch(reportFailure)
+  .then((code) => {
+    if (code >= 0) return exitWhenWritten(code);
+  });

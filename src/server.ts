@@ -20,7 +20,14 @@ export async function startServer(config: Config, handle: DatabaseHandle, log: L
     }
   };
   const server = serve({ fetch: countedFetch, port: config.port, hostname: '0.0.0.0' });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  // A port in use fails the start (the caller explains it in one line) instead of crashing on an unhandled 'error'.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.once('listening', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

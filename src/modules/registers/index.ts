@@ -21,3 +21,6 @@ export const registersModule = defineModule({
   exportSections: registerExportSections,
   demoSeed: ({ db, people }) => seedRegisters(db, people),
 });
+
+/** The DTPR vocabulary, read once; the start reads it early so an incomplete installation stops there. */
+export { dtpr as loadDtprVocabulary } from './vocabulary.ts';

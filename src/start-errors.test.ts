@@ -1,0 +1,59 @@
+import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repositoryRoot, runCommand, type CommandRun } from '../test/support/command.ts';
+
+const dataDir = () => mkdtempSync(join(tmpdir(), 'cocity-start-'));
+
+/** A start that cannot work: exit code 1 and one line on stderr, without a stack trace. */
+function expectOneLineFailure(run: CommandRun): string {
+  expect(run.code).toBe(1);
+  const lines = run.stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^cocity: /);
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+  return lines[0];
+}
+
+describe('a start that cannot work says why in one line', () => {
+  it('names the invalid variable and what to do', async () => {
+    const line = expectOneLineFailure(await runCommand(['serve'], { env: { DATA_DIR: dataDir(), PORT: 'abc' } }));
+    expect(line).toContain('PORT');
+    expect(line).toContain('set it right in the environment');
+  });
+
+  it('names the PostgreSQL server it cannot reach, and keeps the stack for the debug log', async () => {
+    const run = await runCommand(['serve'], { env: { DATA_DIR: dataDir(), DATABASE_URL: 'postgres://cocity:secret@127.0.0.1:1/cocity', LOG_LEVEL: 'debug' } });
+    const line = expectOneLineFailure(run);
+    expect(line).toContain('cannot reach PostgreSQL at 127.0.0.1:1 (connection refused)');
+    expect(line).toContain('DATABASE_URL');
+    expect(line).not.toContain('secret');
+    const logged = run.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { level: number; err?: { stack: string } });
+    expect(logged.find((l) => l.level === 20)?.err?.stack).toContain('ECONNREFUSED');
+  });
+
+  it('names the port that another program holds', async () => {
+    const blocker: Server = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '0.0.0.0', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const line = expectOneLineFailure(await runCommand(['serve'], { env: { DATA_DIR: dataDir(), PORT: String(port) } }));
+      expect(line).toContain(`port ${port} is already in use`);
+      expect(line).toContain('PORT=');
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('names the missing file of an incomplete installation (a clone without vendor/) and says to install again', async () => {
+    // A copy of the installation as a user might get it wrong: sources and tools, no vendor/ folder.
+    const install = mkdtempSync(join(tmpdir(), 'cocity-install-'));
+    for (const entry of ['bin', 'scripts', 'src', 'package.json', 'tsconfig.json']) cpSync(join(repositoryRoot, entry), join(install, entry), { recursive: true });
+    symlinkSync(join(repositoryRoot, 'node_modules'), join(install, 'node_modules'));
+    const line = expectOneLineFailure(await runCommand(['serve'], { cwd: install, env: { DATA_DIR: dataDir() } }));
+    expect(line).toContain(join(install, 'vendor', 'dtpr'));
+    expect(line).toContain('npm ci');
+  }, 120_000);
+});
