@@ -48,7 +48,8 @@ function postgresTarget(url: string): { where: string; user: string; database: s
 
 function databaseCause(error: ErrorLike, code: string | undefined, url: string): string | null {
   if (!/^postgres(ql)?:/.test(url)) {
-    if (!code?.startsWith('SQLITE_')) return null;
+    // Only the codes that mean the file itself cannot serve; other SQLite errors are explained generically.
+    if (!code || !/^SQLITE_(CANTOPEN|NOTADB|READONLY|CORRUPT|PERM|FULL|IOERR)/.test(code)) return null;
     const file = url.slice('sqlite:'.length);
     return `cannot open the SQLite database ${file} (${error.message}): check DATA_DIR and DATABASE_URL; the file must be a cocity database that this user can write`;
   }

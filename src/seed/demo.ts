@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/connect.ts';
+import { withStartupLock } from '../db/startup-lock.ts';
 import { createAuth } from '../platform/auth.ts';
 import { modules, seedModules } from '../modules/index.ts';
 import { insertAccount } from './accounts.ts';
@@ -14,8 +15,15 @@ export interface DemoAccount {
 
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
-/** Fills an empty database with the bilingual demo city; returns the demo accounts, or the list again if they exist. */
-export async function seedDemoCityIfEmpty(handle: DatabaseHandle, config: Config): Promise<DemoAccount[] | null> {
+/**
+ * Fills an empty database with the bilingual demo city; returns the demo accounts, or the list again if they exist.
+ * Instances started at the same moment take turns, and each checks for accounts once it holds the lock.
+ */
+export function seedDemoCityIfEmpty(handle: DatabaseHandle, config: Config): Promise<DemoAccount[] | null> {
+  return withStartupLock(handle, () => seedUnlocked(handle, config));
+}
+
+async function seedUnlocked(handle: DatabaseHandle, config: Config): Promise<DemoAccount[] | null> {
   const { db } = handle;
   const accounts = demoPeople.map((p) => ({ email: p.email, password: p.password, role: p.role }));
   const users = await db.selectFrom('user').select(['email']).limit(1000).execute();
