@@ -105,6 +105,7 @@ export async function build({ clean = false } = {}) {
     logLevel: 'silent',
     plugins: [rebaseAssetUrls()],
   });
+  await esbuild.stop(); // its service process would otherwise live on beside the server that just built
   if (clean) rmSync(distDir, { recursive: true, force: true });
   const entry = join(distDir, 'main.js');
   const outputs = [...result.outputFiles].sort((a, b) => Number(a.path === entry) - Number(b.path === entry));
