@@ -15,8 +15,9 @@ import {
   type VoteMatrix,
 } from '../src/engines/opinion/index.ts';
 import { syntheticConversation } from '../src/engines/opinion/synthetic-conversation.ts';
+import { benchData, benchDataLine } from './data.ts';
 
-const polisData = new URL('../../shared/data/polis/', import.meta.url);
+const polisData = benchData('polis');
 const conversations = ['15-per-hour-seattle', 'brexit-consensus', 'scoop-hivemind.biodiversity', 'vtaiwan.uberx'];
 const SYNTHETIC = 'synthetic 100k × 2k, 1M votes';
 const REPEATS = 3;
@@ -107,6 +108,7 @@ if (caseArg >= 0) {
   const result = name === 'baseline' ? { peakMb: process.resourceUsage().maxRSS / 1024 } : runCase(name);
   process.stdout.write(JSON.stringify(result));
 } else {
+  console.log(benchDataLine('polis'));
   const script = fileURLToPath(import.meta.url);
   const child = (name: string) => JSON.parse(execFileSync(process.execPath, [...process.execArgv, script, '--case', name], { encoding: 'utf8' }));
   const baseline = child('baseline').peakMb as number;

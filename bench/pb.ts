@@ -1,4 +1,4 @@
-// Benchmark of the budgeting engine on every shared Pabulib file: time and peak memory per rule.
+// Benchmark of the budgeting engine on every Pabulib file of ../shared/data (or the fixtures): time and peak memory per rule.
 // Usage: node --import tsx bench/pb.ts [--repeat N]
 // Each measurement runs in its own child process (this file with --child), so peak memory
 // (process.resourceUsage().maxRSS) belongs to that one run and not to earlier ones.
@@ -7,8 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { readPabulib, tally, type TallyOptions } from '../src/engines/budgeting/index.ts';
+import { benchData, benchDataLine } from './data.ts';
 
-const DATA = fileURLToPath(new URL('../../shared/data/pabulib/', import.meta.url));
 const RULES = ['read-only', 'greedy', 'mes', 'mes+add1', 'phragmen'] as const;
 type Rule = (typeof RULES)[number];
 
@@ -68,6 +68,8 @@ function main(): void {
   const args = process.argv.slice(2);
   if (args[0] === '--child') return child(args[1], args[2] as Rule, Number(args[3]));
   const repeat = args[0] === '--repeat' ? Number(args[1]) : 1;
+  const DATA = fileURLToPath(benchData('pabulib'));
+  console.log(benchDataLine('pabulib'));
   console.log(`Peak memory: maxRSS of a fresh child process (node --import tsx) per measurement; "read-only" is the`);
   console.log(`baseline (Node + tsx + the parsed file). Time: tally() including profile building, excluding file`);
   console.log(`reading (read ms shown separately); best of ${repeat} run(s) in the same child; "wall (cpu)" ms, CPU time`);
