@@ -6,3 +6,5 @@ export const distDir: string;
 export function sourceFingerprint(): string;
 /** Builds dist/ when the sources changed since the last build (always when `clean`); returns true if it built. */
 export function build(options?: { clean?: boolean }): Promise<boolean>;
+/** One line saying why the build failed and what to do (a syntax error names its file and line). */
+export function describeBuildFailure(error: unknown): string;

@@ -114,6 +114,14 @@ export async function build({ clean = false } = {}) {
   return true;
 }
 
+/** One line saying why the build failed and what to do (a syntax error names its file and line). */
+export function describeBuildFailure(/** @type {any} */ error) {
+  const first = error?.errors?.[0];
+  const where = first?.location ? `${first.location.file}:${first.location.line}:${first.location.column}: ` : '';
+  const cause = first ? `${where}${first.text}` : String(error?.message ?? error).split('\n')[0];
+  return `cocity: cannot compile the sources into dist/ (${cause}): fix the sources, or run \`npm run build\` as the owner of ${root}`;
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = performance.now();
   await build({ clean: true });

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { repositoryRoot, runCommand, type CommandRun } from '../test/support/command.ts';
 
 const dataDir = () => mkdtempSync(join(tmpdir(), 'cocity-start-'));
+
+/** A copy of the installation made of `entries` only (as a user might get it wrong), sharing node_modules. */
+function copyOfInstallation(entries: string[]): string {
+  const install = mkdtempSync(join(tmpdir(), 'cocity-install-'));
+  for (const entry of entries) cpSync(join(repositoryRoot, entry), join(install, entry), { recursive: true });
+  symlinkSync(join(repositoryRoot, 'node_modules'), join(install, 'node_modules'));
+  return install;
+}
 
 /** A start that cannot work: exit code 1 and one line on stderr, without a stack trace. */
 function expectOneLineFailure(run: CommandRun): string {
@@ -48,12 +56,16 @@ describe('a start that cannot work says why in one line', () => {
   });
 
   it('names the missing file of an incomplete installation (a clone without vendor/) and says to install again', async () => {
-    // A copy of the installation as a user might get it wrong: sources and tools, no vendor/ folder.
-    const install = mkdtempSync(join(tmpdir(), 'cocity-install-'));
-    for (const entry of ['bin', 'scripts', 'src', 'package.json', 'tsconfig.json']) cpSync(join(repositoryRoot, entry), join(install, entry), { recursive: true });
-    symlinkSync(join(repositoryRoot, 'node_modules'), join(install, 'node_modules'));
+    const install = copyOfInstallation(['bin', 'scripts', 'src', 'package.json', 'tsconfig.json']);
     const line = expectOneLineFailure(await runCommand(['serve'], { cwd: install, env: { DATA_DIR: dataDir() } }));
     expect(line).toContain(join(install, 'vendor', 'dtpr'));
     expect(line).toContain('npm ci');
+  }, 120_000);
+
+  it('names the file and line of a source that does not compile', async () => {
+    const install = copyOfInstallation(['bin', 'scripts', 'src', 'vendor', 'package.json', 'tsconfig.json']);
+    appendFileSync(join(install, 'src', 'config.ts'), '\nexport const broken: number = ;\n');
+    const line = expectOneLineFailure(await runCommand(['serve'], { cwd: install, env: { DATA_DIR: dataDir() } }));
+    expect(line).toMatch(/cannot compile the sources into dist\/ \(src\/config\.ts:\d+:\d+: /);
   }, 120_000);
 });
