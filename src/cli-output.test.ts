@@ -1,10 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../test/support/command.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'cocity-pipe-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** A Pol.is export whose analysis prints over 1 MB of JSON: 70,000 participants with long ids in two camps. */
 function bigConversation(): string {

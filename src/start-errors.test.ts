@@ -1,15 +1,18 @@
-import { appendFileSync, cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { repositoryRoot, runCommand, type CommandRun } from '../test/support/command.ts';
 
-const dataDir = () => mkdtempSync(join(tmpdir(), 'cocity-start-'));
+// Every folder a test makes (data folders, copies of the installation) goes under this one, removed at the end.
+const work = mkdtempSync(join(tmpdir(), 'cocity-start-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const dataDir = () => mkdtempSync(join(work, 'data-'));
 
 /** A copy of the installation made of `entries` only (as a user might get it wrong), sharing node_modules. */
 function copyOfInstallation(entries: string[]): string {
-  const install = mkdtempSync(join(tmpdir(), 'cocity-install-'));
+  const install = mkdtempSync(join(work, 'install-'));
   for (const entry of entries) cpSync(join(repositoryRoot, entry), join(install, entry), { recursive: true });
   symlinkSync(join(repositoryRoot, 'node_modules'), join(install, 'node_modules'));
   return install;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,14 +11,15 @@ import { demoPeople } from './bellerive.ts';
 import { seedDemoCityIfEmpty } from './demo.ts';
 
 const serverUrl = /^postgres(ql)?:/.test(process.env.DATABASE_URL ?? '') ? process.env.DATABASE_URL! : null;
-const cleanups: (() => Promise<void>)[] = [];
+const work = mkdtempSync(join(tmpdir(), 'cocity-race-'));
+const cleanups: (() => Promise<void>)[] = [async () => rmSync(work, { recursive: true, force: true })];
 afterAll(async () => {
   for (const cleanup of cleanups) await cleanup();
 });
 
 /** A database nobody has migrated yet: a new PostgreSQL database when the suite runs on PostgreSQL, else a new SQLite file. */
 async function freshDatabaseUrl(): Promise<string> {
-  if (!serverUrl) return `sqlite:${join(mkdtempSync(join(tmpdir(), 'cocity-race-')), 'cocity.sqlite')}`;
+  if (!serverUrl) return `sqlite:${join(work, 'cocity.sqlite')}`;
   const name = `cocity_race_${randomBytes(6).toString('hex')}`;
   await runOnServer(serverUrl, `CREATE DATABASE ${name}`);
   cleanups.push(() => runOnServer(serverUrl, `DROP DATABASE IF EXISTS ${name}`));
@@ -28,7 +29,7 @@ async function freshDatabaseUrl(): Promise<string> {
 describe('instances started at the same moment on an empty database', () => {
   it('both migrate and seed without error, and there is one demo city', async () => {
     const databaseUrl = await freshDatabaseUrl();
-    const config = loadConfig({ DATABASE_URL: databaseUrl, DATA_DIR: mkdtempSync(join(tmpdir(), 'cocity-race-data-')), AUTH_SECRET: 'race-test-secret-0123456789abcdefghijkl' });
+    const config = loadConfig({ DATABASE_URL: databaseUrl, DATA_DIR: join(work, 'data'), AUTH_SECRET: 'race-test-secret-0123456789abcdefghijkl' });
     // Each instance has its own connections, as two processes would.
     const instances = [connectDatabase(databaseUrl), connectDatabase(databaseUrl), connectDatabase(databaseUrl)];
     try {
