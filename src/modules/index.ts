@@ -7,6 +7,7 @@ import { adminModule } from './admin/index.ts';
 import { budgetsModule } from './budgets/index.ts';
 import { commentsModule } from './comments/index.ts';
 import { homeModule } from './home/index.ts';
+import { indicatorsModule } from './indicators/index.ts';
 import { moderationModule } from './moderation/index.ts';
 import { notificationsModule } from './notifications/index.ts';
 import { opinionMapsModule } from './opinion-maps/index.ts';
@@ -34,6 +35,7 @@ export const modules: readonly ModuleDefinition[] = [
   budgetsModule,
   opinionMapsModule,
   registersModule,
+  indicatorsModule,
   adminModule,
 ];
 

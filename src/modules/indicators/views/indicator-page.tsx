@@ -1,0 +1,82 @@
+import { localized } from '../../../platform/i18n/index.ts';
+import { Layout, type PageContext } from '../../../web/layout.tsx';
+import { areaName, type Area } from '../areas.ts';
+import type { IndicatorRow, IndicatorValueRow } from '../queries.ts';
+import { valueText } from './parts.tsx';
+
+/** `/indicators/:code`: an indicator's definition, source and method, and its values by period and area. */
+export function IndicatorPage(props: { ctx: PageContext; indicator: IndicatorRow; values: IndicatorValueRow[]; areas: Area[] }) {
+  const { ctx, indicator: i, values, areas } = props;
+  const { t, locale } = ctx;
+  const name = localized(locale, i.name_fr, i.name_en);
+  const periods = [...new Set(values.map((v) => v.period))];
+  const byKey = new Map(values.map((v) => [`${v.period}|${v.area}`, v]));
+  const sources = [...new Set(values.map((v) => v.source).filter((s) => s && s !== i.source))];
+  const shown = areas.filter((a) => values.some((v) => v.area === a.key));
+  return (
+    <Layout ctx={ctx} title={name}>
+      <nav aria-label={t('indicators.nav.label')}>
+        <p><a href="/indicators">{t('indicators.nav.catalogue')}</a></p>
+      </nav>
+      <h1>{name}</h1>
+      <dl class="definition">
+        <dt>{t('indicators.code')}</dt>
+        <dd><code>{i.code}</code></dd>
+        <dt>{t('indicators.dimension')}</dt>
+        <dd><a href={`/city-profile/compare?dimension=${i.dimension}`}>{t(`indicators.dimension.${i.dimension}`)}</a> — {t(`indicators.factor.${i.factor}`)}</dd>
+        <dt>{t('indicators.kind')}</dt>
+        <dd>{t(`indicators.kind.${i.kind}`)}</dd>
+        <dt>{t('indicators.unit')}</dt>
+        <dd>{i.unit}</dd>
+        <dt>{t('indicators.polarity')}</dt>
+        <dd>{t(`indicators.polarity.${i.polarity}`)}</dd>
+        <dt>{t('indicators.method')}</dt>
+        <dd>{localized(locale, i.method_fr, i.method_en)}</dd>
+        <dt>{t('indicators.source')}</dt>
+        <dd>{i.source}</dd>
+        {i.iso37120 && (
+          <>
+            <dt>ISO 37120:2018</dt>
+            <dd>{i.iso37120}</dd>
+          </>
+        )}
+        {i.sdg && (
+          <>
+            <dt>{t('indicators.sdg')}</dt>
+            <dd>{i.sdg}</dd>
+          </>
+        )}
+      </dl>
+      {sources.length > 0 && <p>{t('indicators.otherSources', { list: sources.join(' ; ') })}</p>}
+      {values.length === 0 ? (
+        <p>{t('indicators.indicatorPage.noValues')}</p>
+      ) : (
+        <table>
+          <caption>{t('indicators.indicatorPage.valuesCaption', { name })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('indicators.period')}</th>
+              {shown.map((a) => (
+                <th scope="col">{areaName(locale, a)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {periods.map((p) => (
+              <tr>
+                <th scope="row">{p}</th>
+                {shown.map((a) => {
+                  const v = byKey.get(`${p}|${a.key}`);
+                  return <td>{v ? <>{valueText(ctx, Number(v.value), i.unit)}{v.n !== null && <span class="meta"> {t('indicators.n', { n: Number(v.n) })}</span>}</> : t('indicators.noValue')}</td>;
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p>
+        <a href={`/indicators/values.csv?indicator=${i.code}`}>{t('indicators.download.csv')}</a> · <a href={`/api/v1/indicator-values?indicator=${i.code}`}>{t('indicators.download.json')}</a>
+      </p>
+    </Layout>
+  );
+}
