@@ -21,5 +21,6 @@ export const indicatorsModule = defineModule({
 });
 
 /** What other modules may use: surveys feed perceived values; the area list (city first, then neighbourhoods). */
-export { recordPerceivedValues, type PerceivedValue } from './perceived-feed.ts';
+export { recordPerceivedValues, type PerceivedFeed, type PerceivedValue } from './perceived-feed.ts';
 export { CITY, listAreas, areaName, type Area } from './areas.ts';
+export { listPerceivedIndicators } from './queries.ts';

@@ -10,21 +10,33 @@ export interface PerceivedValue {
   n: number;
 }
 
+/** Which values a feed replaces: those of one source, for one period and these indicators. */
+export interface PerceivedFeed {
+  period: string;
+  /** Names the survey the values come from (shown beside them); a feed replaces only its own values. */
+  source: string;
+  indicators: readonly string[];
+}
+
 /**
- * Records what a survey measured as perceived indicator values of one period (added, or replacing
- * the same indicator, area and period). Throws when a code is not a perceived indicator of the
- * catalogue: a survey may feed residents' feelings, never overwrite a measurement.
+ * Records what a survey measured as perceived indicator values of one period, in one transaction:
+ * the source's earlier values for these indicators and period go (an area may have dropped below the
+ * publication rule since), the new ones replace them or any other value of the same indicator, area
+ * and period. Throws when a code is not a perceived indicator of the catalogue: a survey may feed
+ * residents' feelings, never overwrite a measurement.
  */
-export async function recordPerceivedValues(db: Kysely<Database>, period: string, source: string, values: readonly PerceivedValue[]): Promise<void> {
-  if (!PERIOD_PATTERN.test(period)) throw new RangeError(`"${period}" is not a period`);
-  if (values.length === 0) return;
-  const codes = [...new Set(values.map((v) => v.indicator))];
+export async function recordPerceivedValues(db: Kysely<Database>, feed: PerceivedFeed, values: readonly PerceivedValue[]): Promise<void> {
+  if (!PERIOD_PATTERN.test(feed.period)) throw new RangeError(`"${feed.period}" is not a period`);
+  const codes = [...new Set([...feed.indicators, ...values.map((v) => v.indicator)])];
+  if (codes.length === 0) return;
   const perceived = await db.selectFrom('indicator').select('code').where('code', 'in', codes).where('kind', '=', 'perceived').execute();
   const known = new Set(perceived.map((r) => r.code));
   const unknown = codes.find((c) => !known.has(c));
   if (unknown) throw new RangeError(`"${unknown}" is not a perceived indicator of the catalogue`);
   const updated_at = new Date().toISOString();
+  const { period, source } = feed;
   await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('indicator_value').where('source', '=', source).where('period', '=', period).where('indicator_code', 'in', codes).execute();
     for (const v of values) {
       const row = { indicator_code: v.indicator, area: v.area, period, value: v.value, n: v.n, source, updated_at };
       await trx

@@ -10,6 +10,11 @@ export function listIndicators(db: Kysely<Database>): Promise<IndicatorRow[]> {
   return db.selectFrom('indicator').selectAll().orderBy('position').orderBy('code').execute();
 }
 
+/** The perceived indicators (what surveys may feed), in catalogue order. */
+export function listPerceivedIndicators(db: Kysely<Database>): Promise<Pick<IndicatorRow, 'code' | 'name_fr' | 'name_en' | 'dimension'>[]> {
+  return db.selectFrom('indicator').select(['code', 'name_fr', 'name_en', 'dimension']).where('kind', '=', 'perceived').orderBy('position').orderBy('code').execute();
+}
+
 /** One indicator of the catalogue, if its code exists. */
 export function findIndicator(db: Kysely<Database>, code: string): Promise<IndicatorRow | undefined> {
   return db.selectFrom('indicator').selectAll().where('code', '=', code).executeTakeFirst();

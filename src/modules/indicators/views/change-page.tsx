@@ -3,7 +3,7 @@ import { formatNumber, localized } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { areaName } from '../areas.ts';
 import { atPeriod, type ChangeProfile } from '../profile-service.ts';
-import { ProfileNav, scoreText, valueText } from './parts.tsx';
+import { AreaDimensionsHead, ProfileNav, scoreText, valueText } from './parts.tsx';
 
 function ScoreChangeTable(props: { ctx: PageContext; change: ChangeProfile; kind: IndicatorKind }) {
   const { ctx, change, kind } = props;
@@ -12,14 +12,7 @@ function ScoreChangeTable(props: { ctx: PageContext; change: ChangeProfile; kind
   return (
     <table>
       <caption>{t(`indicators.change.${kind}Caption`, { from: change.from, to: change.to })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('indicators.area')}</th>
-          {dimensions.map((d) => (
-            <th scope="col">{t(`indicators.dimension.${d}`)}</th>
-          ))}
-        </tr>
-      </thead>
+      <AreaDimensionsHead ctx={ctx} />
       <tbody>
         {change.areas.map((a) => (
           <tr>

@@ -18,6 +18,21 @@ export function KindCell(props: { ctx: PageContext; kind: KindScore }) {
   );
 }
 
+/** The head row of a table with one area per row and the six dimensions as columns. */
+export function AreaDimensionsHead(props: { ctx: PageContext }) {
+  const { t } = props.ctx;
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{t('indicators.area')}</th>
+        {dimensions.map((d) => (
+          <th scope="col">{t(`indicators.dimension.${d}`)}</th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 /** A share (0..1) as a percentage in the reader's language. */
 export const percent = (ctx: PageContext, share: number) => formatNumber(ctx.locale, share, { style: 'percent', maximumFractionDigits: 0 });
 

@@ -1,7 +1,7 @@
-import { dimensions, type AreaProfile, type IndicatorKind } from '../../../engines/indicators/index.ts';
+import type { AreaProfile, IndicatorKind } from '../../../engines/indicators/index.ts';
 import type { PageContext } from '../../../web/layout.tsx';
 import { areaName, type Area } from '../areas.ts';
-import { KindCell, percent, scoreText } from './parts.tsx';
+import { AreaDimensionsHead, KindCell, percent, scoreText } from './parts.tsx';
 
 /** One area's six dimensions, objective and perceived side by side (never merged), with coverage. */
 export function DimensionTable(props: { ctx: PageContext; caption: string; profile: AreaProfile; reference?: { name: string; profile: AreaProfile } }) {
@@ -44,14 +44,7 @@ export function AreasTable(props: { ctx: PageContext; caption: string; kind: Ind
   return (
     <table>
       <caption>{props.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('indicators.area')}</th>
-          {dimensions.map((d) => (
-            <th scope="col">{t(`indicators.dimension.${d}`)}</th>
-          ))}
-        </tr>
-      </thead>
+      <AreaDimensionsHead ctx={ctx} />
       <tbody>
         {areas.map((a) => (
           <tr>
