@@ -7,10 +7,11 @@ import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
 import { mountModules } from './modules/index.ts';
 import type { AppDeps, AppEnv } from './platform/context.ts';
-import { HttpError } from './platform/errors.ts';
+import { HttpError, Refusal } from './platform/errors.ts';
 import { chooseLocale } from './platform/locale.ts';
 import { loadSession } from './platform/session.ts';
 import { renderError } from './web/error-page.tsx';
+import { renderRefusal } from './web/refusal-page.tsx';
 
 const stylesheet = readFileSync(new URL('./web/style.css', import.meta.url), 'utf8');
 export const MAX_BODY_BYTES = 3 * 1024 * 1024;
@@ -66,6 +67,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.notFound((c) => renderError(c, 404, 'not_found'));
   app.onError((err, c) => {
+    if (err instanceof Refusal) return renderRefusal(c, err);
     if (err instanceof HttpError) return renderError(c, err.status, err.code, err.fields);
     if (err instanceof HTTPException) {
       const status = err.status;

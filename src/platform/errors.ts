@@ -15,3 +15,17 @@ export class HttpError extends HTTPException {
 export const notFound = () => new HttpError(404, 'not_found');
 export const forbidden = () => new HttpError(403, 'forbidden');
 export const unauthorized = () => new HttpError(401, 'unauthorized');
+
+/**
+ * A refused action that has its own explanation (a catalogue key: "supports are closed in this phase"):
+ * pages show it with a way back to where the person was, the API answers it as `{ error: { code } }`.
+ */
+export class Refusal extends HttpError {
+  constructor(
+    status: 401 | 403 | 409,
+    code: string,
+    readonly messageKey: string,
+  ) {
+    super(status, code);
+  }
+}

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../../platform/context.ts';
 import { setFlash } from '../../platform/flash.ts';
 import { parseForm } from '../../platform/form.ts';
-import { adminOnly } from '../../platform/session.ts';
+import { adminOnly, requireAdmin } from '../../platform/session.ts';
 import { emptyForm, type FormState } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
 import { listAudit, listNeighbourhoods, listOutbox, listPeople, PAGE_SIZE } from './queries.ts';
@@ -33,7 +33,7 @@ adminRoutes.get('/users', (c) => renderUsers(c, null));
 adminRoutes.post('/users/:id/role', async (c) => {
   const form = await parseForm(c, roleForm, c.var.t);
   if (!form.ok) return renderUsers(c, 'form.invalidChoice', 400);
-  const result = await changeRole(c.var.deps.db, c.var.user!, c.req.param('id'), form.data.role);
+  const result = await changeRole(c.var.deps.db, requireAdmin(c.var.user), c.req.param('id'), form.data.role);
   if (!result.ok) return renderUsers(c, result.error, 400);
   setFlash(c, 'admin.users.changed');
   return c.redirect('/admin/users', 303);
@@ -61,7 +61,7 @@ adminRoutes.get('/neighbourhoods', (c) => renderNeighbourhoods(c, emptyForm()));
 adminRoutes.post('/neighbourhoods', async (c) => {
   const form = await parseForm(c, neighbourhoodForm, c.var.t);
   if (!form.ok) return renderNeighbourhoods(c, form, 400);
-  const result = await addNeighbourhood(c.var.deps.db, c.var.user!, form.data);
+  const result = await addNeighbourhood(c.var.deps.db, requireAdmin(c.var.user), form.data);
   if (!result.ok) return renderNeighbourhoods(c, { values: form.values, errors: { name_fr: c.var.t('admin.hoods.duplicate') } }, 400);
   setFlash(c, 'admin.hoods.saved');
   return c.redirect('/admin/neighbourhoods', 303);
@@ -69,13 +69,13 @@ adminRoutes.post('/neighbourhoods', async (c) => {
 adminRoutes.post('/neighbourhoods/:id', async (c) => {
   const form = await parseForm(c, neighbourhoodForm, c.var.t);
   if (!form.ok) return renderNeighbourhoods(c, { values: form.values, errors: form.errors }, 400);
-  const result = await renameNeighbourhood(c.var.deps.db, c.var.user!, c.req.param('id'), form.data);
+  const result = await renameNeighbourhood(c.var.deps.db, requireAdmin(c.var.user), c.req.param('id'), form.data);
   if (!result.ok) return renderNeighbourhoods(c, { values: form.values, errors: { name_fr: c.var.t('admin.hoods.duplicate') } }, 400);
   setFlash(c, 'admin.hoods.saved');
   return c.redirect('/admin/neighbourhoods', 303);
 });
 adminRoutes.post('/neighbourhoods/:id/delete', async (c) => {
-  await deleteNeighbourhood(c.var.deps.db, c.var.user!, c.req.param('id'));
+  await deleteNeighbourhood(c.var.deps.db, requireAdmin(c.var.user), c.req.param('id'));
   setFlash(c, 'admin.hoods.deleted');
   return c.redirect('/admin/neighbourhoods', 303);
 });

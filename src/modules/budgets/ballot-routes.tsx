@@ -4,7 +4,7 @@ import type { AppEnv } from '../../platform/context.ts';
 import { setFlash } from '../../platform/flash.ts';
 import { readForm, type FieldErrors, type FormValues } from '../../platform/form.ts';
 import { clientAddress, enforceRateLimit, type RateRule } from '../../platform/rate-limit.ts';
-import { isResident } from '../../platform/session.ts';
+import { isResident, requireResident } from '../../platform/session.ts';
 import { pageContext } from '../../web/layout.tsx';
 import { ballotErrors, choicesFromJson, choicesToForm, readBallotForm } from './ballot-rules.ts';
 import { loadBudgetContext, type BudgetContext } from './budget-context.ts';
@@ -88,15 +88,16 @@ export const castRules = {
 
 ballotRoutes.post('/:id/ballot/cast', async (c) => {
   const b = await budgetOf(c);
+  const voter = requireResident(c.var.user);
   const values = await readForm(c);
   const choices = readBallotForm(b.settings, values);
   const typed = normaliseReceipt(first(values.receipt));
   const admit = () => enforceRateLimit(c, castRules.perIp, clientAddress(c));
-  const result = await castOnlineBallot(c.var.deps, c.var.user, b, choices, typed, c.var.t, admit);
+  const result = await castOnlineBallot(c.var.deps, voter, b, choices, typed, c.var.t, admit);
   if (!result.ok) return renderBallot(c, b, values, result.errors, 400);
   const id = b.budget.id;
   if (result.value.receipt) {
-    setCookie(c, receiptCookie(id), receiptCookieValue(c.var.deps.config.authSecret, c.var.user!.id, result.value.receipt), {
+    setCookie(c, receiptCookie(id), receiptCookieValue(c.var.deps.config.authSecret, voter.id, result.value.receipt), {
       path: `/budgets/${id}`,
       httpOnly: true,
       sameSite: 'Lax',

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { HttpError } from '../../platform/errors.ts';
+import { Refusal } from '../../platform/errors.ts';
 
 /** When the person's current block ends (the latest of their active blocks), or null when they are not blocked. */
 export async function blockedUntil(db: Kysely<Database>, userId: string, now = new Date()): Promise<string | null> {
@@ -15,7 +15,7 @@ export async function blockedUntil(db: Kysely<Database>, userId: string, now = n
   return row?.until ?? null;
 }
 
-/** Throws 403 `blocked` while a moderator's block on the person runs. */
+/** Throws the 403 `blocked` refusal (explained, with a way back) while a moderator's block on the person runs. */
 export async function assertNotBlocked(db: Kysely<Database>, userId: string): Promise<void> {
-  if (await blockedUntil(db, userId)) throw new HttpError(403, 'blocked');
+  if (await blockedUntil(db, userId)) throw new Refusal(403, 'blocked', 'error.code.blocked');
 }

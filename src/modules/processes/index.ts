@@ -19,7 +19,7 @@ export const processesModule = defineModule({
 export type { ComponentAction, ComponentContent, ComponentManifest, ComponentSpec, Permission } from './components/manifest.ts';
 export { defineComponent, defineComponentSpec } from './components/manifest.ts';
 export { findManifest, type ComponentTypes } from './components/registry.ts';
-export { componentSettingsFor, isActionEnabled, mayPerform } from './components/settings.ts';
+export { componentSettingsFor, isActionEnabled, mayPerform, permissionRefusal, type PermissionRefusal } from './components/settings.ts';
 export { canSeeProcess, assertVisibleProcess } from './access.ts';
 export { currentPhase, isClosed, todayIso } from './current-phase.ts';
 export { findProcessById, findProcessBySlug, listNeighbourhoods, listPhases, listProcessSummaries, loadProcessDetail, loadVisibleComponent } from './queries.ts';

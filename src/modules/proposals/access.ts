@@ -2,9 +2,9 @@ import { assertVisibleProcess } from '../processes/index.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { CurrentUser } from '../../platform/context.ts';
-import { HttpError, notFound } from '../../platform/errors.ts';
+import { notFound, Refusal } from '../../platform/errors.ts';
 import { isModerator } from '../../platform/session.ts';
-import { refusalFor, type ProposalAction, type ProposalFacts, type RuleInput } from './policy.ts';
+import { refusalFor, type ProposalAction, type ProposalFacts, type ProposalRefusal, type RuleInput } from './policy.ts';
 import { countSupportsInComponent, findProposal, hasSupported, loadComponentContext, type ComponentContext, type ProposalRow } from './queries.ts';
 
 /** A proposal with its component context and the facts the rules read. */
@@ -38,11 +38,16 @@ export async function ruleInput(db: Kysely<Database>, context: ComponentContext,
   return { user, switches: settings.switches, editWindowHours: settings.editWindowHours, supportLimit: settings.supportLimit, mySupportsInComponent: mine, proposal: facts };
 }
 
-/** Throws the refusal of an action as an HttpError (code `proposals.refusal.<code>` in messages). */
-export function assertAllowed(action: ProposalAction, input: RuleInput): void {
-  const refusal = refusalFor(action, input);
-  if (refusal) throw new HttpError(refusal.status, refusal.code);
+/** Returns the person allowed to act, or throws the refusal (its page explains it with `proposals.refusal.<code>`). */
+export function assertAllowed(action: ProposalAction, input: RuleInput): CurrentUser {
+  // Every action on proposals needs a resident, so an allowed action always has a person; the fallback keeps the type honest.
+  const refusal = refusalFor(action, input) ?? (input.user ? null : ({ status: 401, code: 'sign_in_required' } as const));
+  if (refusal || !input.user) throw proposalRefusal(refusal ?? { status: 401, code: 'sign_in_required' });
+  return input.user;
 }
+
+/** A refusal as the error the app renders as an explained page. */
+export const proposalRefusal = (refusal: ProposalRefusal): Refusal => new Refusal(refusal.status, refusal.code, `proposals.refusal.${refusal.code}`);
 
 /** Hidden proposals are shown in full only to moderators (others see the moderation notice). */
 export const seesHidden = (user: CurrentUser | null): boolean => isModerator(user);

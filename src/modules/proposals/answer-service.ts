@@ -27,8 +27,7 @@ async function tellFollowers(deps: Deps, proposal: Pick<ProposalRow, 'id' | 'tit
 /** A city admin answers a proposal: published at once, or kept as a draft for a bulk publication. */
 export async function saveAnswer(deps: Deps, user: CurrentUser | null, id: string, input: AnswerInput): Promise<'published' | 'drafted'> {
   const access = await loadProposalAccess(deps.db, id, user);
-  assertAllowed('answer', await ruleInput(deps.db, access.context, user, access.facts));
-  const admin = user!;
+  const admin = assertAllowed('answer', await ruleInput(deps.db, access.context, user, access.facts));
   const now = new Date().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     if (input.publish) await publishAnswer(trx, id, input.status, input.rationale, admin.id, now);
@@ -43,8 +42,7 @@ export async function saveAnswer(deps: Deps, user: CurrentUser | null, id: strin
 /** Publishes every drafted answer of a component at once, or only those of proposals made during one phase. */
 export async function publishDraftAnswers(deps: Deps, user: CurrentUser | null, componentId: string, phaseId: string): Promise<number> {
   const context = await requireComponentContext(deps, componentId, user);
-  assertAllowed('answer', await ruleInput(deps.db, context, user));
-  const admin = user!;
+  const admin = assertAllowed('answer', await ruleInput(deps.db, context, user));
   const phase = context.detail.phases.find((p) => p.id === phaseId);
   let query = deps.db.selectFrom('proposal').select(['id', 'title', 'author_user_id', 'draft_status', 'draft_text', 'created_at']).where('component_id', '=', componentId).where('draft_status', 'is not', null);
   if (phase) query = query.where('created_at', '>=', `${phase.starts_on}T00:00:00`).where('created_at', '<=', `${phase.ends_on}T23:59:59.999Z`);

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { AppDeps, CurrentUser } from '../../platform/context.ts';
-import { HttpError, notFound } from '../../platform/errors.ts';
+import { notFound } from '../../platform/errors.ts';
 import { canActFor } from '../organisations/index.ts';
 import { notify } from '../notifications/index.ts';
-import { assertAllowed, loadProposalAccess, ruleInput } from './access.ts';
+import { assertAllowed, loadProposalAccess, proposalRefusal, ruleInput } from './access.ts';
 import type { FormOutcome } from './service.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'mailer' | 'config' | 'log'>;
@@ -14,7 +14,7 @@ type Deps = Pick<AppDeps, 'db' | 'mailer' | 'config' | 'log'>;
  */
 export async function inviteCoauthor(deps: Deps, user: CurrentUser | null, id: string, invitee: string): Promise<FormOutcome<void>> {
   const access = await loadProposalAccess(deps.db, id, user);
-  assertAllowed('invite', await ruleInput(deps.db, access.context, user, access.facts));
+  const author = assertAllowed('invite', await ruleInput(deps.db, access.context, user, access.facts));
   const { db } = deps;
   let target: { userId: string | null; organisationId: string | null; notifyIds: string[] };
   if (invitee.includes('@')) {
@@ -38,7 +38,7 @@ export async function inviteCoauthor(deps: Deps, user: CurrentUser | null, id: s
       organisation_id: target.organisationId,
       invitee_key: target.userId ? `user:${target.userId}` : `org:${target.organisationId}`,
       status: 'pending',
-      invited_by: user!.id,
+      invited_by: author.id,
       answered_by: null,
       created_at: new Date().toISOString(),
       answered_at: null,
@@ -46,7 +46,7 @@ export async function inviteCoauthor(deps: Deps, user: CurrentUser | null, id: s
     .onConflict((oc) => oc.columns(['proposal_id', 'invitee_key']).doNothing())
     .executeTakeFirst();
   if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return { ok: false, errors: { invitee: 'proposals.errors.alreadyInvited' } };
-  await notify(deps, { userIds: target.notifyIds, kind: 'coauthor_invitation', params: { title: access.proposal.title }, url: `/proposals/${id}`, excludeUserId: user!.id });
+  await notify(deps, { userIds: target.notifyIds, kind: 'coauthor_invitation', params: { title: access.proposal.title }, url: `/proposals/${id}`, excludeUserId: author.id });
   return { ok: true, value: undefined };
 }
 
@@ -55,11 +55,11 @@ export async function answerCoauthorInvitation(deps: Deps, user: CurrentUser | n
   const invitation = await deps.db.selectFrom('proposal_coauthor').selectAll().where('id', '=', invitationId).executeTakeFirst();
   if (!invitation) throw notFound();
   await loadProposalAccess(deps.db, invitation.proposal_id, user);
-  if (!user) throw new HttpError(401, 'sign_in_required');
-  if (!user.emailVerified) throw new HttpError(403, 'email_unverified');
+  if (!user) throw proposalRefusal({ status: 401, code: 'sign_in_required' });
+  if (!user.emailVerified) throw proposalRefusal({ status: 403, code: 'email_unverified' });
   const mine = invitation.user_id === user.id || (invitation.organisation_id !== null && (await canActFor(deps.db, user.id, invitation.organisation_id)));
-  if (!mine) throw new HttpError(403, 'not_invitee');
-  if (invitation.status !== 'pending') throw new HttpError(409, 'invitation_answered');
+  if (!mine) throw proposalRefusal({ status: 403, code: 'not_invitee' });
+  if (invitation.status !== 'pending') throw proposalRefusal({ status: 409, code: 'invitation_answered' });
   await deps.db
     .updateTable('proposal_coauthor')
     .set({ status: accept ? 'accepted' : 'declined', answered_by: user.id, answered_at: new Date().toISOString() })

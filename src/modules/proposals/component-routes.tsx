@@ -8,7 +8,6 @@ import { pageContext } from '../../web/layout.tsx';
 import { ACTOR_FIELD, listActingOptions, parseActor } from '../organisations/index.ts';
 import { assertAllowed, ruleInput } from './access.ts';
 import { publishDraftAnswers } from './answer-service.ts';
-import { renderProposalError } from './refusals.tsx';
 import { enforceRateLimit } from '../../platform/rate-limit.ts';
 import { bulkPublishSchema, proposalInputSchema, proposalRateRules } from './schemas.ts';
 import { createProposal, requireComponentContext } from './service.ts';
@@ -19,7 +18,6 @@ import { StatsPage } from './views/stats-page.tsx';
 
 /** Pages of a proposals component beside its list: new proposal, statistics, answers to publish. Mounted at `/processes`. */
 export const proposalComponentRoutes = new Hono<AppEnv>();
-proposalComponentRoutes.onError(renderProposalError);
 
 // The address names the process too: a component id under another process's slug is not found.
 async function componentFromPath(c: Context<AppEnv>) {
@@ -30,8 +28,8 @@ async function componentFromPath(c: Context<AppEnv>) {
 
 async function renderNewForm(c: Context<AppEnv>, state: FormState, status: 200 | 400) {
   const context = await componentFromPath(c);
-  assertAllowed('create', await ruleInput(c.var.deps.db, context, c.var.user));
-  const options = await listActingOptions(c.var.deps.db, c.var.user!.id);
+  const author = assertAllowed('create', await ruleInput(c.var.deps.db, context, c.var.user));
+  const options = await listActingOptions(c.var.deps.db, author.id);
   const base = `/processes/${context.detail.process.slug}/c/${context.component.id}`;
   return c.html(<ProposalFormPage ctx={pageContext(c)} context={context} state={state} action={`${base}/new`} mode="new" actingOptions={options} backHref={base} />, status);
 }
@@ -40,12 +38,11 @@ proposalComponentRoutes.get('/:slug/c/:componentId/new', (c) => renderNewForm(c,
 
 proposalComponentRoutes.post('/:slug/c/:componentId/new', async (c) => {
   const context = await componentFromPath(c);
-  const user = c.var.user;
-  assertAllowed('create', await ruleInput(c.var.deps.db, context, user));
+  const user = assertAllowed('create', await ruleInput(c.var.deps.db, context, c.var.user));
   const { t } = c.var;
   const form = await parseForm(c, proposalInputSchema, t);
-  const actor = await parseActor(form.values, c.var.deps.db, user!, t);
-  if (form.ok && actor.ok) await enforceRateLimit(c, proposalRateRules.create, user!.id);
+  const actor = await parseActor(form.values, c.var.deps.db, user, t);
+  if (form.ok && actor.ok) await enforceRateLimit(c, proposalRateRules.create, user.id);
   if (!form.ok || !actor.ok) return renderNewForm(c, { values: form.values, errors: { ...(form.ok ? {} : form.errors), ...(actor.ok ? {} : actor.errors) } }, 400);
   const outcome = await createProposal(c.var.deps, user, context.component.id, form.data, actor.actor);
   if (!outcome.ok) return renderNewForm(c, { values: form.values, errors: Object.fromEntries(Object.entries(outcome.errors).map(([k, v]) => [k, t(v)])) }, 400);

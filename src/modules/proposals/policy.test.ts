@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CurrentUser, Role } from '../../platform/context.ts';
 import { refusalFor, type PhaseSwitches, type ProposalAction, type ProposalFacts } from './policy.ts';
+import { proposalsSpec } from './settings.ts';
 
 // The rule table: phase settings x role x action -> allowed (null) or the exact refusal code.
 type RoleName = 'visitor' | 'unverified' | 'resident' | 'orgMember' | 'author' | 'moderator' | 'admin';
@@ -115,4 +116,26 @@ describe('proposal rules: state of the proposal', () => {
     ['invite a co-author by someone else', () => decide('invite', 'resident', open), '403 not_author'],
   ];
   for (const [name, run, expected] of cases) it(`${name} -> ${expected}`, () => expect(run()).toBe(expected));
+});
+
+describe('proposal rules follow the component spec', () => {
+  // The rules read who may act and which switch opens an action from the spec: changing it changes the rule.
+  const input = (role: RoleName, switches: PhaseSwitches) => ({ user: users[role], switches, editWindowHours: 72, supportLimit: 0, mySupportsInComponent: 0, proposal: fresh(), now });
+  const code = (refusal: ReturnType<typeof refusalFor>) => (refusal ? `${refusal.status} ${refusal.code}` : 'allowed');
+
+  it('comments opened by the supports switch follow that switch', () => {
+    const spec = { actions: { ...proposalsSpec.actions, comment: { permission: 'resident', enabledBy: 'supportsEnabled' } } } as const;
+    const onlySupports: PhaseSwitches = { creationEnabled: false, supportsEnabled: true, commentsEnabled: false };
+    expect(code(refusalFor('comment', input('resident', onlySupports)))).toBe('403 comments_closed');
+    expect(code(refusalFor('comment', input('resident', onlySupports), spec))).toBe('allowed');
+    expect(code(refusalFor('comment', input('resident', open), spec))).toBe('allowed');
+    expect(code(refusalFor('comment', input('resident', { ...open, supportsEnabled: false }), spec))).toBe('403 supports_closed');
+  });
+
+  it('an action restricted to moderators refuses residents', () => {
+    const spec = { actions: { ...proposalsSpec.actions, create: { permission: 'moderator', enabledBy: 'creationEnabled' } } } as const;
+    expect(code(refusalFor('create', input('resident', open)))).toBe('allowed');
+    expect(code(refusalFor('create', input('resident', open), spec))).toBe('403 moderator_only');
+    expect(code(refusalFor('create', input('moderator', open), spec))).toBe('allowed');
+  });
 });

@@ -9,7 +9,6 @@ import { loadProposalAccess, ruleInput, assertAllowed } from './access.ts';
 import { saveAnswer } from './answer-service.ts';
 import { answerCoauthorInvitation, inviteCoauthor } from './coauthor-service.ts';
 import { loadProposalPageData } from './page-data.ts';
-import { renderProposalError } from './refusals.tsx';
 import { enforceRateLimit } from '../../platform/rate-limit.ts';
 import { proposalRateRules } from './schemas.ts';
 import { answerInputSchema, inviteInputSchema, proposalInputSchema } from './schemas.ts';
@@ -20,7 +19,6 @@ import { ProposalPage } from './views/proposal-page.tsx';
 
 /** Pages and actions of one proposal, mounted at `/proposals`. */
 export const proposalRoutes = new Hono<AppEnv>();
-proposalRoutes.onError(renderProposalError);
 
 const translated = (t: (k: string) => string, errors: FieldErrors): FieldErrors => Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, t(v)]));
 
@@ -31,10 +29,10 @@ proposalRoutes.get('/:id', async (c) => {
 
 async function renderEditForm(c: Context<AppEnv>, id: string, state: FormState | null, status: 200 | 400) {
   const access = await loadProposalAccess(c.var.deps.db, id, c.var.user, true);
-  assertAllowed('edit', await ruleInput(c.var.deps.db, access.context, c.var.user, access.facts));
+  const author = assertAllowed('edit', await ruleInput(c.var.deps.db, access.context, c.var.user, access.facts));
   const p = access.proposal;
   const initial = emptyForm({ title: p.title, body: p.body, category: p.category, neighbourhood: p.neighbourhood_id ?? 'city', address: p.address, ...(p.show_member_name ? { show_member_name: 'on' } : {}) });
-  const options = p.author_org_id ? (await listActingOptions(c.var.deps.db, c.var.user!.id)).filter((o) => o.organisationId === p.author_org_id) : [];
+  const options = p.author_org_id ? (await listActingOptions(c.var.deps.db, author.id)).filter((o) => o.organisationId === p.author_org_id) : [];
   return c.html(<ProposalFormPage ctx={pageContext(c)} context={access.context} state={state ?? initial} action={`/proposals/${id}/edit`} mode="edit" actingOptions={options} backHref={`/proposals/${id}`} />, status);
 }
 
@@ -88,8 +86,8 @@ proposalRoutes.post('/:id/coauthors', async (c) => {
   const id = c.req.param('id');
   const { t } = c.var;
   const access = await loadProposalAccess(c.var.deps.db, id, c.var.user);
-  assertAllowed('invite', await ruleInput(c.var.deps.db, access.context, c.var.user, access.facts));
-  await enforceRateLimit(c, proposalRateRules.invite, c.var.user!.id);
+  const author = assertAllowed('invite', await ruleInput(c.var.deps.db, access.context, c.var.user, access.facts));
+  await enforceRateLimit(c, proposalRateRules.invite, author.id);
   const form = await parseForm(c, inviteInputSchema, t);
   const outcome = form.ok ? await inviteCoauthor(c.var.deps, c.var.user, id, form.data.invitee) : null;
   if (!form.ok || (outcome && !outcome.ok)) {

@@ -32,8 +32,8 @@ export async function requireComponentContext(deps: Deps, componentId: string, u
 /** Publishes a proposal as a person or on behalf of an organisation they belong to (the actor is checked by parseActor). */
 export async function createProposal(deps: Deps, user: CurrentUser | null, componentId: string, input: ProposalInput, actor: Actor): Promise<FormOutcome<string>> {
   const context = await requireComponentContext(deps, componentId, user);
-  assertAllowed('create', await ruleInput(deps.db, context, user));
-  await assertNotBlocked(deps.db, user!.id);
+  const author = assertAllowed('create', await ruleInput(deps.db, context, user));
+  await assertNotBlocked(deps.db, author.id);
   const hood = neighbourhoodOf(context, input.neighbourhood);
   if (!hood.ok) return { ok: false, errors: { neighbourhood: 'proposals.errors.neighbourhood' } };
   const id = randomUUID();
@@ -50,7 +50,7 @@ export async function createProposal(deps: Deps, user: CurrentUser | null, compo
         category: input.category,
         neighbourhood_id: hood.id,
         address: input.address,
-        author_user_id: user!.id,
+        author_user_id: author.id,
         author_org_id: actor.organisationId,
         show_member_name: actor.organisationId && input.show_member_name ? 1 : 0,
         ...freshProposalColumns(),
@@ -66,8 +66,8 @@ export async function createProposal(deps: Deps, user: CurrentUser | null, compo
 /** Edits a proposal within the edit window, keeping the previous text in its history. */
 export async function editProposal(deps: Deps, user: CurrentUser | null, id: string, input: ProposalInput): Promise<FormOutcome<string>> {
   const access = await loadProposalAccess(deps.db, id, user, true);
-  assertAllowed('edit', await ruleInput(deps.db, access.context, user, access.facts));
-  await assertNotBlocked(deps.db, user!.id);
+  const author = assertAllowed('edit', await ruleInput(deps.db, access.context, user, access.facts));
+  await assertNotBlocked(deps.db, author.id);
   const hood = neighbourhoodOf(access.context, input.neighbourhood);
   if (!hood.ok) return { ok: false, errors: { neighbourhood: 'proposals.errors.neighbourhood' } };
   const p = access.proposal;

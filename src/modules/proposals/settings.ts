@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { componentSettingsFor, defineComponentSpec } from '../processes/index.ts';
 import type { ComponentRow } from '../processes/index.ts';
-import type { PhaseSwitches } from './policy.ts';
 
 /** The proposals component's settings (global ones, and switches per phase) and its actions. */
 export const proposalsSpec = defineComponentSpec({
@@ -22,15 +21,23 @@ export const proposalsSpec = defineComponentSpec({
     supportsEnabled: z.boolean().default(false),
     commentsEnabled: z.boolean().default(false),
   }),
+  // What each action needs; the rules (policy.ts) read this, so a change here changes who may act.
   actions: {
     read: { permission: 'visitor' },
     create: { permission: 'resident', enabledBy: 'creationEnabled' },
+    edit: { permission: 'resident' },
+    withdraw: { permission: 'resident' },
+    invite: { permission: 'resident' },
     support: { permission: 'resident', enabledBy: 'supportsEnabled' },
+    unsupport: { permission: 'resident', enabledBy: 'supportsEnabled' },
     comment: { permission: 'resident', enabledBy: 'commentsEnabled' },
     answer: { permission: 'admin' },
     moderate: { permission: 'moderator' },
   },
 });
+
+/** Per-phase switches of the proposals component. */
+export type PhaseSwitches = z.output<typeof proposalsSpec.phaseSettings>;
 
 export type ProposalSettings = {
   editWindowHours: number;

@@ -1,8 +1,7 @@
 import type { AppDeps, CurrentUser } from '../../platform/context.ts';
-import { HttpError } from '../../platform/errors.ts';
 import { assertNotBlocked } from '../moderation/index.ts';
 import { notify } from '../notifications/index.ts';
-import { assertAllowed, loadProposalAccess, ruleInput } from './access.ts';
+import { assertAllowed, loadProposalAccess, proposalRefusal, ruleInput } from './access.ts';
 import { proposalsChanged } from './list-cache.ts';
 import { adminIds } from './queries.ts';
 
@@ -16,23 +15,23 @@ type Deps = Pick<AppDeps, 'db' | 'mailer' | 'config' | 'log' | 'dialect'>;
 export async function supportProposal(deps: Deps, user: CurrentUser | null, id: string): Promise<{ supports: number }> {
   // Whether this person already supports it is learnt from the insert below (one query less per click).
   const access = await loadProposalAccess(deps.db, id, user, false, false);
-  assertAllowed('support', { ...(await ruleInput(deps.db, access.context, user, access.facts)), supportLimit: 0 });
-  await assertNotBlocked(deps.db, user!.id);
+  const supporter = assertAllowed('support', { ...(await ruleInput(deps.db, access.context, user, access.facts)), supportLimit: 0 });
+  await assertNotBlocked(deps.db, supporter.id);
   const { settings, component } = access.context;
   const now = new Date().toISOString();
   const result = await deps.db.transaction().execute(async (trx) => {
     // On PostgreSQL, lock the person's row so two supports on different proposals cannot both pass the limit.
-    if (settings.supportLimit > 0 && deps.dialect === 'postgres') await trx.selectFrom('user').select('id').where('id', '=', user!.id).forUpdate().execute();
+    if (settings.supportLimit > 0 && deps.dialect === 'postgres') await trx.selectFrom('user').select('id').where('id', '=', supporter.id).forUpdate().execute();
     const inserted = await trx
       .insertInto('proposal_support')
-      .values({ proposal_id: id, user_id: user!.id, component_id: component.id, created_at: now })
+      .values({ proposal_id: id, user_id: supporter.id, component_id: component.id, created_at: now })
       .onConflict((oc) => oc.columns(['proposal_id', 'user_id']).doNothing())
       .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) throw new HttpError(409, 'already_supported');
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) throw proposalRefusal({ status: 409, code: 'already_supported' });
     if (settings.supportLimit > 0) {
       // Counted with the new support: over the limit, the throw rolls the insert back.
-      const given = await trx.selectFrom('proposal_support').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', user!.id).where('component_id', '=', component.id).executeTakeFirstOrThrow();
-      if (Number(given.n) > settings.supportLimit) throw new HttpError(409, 'support_limit_reached');
+      const given = await trx.selectFrom('proposal_support').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', supporter.id).where('component_id', '=', component.id).executeTakeFirstOrThrow();
+      if (Number(given.n) > settings.supportLimit) throw proposalRefusal({ status: 409, code: 'support_limit_reached' });
     }
     const row = await trx
       .updateTable('proposal')
@@ -57,10 +56,10 @@ export async function supportProposal(deps: Deps, user: CurrentUser | null, id: 
 /** Takes a support back while supports are open. */
 export async function unsupportProposal(deps: Deps, user: CurrentUser | null, id: string): Promise<void> {
   const access = await loadProposalAccess(deps.db, id, user);
-  assertAllowed('unsupport', await ruleInput(deps.db, access.context, user, access.facts));
+  const supporter = assertAllowed('unsupport', await ruleInput(deps.db, access.context, user, access.facts));
   await deps.db.transaction().execute(async (trx) => {
-    const removed = await trx.deleteFrom('proposal_support').where('proposal_id', '=', id).where('user_id', '=', user!.id).executeTakeFirst();
-    if (Number(removed.numDeletedRows) === 0) throw new HttpError(409, 'not_supported');
+    const removed = await trx.deleteFrom('proposal_support').where('proposal_id', '=', id).where('user_id', '=', supporter.id).executeTakeFirst();
+    if (Number(removed.numDeletedRows) === 0) throw proposalRefusal({ status: 409, code: 'not_supported' });
     await trx.updateTable('proposal').set((eb) => ({ supports_count: eb('supports_count', '-', 1) })).where('id', '=', id).execute();
   });
   proposalsChanged();

@@ -56,8 +56,13 @@ export interface ComponentManifest<G extends z.ZodObject = any, P extends z.ZodO
   content?: ComponentContent;
 }
 
-/** Declares a component spec with its settings types kept, so `enabledBy` must name one of its boolean settings. */
-export function defineComponentSpec<G extends z.ZodObject, P extends z.ZodObject>(spec: ComponentSpec<G, P>): ComponentSpec<G, P> {
+/**
+ * Declares a component spec with its settings types and action names kept, so `enabledBy` must name
+ * one of its boolean settings and the rules can list its actions as a union.
+ */
+export function defineComponentSpec<G extends z.ZodObject, P extends z.ZodObject, A extends Record<string, ComponentAction<BooleanSettingKeys<G> | BooleanSettingKeys<P>>>>(
+  spec: Omit<ComponentSpec<G, P>, 'actions'> & { actions: A },
+): Omit<ComponentSpec<G, P>, 'actions'> & { actions: A } {
   return spec;
 }
 

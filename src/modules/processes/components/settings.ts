@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { isAdmin, isModerator, isResident } from '../../../platform/session.ts';
 import type { CurrentUser } from '../../../platform/context.ts';
 import type { ComponentRow, PhaseRow } from '../types.ts';
-import type { ComponentSpec } from './manifest.ts';
+import type { ComponentSpec, Permission } from './manifest.ts';
 
 /** Settings as stored in `component.settings`: global values and one object per phase id. */
 export interface StoredSettings {
@@ -73,18 +73,21 @@ export function isActionEnabled(
   return (settings.global as Record<string, unknown>)[key] === true;
 }
 
+/** Why a person does not hold a permission, in the order they would fix it (sign in, verify, then role). */
+export type PermissionRefusal = 'sign_in_required' | 'email_unverified' | 'moderator_only' | 'admin_only';
+
+/** Null when this person holds the permission, otherwise why not. */
+export function permissionRefusal(user: CurrentUser | null, permission: Permission): PermissionRefusal | null {
+  if (permission === 'visitor') return null;
+  if (!user) return 'sign_in_required';
+  if (!isResident(user)) return 'email_unverified';
+  if (permission === 'moderator' && !isModerator(user)) return 'moderator_only';
+  if (permission === 'admin' && !isAdmin(user)) return 'admin_only';
+  return null;
+}
+
 /** Whether this person holds the permission an action declares (it does not check whether the action is open). */
 export function mayPerform(user: CurrentUser | null, manifest: ComponentSpec, action: string): boolean {
   const declared = manifest.actions[action];
-  if (!declared) return false;
-  switch (declared.permission) {
-    case 'visitor':
-      return true;
-    case 'resident':
-      return isResident(user);
-    case 'moderator':
-      return isModerator(user);
-    case 'admin':
-      return isAdmin(user);
-  }
+  return declared !== undefined && permissionRefusal(user, declared.permission) === null;
 }
