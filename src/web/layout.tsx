@@ -5,6 +5,7 @@ import type { Locale } from '../config.ts';
 import type { AppEnv, CurrentUser } from '../platform/context.ts';
 import { takeFlash } from '../platform/flash.ts';
 import type { Translate } from '../platform/i18n/index.ts';
+import { safeLocalPath } from '../platform/safe-path.ts';
 
 /** What every page needs from the request: language, translator, who is signed in, where we are. */
 export interface PageContext {
@@ -32,9 +33,11 @@ function currentPagePath(c: Context<AppEnv>): string {
   return url.pathname + url.search;
 }
 
+// The path comes from the request (`GET //evil.example/x` has the path `//evil.example/x`): link only to this site.
 function switchLanguageHref(ctx: PageContext): string {
   const other = ctx.locale === 'fr' ? 'en' : 'fr';
-  return ctx.path + (ctx.path.includes('?') ? '&' : '?') + `lang=${other}`;
+  const path = safeLocalPath(ctx.path);
+  return path + (path.includes('?') ? '&' : '?') + `lang=${other}`;
 }
 
 /** The page frame: skip link, header with navigation and language switch, main landmark, footer. */

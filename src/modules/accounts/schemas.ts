@@ -19,7 +19,7 @@ export const signUpSchema = z
   .object({ name: z.string().trim().min(1).max(80), email, password: newPassword, locale })
   .superRefine(notTheEmail('password', (v) => v.email));
 
-/** Sign-in: where to go next is checked separately (see safeNextPath). */
+/** Sign-in: where to go next is checked separately (see platform/safe-path.ts). */
 export const signInSchema = z.object({ email, password: z.string().min(1).max(PASSWORD_MAX_LENGTH) });
 
 /** Any form that only asks for an email address (resend link, forgot password). */
@@ -43,9 +43,3 @@ export const languageSchema = z.object({ locale });
 
 /** Confirming account deletion with the password. */
 export const deleteAccountSchema = z.object({ password: z.string().min(1).max(PASSWORD_MAX_LENGTH) });
-
-/** Where to go after signing in: only a path on this site (one leading slash), else the account page. */
-export function safeNextPath(next: unknown): string {
-  if (typeof next !== 'string' || next.length > 500) return '/account';
-  return /^\/(?![/\\])[^\s\\]*$/.test(next) ? next : '/account';
-}

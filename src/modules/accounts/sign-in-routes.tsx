@@ -3,23 +3,24 @@ import type { AppEnv } from '../../platform/context.ts';
 import { setFlash } from '../../platform/flash.ts';
 import { parseForm } from '../../platform/form.ts';
 import { signInRules } from '../../platform/rate-limit.ts';
+import { safeLocalPath } from '../../platform/safe-path.ts';
 import { emptyForm } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
 import { minutesToWait } from './attempt-limits.ts';
 import { forwardAuthCookies } from './auth-cookies.ts';
 import { authErrorToField } from './auth-errors.ts';
-import { safeNextPath, signInSchema } from './schemas.ts';
+import { signInSchema } from './schemas.ts';
 import { SignInPage } from './views/sign-in.tsx';
 import { TooManyAttemptsPage } from './views/too-many-attempts.tsx';
 
 /** Sign-in (with a safe `?next=`) and sign-out. */
 export const signInRoutes = new Hono<AppEnv>();
 
-signInRoutes.get('/sign-in', (c) => c.html(<SignInPage ctx={pageContext(c)} form={emptyForm()} next={safeNextPath(c.req.query('next'))} />));
+signInRoutes.get('/sign-in', (c) => c.html(<SignInPage ctx={pageContext(c)} form={emptyForm()} next={safeLocalPath(c.req.query('next'), '/account')} />));
 
 signInRoutes.post('/sign-in', async (c) => {
   const form = await parseForm(c, signInSchema, c.var.t);
-  const next = safeNextPath(form.values.next);
+  const next = safeLocalPath(form.values.next, '/account');
   if (!form.ok) return c.html(<SignInPage ctx={pageContext(c)} form={form} next={next} />, 400);
   const wait = await minutesToWait(c, signInRules, form.data.email);
   if (wait) return c.html(<TooManyAttemptsPage ctx={pageContext(c)} minutes={wait} back="/account/sign-in" />, 429);

@@ -48,6 +48,19 @@ describe('flags and the moderators’ queue', () => {
     expect(outside.headers.get('location')).toBe('/');
   });
 
+  it('returns only to a path on this site: a tab or a line break in return_to never reaches the Location header', async () => {
+    for (const returnTo of ['/\t/evil.example/', '/\r\nSet-Cookie: x=1', '/\n/evil.example', '/%0d%0a ok', '/\\evil.example']) {
+      const note = await createTestNote(ctx.deps.db, author.id);
+      const res = await resident.post('/moderation/flag', flagFields(note, { return_to: returnTo }));
+      expect(res.status, JSON.stringify(returnTo)).toBe(303);
+      expect(res.headers.get('location')).toBe('/');
+      expect(res.headers.get('set-cookie') ?? '').not.toContain('x=1');
+    }
+    const kept = await createTestNote(ctx.deps.db, author.id);
+    const res = await resident.post('/moderation/flag', flagFields(kept, { return_to: `/test-notes/${kept}?page=2#comment-x` }));
+    expect(res.headers.get('location')).toBe(`/test-notes/${kept}?page=2#comment-x`);
+  });
+
   it('shows the queue to moderators only, with reasons but without who flagged', async () => {
     const note = await createTestNote(ctx.deps.db, author.id, { title: 'Flagged note' });
     await resident.post('/moderation/flag', flagFields(note, { reason: 'personal_data', text: 'shows a phone number' }));

@@ -5,10 +5,11 @@ import { setFlash } from '../../platform/flash.ts';
 import { readForm, validateValues, type FieldErrors, type FormValues } from '../../platform/form.ts';
 import { localized } from '../../platform/i18n/index.ts';
 import { enforceRateLimit } from '../../platform/rate-limit.ts';
+import { safeLocalPath } from '../../platform/safe-path.ts';
 import { pageContext } from '../../web/layout.tsx';
 import { findPublishedProcess, listActiveBlocks, listPublicLog, listQueue, listRecentlyHidden } from './queries.ts';
 import { findModeratable } from './registry.ts';
-import { blockSchema, flagSchema, hideSchema, restoreSchema, safeReturnPath } from './schemas.ts';
+import { blockSchema, flagSchema, hideSchema, restoreSchema } from './schemas.ts';
 import { blockUser, flagResource, hideResource, liftBlock, requireModerator, restoreResource } from './service.ts';
 import { FlagPage } from './views/flag-page.tsx';
 import { PublicLogPage } from './views/public-log-page.tsx';
@@ -41,7 +42,7 @@ moderationRoutes.post('/moderation/flag', async (c) => {
   const result = await flagResource(c.var.deps, c.var.user, { type: form.data.resource_type, id: form.data.resource_id, reason: form.data.reason, text: form.data.text });
   if (!result.ok) return renderFlagProblem(c, values, translate(c, result.errors), result.status);
   setFlash(c, 'moderation.flash.flagged');
-  return c.redirect(safeReturnPath(form.data.return_to), 303);
+  return c.redirect(safeLocalPath(form.data.return_to), 303);
 });
 
 moderationRoutes.get('/moderation', (c) => renderQueue(c));
@@ -54,7 +55,7 @@ moderationRoutes.post('/moderation/hide', async (c) => {
   if (!form.ok) return renderQueue(c, { formId: `hide-${first(values.resource_type)}-${first(values.resource_id)}`, errors: { ...form.errors, _form: c.var.t('moderation.errors.hideReason') }, values }, 400);
   await hideResource(c.var.deps, c.var.user, { type: form.data.resource_type, id: form.data.resource_id, publicReason: form.data.public_reason });
   setFlash(c, 'moderation.flash.hidden');
-  return c.redirect(form.data.return_to ? safeReturnPath(form.data.return_to) : '/moderation', 303);
+  return c.redirect(safeLocalPath(form.data.return_to, '/moderation'), 303);
 });
 
 moderationRoutes.post('/moderation/restore', async (c) => {
@@ -64,7 +65,7 @@ moderationRoutes.post('/moderation/restore', async (c) => {
   if (!form.ok) throw notFound();
   await restoreResource(c.var.deps, c.var.user, { type: form.data.resource_type, id: form.data.resource_id });
   setFlash(c, 'moderation.flash.restored');
-  return c.redirect(form.data.return_to ? safeReturnPath(form.data.return_to) : '/moderation', 303);
+  return c.redirect(safeLocalPath(form.data.return_to, '/moderation'), 303);
 });
 
 moderationRoutes.post('/moderation/block', async (c) => {

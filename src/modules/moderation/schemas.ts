@@ -28,8 +28,3 @@ export const blockSchema = z.object({
   days: z.coerce.number().int().min(1).max(365),
   reason: z.string().trim().min(3).max(300),
 });
-
-/** A local path to return to after a form (anything else, including other sites, falls back to the home page). */
-export function safeReturnPath(value: string): string {
-  return value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/';
-}

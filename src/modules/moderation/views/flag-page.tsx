@@ -1,3 +1,4 @@
+import { safeLocalPath } from '../../../platform/safe-path.ts';
 import { ErrorSummary, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { FlagFields } from './flag-form.tsx';
@@ -9,7 +10,8 @@ export function FlagPage(props: { ctx: PageContext; state: FormState; resourceTi
     const value = props.state.values[name];
     return Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
   };
-  const returnTo = v('return_to');
+  // Shown as a link: only a path on this site (anything else is dropped, and the redirect falls back to home).
+  const returnTo = safeLocalPath(v('return_to'), '');
   return (
     <Layout ctx={props.ctx} title={t('moderation.flag.pageTitle')}>
       <h1>{t('moderation.flag.pageTitle')}</h1>
