@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
 import { mountModules } from './modules/index.ts';
 import type { AppDeps, AppEnv } from './platform/context.ts';
+import { sameOriginOnly } from './platform/csrf.ts';
 import { HttpError, Refusal } from './platform/errors.ts';
 import { chooseLocale } from './platform/locale.ts';
+import { isClientAbort, readFormBody } from './platform/request-body.ts';
+import { refuseUnparsableUrl } from './platform/request-target.ts';
 import { loadSession } from './platform/session.ts';
 import { renderError } from './web/error-page.tsx';
 import { renderRefusal } from './web/refusal-page.tsx';
@@ -19,7 +21,6 @@ export const MAX_BODY_BYTES = 3 * 1024 * 1024;
 /** Builds the whole web application: security middleware, language, session, then every module. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const ownOrigin = new URL(deps.config.baseUrl).origin;
 
   app.use(async (c, next) => {
     c.set('deps', deps);
@@ -41,13 +42,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     }),
   );
   app.use(chooseLocale);
+  app.use(refuseUnparsableUrl);
   app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => renderError(c as never, 413, 'payload_too_large') }));
-  // Same-origin check on every state-changing form post; the host the browser used counts as our origin too.
-  app.use(
-    csrf({
-      origin: (origin, c) => origin === ownOrigin || origin === `${new URL(c.req.url).protocol}//${c.req.header('host')}`,
-    }),
-  );
+  app.use(sameOriginOnly(deps.config.baseUrl));
+  app.use(readFormBody);
   app.use(loadSession);
 
   app.get('/static/style.css', (c) => {
@@ -72,6 +70,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     if (err instanceof HTTPException) {
       const status = err.status;
       return status >= 500 ? err.getResponse() : renderError(c, status, status === 403 ? 'forbidden' : 'bad_request');
+    }
+    // A client that hangs up mid-body is routine on the Internet, not a server error worth a log line each.
+    if (isClientAbort(err)) {
+      deps.log.debug({ path: c.req.path }, 'request body aborted by the client');
+      return renderError(c, 400, 'malformed_body');
     }
     deps.log.error({ err, path: c.req.path }, 'unhandled error');
     return renderError(c, 500, 'internal_error');

@@ -104,7 +104,8 @@ export class TestClient {
     return this.send(path, { method: 'POST', body: form, headers: { origin: TEST_ORIGIN } });
   }
 
-  private async send(path: string, init: RequestInit & { headers: Record<string, string> }): Promise<Response> {
+  /** Sends any request with this client's cookies, adding no header of its own (for content types and origins a form never sends). */
+  async send(path: string, init: RequestInit & { headers: Record<string, string> }): Promise<Response> {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const res = await this.app.request(`${TEST_ORIGIN}${path}`, { ...init, headers: { ...(cookie ? { cookie } : {}), ...init.headers } });
     for (const line of res.headers.getSetCookie()) {

@@ -84,6 +84,22 @@ describe('creating a proposal', () => {
 });
 
 describe('supports', () => {
+  it('records no support sent from another site, whatever the content type', async () => {
+    const { res } = await propose(amina);
+    const id = proposalIdFrom(res);
+    const client = await ctx.client().signInAs(ctx, louis);
+    for (const [type, body] of [['application/json', '{}'], ['text/plain', 'x'], ['application/octet-stream', '']]) {
+      const refused = await client.send(`/proposals/${id}/support`, { method: 'POST', body, headers: { origin: 'https://evil.example', 'content-type': type } });
+      expect(refused.status, type).toBe(403);
+    }
+    const noOrigin = await client.send(`/proposals/${id}/support`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    expect(noOrigin.status).toBe(403);
+    const row = await ctx.deps.db.selectFrom('proposal').select('supports_count').where('id', '=', id).executeTakeFirstOrThrow();
+    expect(row.supports_count).toBe(0);
+    const fromHere = await client.send(`/proposals/${id}/support`, { method: 'POST', body: '{}', headers: { 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' } });
+    expect(fromHere.status).toBe(303);
+  });
+
   it('counts one support per resident, even on a double click, and lets it be withdrawn', async () => {
     const { res } = await propose(amina);
     const id = proposalIdFrom(res);
