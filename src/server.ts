@@ -1,8 +1,8 @@
-import { serve } from '@hono/node-server';
 import type { Logger } from 'pino';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/connect.ts';
+import { listenHttp } from './http-server.ts';
 import { installModules, modules } from './modules/index.ts';
 import { buildDeps } from './platform/deps.ts';
 
@@ -19,15 +19,7 @@ export async function startServer(config: Config, handle: DatabaseHandle, log: L
       inFlight -= 1;
     }
   };
-  const server = serve({ fetch: countedFetch, port: config.port, hostname: '0.0.0.0' });
-  // A port in use fails the start (the caller explains it in one line) instead of crashing on an unhandled 'error'.
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.once('listening', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  const server = await listenHttp(countedFetch, config.port);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

@@ -1,0 +1,57 @@
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestClient, type TestContext } from '../../test/support/app.ts';
+
+let ctx: TestContext;
+let admin: TestClient;
+const logged: { level: number; msg: string }[] = [];
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  // Capture what the app logs, at every level, to check that a bad body is not an "error".
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).trim().split('\n')) logged.push(JSON.parse(line));
+      done();
+    },
+  });
+  ctx.deps.log = pino({ level: 'trace' }, sink);
+  admin = await ctx.client().signInAs(ctx, await ctx.createUser({ role: 'admin' }));
+});
+afterAll(() => ctx.close());
+
+const malformed: [string, string][] = [
+  ['multipart/form-data; boundary=x', 'garbage without any boundary'],
+  ['multipart/form-data', '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--\r\n'],
+  ['multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="email"\r\n\r\nunfinished'],
+  ['multipart/form-data; boundary=x', '--x\r\nno headers at all\r\n--x--'],
+  ['multipart/form-data; boundary=', ''],
+];
+
+describe('malformed form bodies', () => {
+  it('answer 400 with an explanation on every route, public or not, and log no error', async () => {
+    const routes = ['/account/sign-in', '/account/sign-up', '/moderation/flag', '/admin/processes/new', '/no-such-page', '/api/v1/processes'];
+    for (const path of routes) {
+      for (const [type, body] of malformed) {
+        const res = await admin.send(path, { method: 'POST', body, headers: { origin: 'http://localhost:3000', 'content-type': type } });
+        expect(res.status, `${path} ${type} ${JSON.stringify(body)}`).toBe(400);
+        const text = await res.text();
+        if (path.startsWith('/api/')) expect(JSON.parse(text).error.code).toBe('malformed_body');
+        else expect(text).toContain('Le contenu envoyé est illisible');
+      }
+    }
+    expect(logged.filter((l) => l.level >= 40)).toEqual([]);
+    expect(logged.some((l) => l.msg === 'malformed form body')).toBe(true);
+  });
+
+  it('still reads well-formed forms, repeated fields included, after the shared parse', async () => {
+    const form = new FormData();
+    form.append('email', 'not-an-address');
+    form.append('password', 'x');
+    form.append('password', 'y');
+    const res = await admin.send('/account/sign-in', { method: 'POST', body: form, headers: { origin: 'http://localhost:3000' } });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('value="not-an-address"');
+  });
+});

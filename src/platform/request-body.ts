@@ -1,0 +1,31 @@
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from './context.ts';
+import { HttpError } from './errors.ts';
+
+const formTypes = /^(application\/x-www-form-urlencoded|multipart\/form-data)\s*(;|$)/i;
+const bodylessMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Reads every form body once, before any route: a body that does not parse (a broken multipart boundary,
+ * a truncated part) is the sender's mistake, answered 400 the same way for every route, never a 500.
+ * Routes then read the parsed form from Hono's cache (`c.req.parseBody()` / `readForm`).
+ */
+export const readFormBody: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (!bodylessMethods.has(c.req.method) && formTypes.test(c.req.header('content-type') ?? '')) {
+    try {
+      await c.req.parseBody({ all: true });
+    } catch (err) {
+      if (isClientAbort(err, c.req.raw.signal)) c.var.deps.log.debug({ path: c.req.path }, 'request body aborted by the client');
+      else c.var.deps.log.debug({ path: c.req.path, reason: err instanceof Error ? err.message : String(err) }, 'malformed form body');
+      throw new HttpError(400, 'malformed_body');
+    }
+  }
+  await next();
+};
+
+/** True when reading the body failed because the client went away (closed the socket mid-body). */
+export function isClientAbort(err: unknown, signal?: AbortSignal): boolean {
+  if (signal?.aborted) return true;
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === 'ECONNRESET' || code === 'ERR_STREAM_PREMATURE_CLOSE' || (err instanceof Error && err.name === 'AbortError');
+}
