@@ -35,6 +35,11 @@ export function authOptions(deps: AuthDeps): BetterAuthOptions {
       maxPasswordLength: 128,
       autoSignIn: false,
       revokeSessionsOnPasswordReset: true,
+      // better-auth consumes only the link that was used: the account's other reset links (older or newer,
+      // perhaps in a mailbox someone else reads) must not set the password again.
+      onPasswordReset: async ({ user }) => {
+        await deps.db.deleteFrom('verification').where('value', '=', user.id).where('identifier', 'like', 'reset-password:%').execute();
+      },
       // Links point at our own pages, which call auth.api with the token.
       sendResetPassword: async ({ user, token }) =>
         send(user.email, 'reset', `${deps.baseUrl}/account/reset-password?token=${encodeURIComponent(token)}`, (user as { locale?: string }).locale),

@@ -49,6 +49,23 @@ describe('password reset by email', () => {
     expect(await reused.text()).toContain('Ce lien n’est pas valide');
   });
 
+  it('invalidates every other reset link of the account once one is used, older or newer', async () => {
+    const user = await createUserWithPassword(ctx, 'ancien mot de passe', { email: 'yanis@example.org' });
+    const client = ctx.client();
+    for (let i = 0; i < 3; i++) expect((await client.post('/account/forgot-password', { email: user.email })).status).toBe(303);
+    const mails = await ctx.deps.db.selectFrom('outbox').select('text_body').where('to_address', '=', user.email).execute();
+    const tokens = mails.map((m) => tokenOf(/\/account\/reset-password\?token=\S+/.exec(m.text_body)![0]));
+    expect(new Set(tokens).size).toBe(3);
+    const used = await client.post('/account/reset-password', { token: tokens[1], password: 'nouveau mot de passe' });
+    expect(used.status).toBe(303);
+    for (const other of [tokens[0], tokens[2]]) {
+      const refused = await client.post('/account/reset-password', { token: other, password: 'le mot de passe de l’intrus' });
+      expect(refused.status).toBe(400);
+      expect(await refused.text()).toContain('Ce lien n’est pas valide');
+    }
+    expect((await client.post('/account/sign-in', { email: user.email, password: 'nouveau mot de passe' })).status).toBe(303);
+  });
+
   it('answers the same for an unknown address and sends nothing', async () => {
     const res = await ctx.client().post('/account/forgot-password', { email: 'nobody@example.org' });
     expect(res.status).toBe(303);
