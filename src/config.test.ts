@@ -18,6 +18,12 @@ describe('configuration', () => {
     expect(config.smtpUrl).toBeNull();
   });
 
+  it('reads TRUST_PROXY as the number of reverse proxies in front (0 by default)', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).trustProxy).toBe(0);
+    expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '2' }).trustProxy).toBe(2);
+  });
+
   it('generates AUTH_SECRET on first start, stores it privately and reuses it', () => {
     const dir = dataDir();
     const first = loadConfig({ DATA_DIR: dir });
@@ -36,6 +42,8 @@ describe('configuration', () => {
     [{ SMTP_URL: 'mail.example' }, 'SMTP_URL'],
     [{ DEFAULT_LOCALE: 'de' }, 'DEFAULT_LOCALE'],
     [{ COCITY_DEMO: 'yes' }, 'COCITY_DEMO'],
+    [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '-1' }, 'TRUST_PROXY'],
     [{ BASE_URL: 'not a url' }, 'BASE_URL'],
   ])('stops with a one-line message naming the variable for %o', (env, variable) => {
     let error: unknown;

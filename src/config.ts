@@ -21,7 +21,12 @@ const envSchema = z.object({
   DEFAULT_LOCALE: z.enum(locales).default('fr'),
   COCITY_DEMO: z.enum(['0', '1']).default('1'),
   DATA_DIR: z.string().default('./data'),
-  TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  // How many reverse proxies stand in front (each appends to X-Forwarded-For); 0 when clients connect directly.
+  TRUST_PROXY: z
+    .string()
+    .regex(/^\d{1,2}$/, 'must be the number of reverse proxies in front (0 when there is none)')
+    .default('0')
+    .transform(Number),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -35,7 +40,8 @@ export interface Config {
   demo: boolean;
   dataDir: string;
   uploadDir: string;
-  trustProxy: boolean;
+  /** Number of trusted reverse proxies in front: the client address is the Nth X-Forwarded-For entry from the right. */
+  trustProxy: number;
   logLevel: string;
 }
 
@@ -62,7 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.COCITY_DEMO === '1',
     dataDir,
     uploadDir: resolve(dataDir, 'uploads'),
-    trustProxy: e.TRUST_PROXY === '1',
+    trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
   };
 }

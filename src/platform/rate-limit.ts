@@ -1,9 +1,10 @@
 import type { Context } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { AppEnv } from './context.ts';
 import { HttpError } from './errors.ts';
+
+export { clientAddress } from './client-address.ts';
 
 export interface RateRule {
   name: string;
@@ -41,18 +42,6 @@ export async function enforceRateLimit(c: Context<AppEnv>, rule: RateRule, key: 
   }
 }
 
-/** The client's address: the socket's, or the proxy's X-Forwarded-For when TRUST_PROXY=1. */
-export function clientAddress(c: Context<AppEnv>): string {
-  if (c.var.deps.config.trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'local'; // in-process requests (tests) have no socket
-  }
-}
 
 export const signInRules = {
   perIp: { name: 'signin-ip', limit: 20, windowSeconds: 600 },

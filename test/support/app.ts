@@ -47,7 +47,7 @@ export async function createTestContext(overrides: Partial<Config> = {}, options
     demo: false,
     dataDir: '/tmp/cocity-test',
     uploadDir: `/tmp/cocity-test/uploads-${randomUUID()}`,
-    trustProxy: false,
+    trustProxy: 0,
     logLevel: 'silent',
     ...overrides,
   };
