@@ -12,6 +12,7 @@ import * as registers from './011_registers.ts';
 import * as opinionMaps from './010_opinion_maps.ts';
 import * as budgetProjectLinks from './012_budget_project_links.ts';
 import * as ballotPool from './014_ballot_pool.ts';
+import * as rateLimitSliding from './015_rate_limit_sliding.ts';
 import * as privacyRelease from './018_privacy_release.ts';
 
 /** Every migration, in order; names sort in the order they must run. */
@@ -29,5 +30,6 @@ export const migrations: Record<string, Migration> = {
   '010_opinion_maps': opinionMaps,
   '012_budget_project_links': budgetProjectLinks,
   '014_ballot_pool': ballotPool,
+  '015_rate_limit_sliding': rateLimitSliding,
   '018_privacy_release': privacyRelease,
 };

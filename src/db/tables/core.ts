@@ -69,8 +69,12 @@ export interface OutboxTable {
 
 export interface RateLimitTable {
   key: string;
+  /** Start (ms) of the window `hits` counts in; `previous_hits` counts the window just before it. */
   window_start: number;
   hits: number;
+  previous_hits: number;
+  /** Earliest time (ms) of the next attempt, for limits that slow down instead of refusing (0: none). */
+  not_before: number;
 }
 
 export interface UploadTable {

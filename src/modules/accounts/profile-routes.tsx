@@ -4,9 +4,9 @@ import type { AppEnv, CurrentUser } from '../../platform/context.ts';
 import { setFlash } from '../../platform/flash.ts';
 import { parseForm } from '../../platform/form.ts';
 import { emptyForm, type FormState } from '../../web/form.tsx';
-import { signInRules } from '../../platform/rate-limit.ts';
+import { beginPasswordAttempt } from '../../platform/password-attempts.ts';
 import { pageContext } from '../../web/layout.tsx';
-import { minutesToWait } from './attempt-limits.ts';
+import { minutesFor } from './attempt-limits.ts';
 import { buildAccountExport } from './export.ts';
 import { findProfile } from './queries.ts';
 import { deleteAccountSchema, languageSchema } from './schemas.ts';
@@ -58,9 +58,10 @@ profileRoutes.post('/delete', async (c) => {
   const form = await parseForm(c, deleteAccountSchema, c.var.t);
   if (!form.ok) return c.html(<DeleteAccountPage ctx={pageContext(c)} form={form} />, 400);
   // A stolen session must not become a way to guess the password.
-  const wait = await minutesToWait(c, signInRules, user.email);
-  if (wait) return c.html(<TooManyAttemptsPage ctx={pageContext(c)} minutes={wait} back="/account/delete" />, 429);
+  const attempt = await beginPasswordAttempt(c, user.email);
+  if (!attempt.allowed) return c.html(<TooManyAttemptsPage ctx={pageContext(c)} minutes={minutesFor(attempt.retryAfter)} back="/account/delete" />, 429);
   const result = await deleteAccount(c.var.deps, user, form.data.password);
+  await attempt.finish(result.ok ? 'right' : 'wrong');
   if (!result.ok) {
     return c.html(<DeleteAccountPage ctx={pageContext(c)} form={{ values: form.values, errors: { password: c.var.t('accounts.errors.wrongPassword') } }} />, 400);
   }

@@ -3,10 +3,10 @@ import type { AppEnv, CurrentUser } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { setFlash } from '../../platform/flash.ts';
 import { parseForm } from '../../platform/form.ts';
-import { signInRules } from '../../platform/rate-limit.ts';
+import { beginPasswordAttempt } from '../../platform/password-attempts.ts';
 import { emptyForm } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
-import { mailRequestRules, minutesToWait } from './attempt-limits.ts';
+import { mailRequestRules, minutesFor, minutesToWait } from './attempt-limits.ts';
 import { forwardAuthCookies } from './auth-cookies.ts';
 import { authErrorToField } from './auth-errors.ts';
 import { listActiveSessions } from './queries.ts';
@@ -31,15 +31,18 @@ securityRoutes.post('/security/password', async (c) => {
   const form = await parseForm(c, changePasswordSchema(user.email), c.var.t);
   if (!form.ok) return renderSecurityPage(c, user, { password: form }, 400);
   // A stolen session must not become a way to guess the password.
-  const wait = await minutesToWait(c, signInRules, user.email);
-  if (wait) return c.html(<TooManyAttemptsPage ctx={pageContext(c)} minutes={wait} back="/account/security" />, 429);
+  const attempt = await beginPasswordAttempt(c, user.email);
+  if (!attempt.allowed) return c.html(<TooManyAttemptsPage ctx={pageContext(c)} minutes={minutesFor(attempt.retryAfter)} back="/account/security" />, 429);
   const { currentPassword, newPassword } = form.data;
   try {
     const body = { currentPassword, newPassword, revokeOtherSessions: form.data.revokeOtherSessions === 'on' };
     const result = await c.var.deps.auth.api.changePassword({ body, headers: c.req.raw.headers, returnHeaders: true });
+    await attempt.finish('right');
     forwardAuthCookies(c, result.headers);
   } catch (err) {
-    const { field, key } = authErrorToField(err, { password: 'newPassword' });
+    const { field, key, code } = authErrorToField(err, { password: 'newPassword' });
+    // A refused new password (too short...) is found before the current one is checked.
+    await attempt.finish(code === 'INVALID_PASSWORD' || code === 'CREDENTIAL_ACCOUNT_NOT_FOUND' ? 'wrong' : 'unchecked');
     return renderSecurityPage(c, user, { password: { values: form.values, errors: { [field]: c.var.t(key) } } }, 400);
   }
   setFlash(c, 'accounts.flash.passwordChanged');

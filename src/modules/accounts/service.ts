@@ -1,4 +1,5 @@
 import type { Locale } from '../../config.ts';
+import { forgetPasswordAttempts } from '../../platform/password-attempts.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { AppDeps, CurrentUser } from '../../platform/context.ts';
 import { unauthorized } from '../../platform/errors.ts';
@@ -75,7 +76,8 @@ export async function deleteAccount(deps: AppDeps, user: CurrentUser, password: 
     await trx.deleteFrom('notification_preference').where('user_id', '=', user.id).execute();
     await trx.deleteFrom('organisation_invitation').where((eb) => eb(eb.fn('lower', ['email']), '=', oldEmail)).execute();
     await trx.deleteFrom('outbox').where((eb) => eb(eb.fn('lower', ['to_address']), '=', oldEmail)).execute();
-    await trx.deleteFrom('rate_limit').where('key', 'in', [`signin-account:${oldEmail}`, `signup-account:${oldEmail}`, `account-mail-account:${oldEmail}`]).execute();
+    await trx.deleteFrom('rate_limit').where('key', 'in', [`signup-account:${oldEmail}`, `account-mail-account:${oldEmail}`]).execute();
+    await forgetPasswordAttempts(trx, oldEmail);
     await trx
       .updateTable('user')
       .set({ name: 'deleted', email: deletedEmailFor(user.id), emailVerified: 0, image: null, locale: null, role: 'resident', deletedAt: now, updatedAt: now })

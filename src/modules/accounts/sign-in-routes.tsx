@@ -2,11 +2,11 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../platform/context.ts';
 import { setFlash } from '../../platform/flash.ts';
 import { parseForm } from '../../platform/form.ts';
-import { signInRules } from '../../platform/rate-limit.ts';
+import { beginPasswordAttempt } from '../../platform/password-attempts.ts';
 import { safeLocalPath } from '../../platform/safe-path.ts';
 import { emptyForm } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
-import { minutesToWait } from './attempt-limits.ts';
+import { minutesFor } from './attempt-limits.ts';
 import { forwardAuthCookies } from './auth-cookies.ts';
 import { authErrorToField } from './auth-errors.ts';
 import { signInSchema } from './schemas.ts';
@@ -22,13 +22,16 @@ signInRoutes.post('/sign-in', async (c) => {
   const form = await parseForm(c, signInSchema, c.var.t);
   const next = safeLocalPath(form.values.next, '/account');
   if (!form.ok) return c.html(<SignInPage ctx={pageContext(c)} form={form} next={next} />, 400);
-  const wait = await minutesToWait(c, signInRules, form.data.email);
-  if (wait) return c.html(<TooManyAttemptsPage ctx={pageContext(c)} minutes={wait} back="/account/sign-in" />, 429);
+  const attempt = await beginPasswordAttempt(c, form.data.email);
+  if (!attempt.allowed) return c.html(<TooManyAttemptsPage ctx={pageContext(c)} minutes={minutesFor(attempt.retryAfter)} back="/account/sign-in" />, 429);
   try {
     const result = await c.var.deps.auth.api.signInEmail({ body: form.data, headers: c.req.raw.headers, returnHeaders: true });
+    await attempt.finish('right');
     forwardAuthCookies(c, result.headers);
   } catch (err) {
     const { field, key, code } = authErrorToField(err);
+    // better-auth says "not verified" only after the password matched.
+    await attempt.finish(code === 'EMAIL_NOT_VERIFIED' ? 'right' : 'wrong');
     if (code === 'EMAIL_NOT_VERIFIED') {
       return c.html(<SignInPage ctx={pageContext(c)} form={{ values: form.values, errors: {} }} next={next} unverifiedEmail={form.data.email} />, 403);
     }
