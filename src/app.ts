@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
+import { isDatabaseUnavailable } from './db/unavailable.ts';
 import { mountModules } from './modules/index.ts';
 import type { AppDeps, AppEnv } from './platform/context.ts';
 import { sameOriginOnly } from './platform/csrf.ts';
@@ -70,6 +71,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     if (err instanceof HTTPException) {
       const status = err.status;
       return status >= 500 ? err.getResponse() : renderError(c, status, status === 403 ? 'forbidden' : 'bad_request');
+    }
+    if (isDatabaseUnavailable(err)) {
+      deps.log.warn({ path: c.req.path, reason: err instanceof Error ? err.message : String(err) }, 'database unavailable');
+      c.header('Retry-After', '5');
+      return renderError(c, 503, 'database_unavailable');
     }
     // A client that hangs up mid-body is routine on the Internet, not a server error worth a log line each.
     if (isClientAbort(err)) {

@@ -9,5 +9,6 @@ import { createMailer } from './mail.ts';
 export function buildDeps(config: Config, handle: DatabaseHandle, modules: ModuleRegistry, log: Logger = pino({ level: config.logLevel })): AppDeps {
   const mailer = createMailer(handle.db, config.smtpUrl, log);
   const auth = createAuth({ db: handle.db, dialect: handle.dialect, secret: config.authSecret, baseUrl: config.baseUrl, mailer });
+  handle.onConnectionLost((err) => log.warn({ reason: err.message }, 'database connection lost; the next queries reconnect'));
   return { config, db: handle.db, dialect: handle.dialect, auth, mailer, log, modules };
 }

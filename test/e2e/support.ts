@@ -1,68 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-const root = new URL('../..', import.meta.url).pathname;
+import type { RunningServer } from '../support/server.ts';
 
-/** A real cocity server (the `serve` command) on a free port with its own data folder. */
-export interface RunningServer {
-  baseUrl: string;
-  dataDir: string;
-  /** Sends SIGTERM (as a process manager would) and resolves with the exit code. */
-  stop(): Promise<number | null>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
-
-/** Starts `bin/cocity.js serve` (what `npx cocity serve` runs, with its Node flags) with the demo city and waits for /healthz. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'cocity-e2e-'));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn('./bin/cocity.js', ['serve'], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: '', PORT: String(port), BASE_URL: baseUrl, DATA_DIR: dataDir, COCITY_DEMO: '1', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (d) => (output += d));
-  child.stderr?.on('data', (d) => (output += d));
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
-    try {
-      if ((await fetch(`${baseUrl}/healthz`)).ok) break;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    baseUrl,
-    dataDir,
-    async stop() {
-      const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
-      child.kill('SIGTERM');
-      const code = await exited;
-      rmSync(dataDir, { recursive: true, force: true });
-      return code;
-    },
-  };
-}
+export { freePort, startServer, type RunningServer } from '../support/server.ts';
 
 /** Debian's chromium driven by playwright-core, on a fresh temporary profile. */
 export async function openBrowser(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
