@@ -72,15 +72,15 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       const status = err.status;
       return status >= 500 ? err.getResponse() : renderError(c, status, status === 403 ? 'forbidden' : 'bad_request');
     }
-    if (isDatabaseUnavailable(err)) {
-      deps.log.warn({ path: c.req.path, reason: err instanceof Error ? err.message : String(err) }, 'database unavailable');
-      c.header('Retry-After', '5');
-      return renderError(c, 503, 'database_unavailable');
-    }
     // A client that hangs up mid-body is routine on the Internet, not a server error worth a log line each.
     if (isClientAbort(err)) {
       deps.log.debug({ path: c.req.path }, 'request body aborted by the client');
       return renderError(c, 400, 'malformed_body');
+    }
+    if (isDatabaseUnavailable(err)) {
+      deps.log.warn({ path: c.req.path, reason: err instanceof Error ? err.message : String(err) }, 'database unavailable');
+      c.header('Retry-After', '5');
+      return renderError(c, 503, 'database_unavailable');
     }
     deps.log.error({ err, path: c.req.path }, 'unhandled error');
     return renderError(c, 500, 'internal_error');

@@ -1,41 +1,20 @@
 import { connect } from 'node:net';
-import type { Server } from 'node:http';
-import { Writable } from 'node:stream';
 import fc from 'fast-check';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../test/support/app.ts';
-import { listenHttp, listeningPort } from './http-server.ts';
+import { startTestHttpServer, type TestHttpServer } from '../test/support/http-server.ts';
 
 // A small HTTP fuzzer over the real server (raw sockets, so Host headers and paths go out exactly as generated):
 // whatever a client sends, the answer is never a 5xx and nothing is logged as an error.
-let ctx: TestContext;
-let server: Server;
-let port: number;
-const errors: unknown[] = [];
-
+let http: TestHttpServer;
 beforeAll(async () => {
-  ctx = await createTestContext();
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).trim().split('\n')) if (JSON.parse(line).level >= 50) errors.push(JSON.parse(line));
-      done();
-    },
-  });
-  ctx.deps.log = pino({ level: 'error' }, sink);
-  server = await listenHttp(ctx.app.fetch, 0, '127.0.0.1');
-  port = listeningPort(server);
+  http = await startTestHttpServer();
 });
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((r) => server.close(r));
-  await ctx.close();
-});
+afterAll(() => http.close());
 
 function send(raw: Buffer): Promise<string> {
   return new Promise((resolve) => {
     let received = '';
-    const socket = connect(port, '127.0.0.1', () => socket.end(raw));
+    const socket = connect(http.port, '127.0.0.1', () => socket.end(raw));
     socket.setEncoding('latin1');
     socket.on('data', (d) => (received += d));
     socket.on('error', () => undefined);
@@ -92,6 +71,6 @@ describe('HTTP fuzzing', () => {
       }),
       { numRuns: 300 },
     );
-    expect(errors).toEqual([]);
+    expect(http.logs.filter((l) => l.level >= 50)).toEqual([]);
   }, 120_000);
 });

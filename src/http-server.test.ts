@@ -1,33 +1,15 @@
 import { connect, type Socket } from 'node:net';
-import type { Server } from 'node:http';
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../test/support/app.ts';
-import { httpLimits, listenHttp, listeningPort } from './http-server.ts';
+import { startTestHttpServer, type TestHttpServer } from '../test/support/http-server.ts';
+import { httpLimits } from './http-server.ts';
 
-let ctx: TestContext;
-let server: Server;
+let http: TestHttpServer;
 let port: number;
-const logged: { level: number; msg: string }[] = [];
-
 beforeAll(async () => {
-  ctx = await createTestContext();
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).trim().split('\n')) logged.push(JSON.parse(line));
-      done();
-    },
-  });
-  ctx.deps.log = pino({ level: 'trace' }, sink);
-  server = await listenHttp(ctx.app.fetch, 0, '127.0.0.1');
-  port = listeningPort(server);
+  http = await startTestHttpServer();
+  port = http.port;
 });
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((r) => server.close(r));
-  await ctx.close();
-});
+afterAll(() => http.close());
 
 function open(): Promise<Socket> {
   return new Promise((resolve, reject) => {
@@ -84,7 +66,7 @@ describe('the HTTP server against slow and piled-up connections', () => {
       socket.destroy();
     }
     await new Promise((r) => setTimeout(r, 300));
-    expect(logged.filter((l) => l.level >= 40)).toEqual([]);
-    expect(logged.filter((l) => l.msg === 'request body aborted by the client')).toHaveLength(2);
+    expect(http.logs.filter((l) => l.level >= 40)).toEqual([]);
+    expect(http.logs.filter((l) => l.msg === 'request body aborted by the client')).toHaveLength(2);
   });
 });

@@ -1,22 +1,17 @@
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test/support/app.ts';
+import { capturingLogger, type LogEntry } from '../../test/support/logs.ts';
 
 let ctx: TestContext;
 let admin: TestClient;
-const logged: { level: number; msg: string }[] = [];
+let logged: LogEntry[] = [];
 
 beforeAll(async () => {
   ctx = await createTestContext();
   // Capture what the app logs, at every level, to check that a bad body is not an "error".
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).trim().split('\n')) logged.push(JSON.parse(line));
-      done();
-    },
-  });
-  ctx.deps.log = pino({ level: 'trace' }, sink);
+  const captured = capturingLogger();
+  ctx.deps.log = captured.log;
+  logged = captured.entries;
   admin = await ctx.client().signInAs(ctx, await ctx.createUser({ role: 'admin' }));
 });
 afterAll(() => ctx.close());

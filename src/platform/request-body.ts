@@ -26,6 +26,9 @@ export const readFormBody: MiddlewareHandler<AppEnv> = async (c, next) => {
 /** True when reading the body failed because the client went away (closed the socket mid-body). */
 export function isClientAbort(err: unknown, signal?: AbortSignal): boolean {
   if (signal?.aborted) return true;
-  const code = (err as { code?: unknown } | null)?.code;
-  return code === 'ECONNRESET' || code === 'ERR_STREAM_PREMATURE_CLOSE' || (err instanceof Error && err.name === 'AbortError');
+  if (!(err instanceof Error)) return false;
+  const code = (err as { code?: unknown }).code;
+  // Node's HTTP server says "aborted" (ECONNRESET) when the client's socket closes mid-body; a database
+  // connection reset says "read ECONNRESET" and is not the client's doing.
+  return (code === 'ECONNRESET' && err.message === 'aborted') || code === 'ERR_STREAM_PREMATURE_CLOSE' || err.name === 'AbortError';
 }
