@@ -30,7 +30,8 @@ function untilClosed(socket: Socket): Promise<{ received: string; ms: number }> 
 async function rawStatus(head: string): Promise<number> {
   const socket = await open();
   socket.write(head);
-  const { received } = await untilClosed(socket.end());
+  // No half-close: the request says `Connection: close`, the server closes once it has answered.
+  const { received } = await untilClosed(socket);
   return Number(/^HTTP\/1\.1 (\d{3})/.exec(received)?.[1] ?? 0);
 }
 
