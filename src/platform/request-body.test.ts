@@ -40,6 +40,21 @@ describe('malformed form bodies', () => {
     expect(logged.some((l) => l.msg === 'malformed form body')).toBe(true);
   });
 
+  it('answer 400 to a NUL character in a form field, a field name, the address or a cookie (PostgreSQL cannot store one)', async () => {
+    const headers = { origin: 'http://localhost:3000', 'content-type': 'application/x-www-form-urlencoded' };
+    for (const body of ['email=a%00b%40example.org&password=x', 'em%00ail=a%40example.org&password=x']) {
+      const res = await admin.send('/account/sign-in', { method: 'POST', body, headers });
+      expect(res.status, body).toBe(400);
+    }
+    const multipart = new FormData();
+    multipart.append('hero', new File(['x'], 'a\0.png', { type: 'image/png' }));
+    expect((await admin.send('/admin/processes/new', { method: 'POST', body: multipart, headers: { origin: 'http://localhost:3000' } })).status).toBe(400);
+    for (const path of ['/processes/%00', '/proposals/x%00y', '/processes?q=%00']) expect((await admin.get(path)).status, path).toBe(400);
+    const forged = await ctx.app.request('http://localhost:3000/account', { headers: { cookie: 'cocity.session_token=abc%00def.sig' } });
+    expect(forged.status).toBeLessThan(500);
+    expect(logged.filter((l) => l.level >= 40)).toEqual([]);
+  });
+
   it('still reads well-formed forms, repeated fields included, after the shared parse', async () => {
     const form = new FormData();
     form.append('email', 'not-an-address');

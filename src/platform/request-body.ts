@@ -13,7 +13,8 @@ const bodylessMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const readFormBody: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!bodylessMethods.has(c.req.method) && formTypes.test(c.req.header('content-type') ?? '')) {
     try {
-      await c.req.parseBody({ all: true });
+      const body = await c.req.parseBody({ all: true });
+      if (Object.entries(body).some(([name, value]) => name.includes('\0') || [value].flat().some(holdsNul))) throw new Error('NUL character in a form field');
     } catch (err) {
       if (isClientAbort(err, c.req.raw.signal)) c.var.deps.log.debug({ path: c.req.path }, 'request body aborted by the client');
       else c.var.deps.log.debug({ path: c.req.path, reason: err instanceof Error ? err.message : String(err) }, 'malformed form body');
@@ -22,6 +23,9 @@ export const readFormBody: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   await next();
 };
+
+// No form field holds a NUL character (PostgreSQL refuses to store one); nor does a file name.
+const holdsNul = (value: unknown): boolean => (typeof value === 'string' ? value.includes('\0') : value instanceof File && value.name.includes('\0'));
 
 /** True when reading the body failed because the client went away (closed the socket mid-body). */
 export function isClientAbort(err: unknown, signal?: AbortSignal): boolean {
