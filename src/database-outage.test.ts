@@ -6,15 +6,15 @@ import Database from 'better-sqlite3';
 import { sql } from 'kysely';
 import pino from 'pino';
 import { describe, expect, inject, it } from 'vitest';
-import { TEST_ORIGIN, TestClient } from '../../test/support/app.ts';
-import { startThrowawayPostgres } from '../../test/support/postgres-cluster.ts';
-import { startServer, type RunningServer } from '../../test/support/server.ts';
-import { createApp } from '../app.ts';
-import type { Config } from '../config.ts';
-import { buildDeps } from '../platform/deps.ts';
-import { connectDatabase } from './connect.ts';
-import { migrateToLatest } from './migrate.ts';
-import { runOnServer, withDatabase } from './postgres-admin.ts';
+import { TEST_ORIGIN, TestClient } from '../test/support/app.ts';
+import { startThrowawayPostgres } from '../test/support/postgres-cluster.ts';
+import { startServer, type RunningServer } from '../test/support/server.ts';
+import { createApp } from './app.ts';
+import type { Config } from './config.ts';
+import { installModules, migrateDatabase, modules } from './modules/index.ts';
+import { buildDeps } from './platform/deps.ts';
+import { connectDatabase } from './db/connect.ts';
+import { runOnServer, withDatabase } from './db/postgres-admin.ts';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const unavailableText = 'La base de données ne répond pas pour le moment';
@@ -100,11 +100,11 @@ if (template && serverUrl) {
     it('answers 503 while another process holds the write lock, then works again', async () => {
       const file = join(mkdtempSync(join(tmpdir(), 'cocity-busy-')), 'busy.sqlite');
       const handle = connectDatabase(`sqlite:${file}`);
-      await migrateToLatest(handle);
+      await migrateDatabase(handle);
       // Wait 200 ms for the lock instead of 5 s, to keep the test short.
       await sql`pragma busy_timeout = 200`.execute(handle.db);
       const config = { port: 3000, baseUrl: TEST_ORIGIN, databaseUrl: `sqlite:${file}`, authSecret: 'x'.repeat(40), smtpUrl: null, defaultLocale: 'fr', demo: false, dataDir: tmpdir(), uploadDir: tmpdir(), trustProxy: 0, logLevel: 'silent' } satisfies Config;
-      const client = new TestClient(createApp(buildDeps(config, handle, pino({ level: 'silent' }))));
+      const client = new TestClient(createApp(buildDeps(config, handle, installModules(modules), pino({ level: 'silent' }))));
       const other = new Database(file);
       try {
         other.exec('BEGIN EXCLUSIVE');
