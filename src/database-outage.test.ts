@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -98,7 +98,8 @@ if (template && serverUrl) {
 } else {
   describe('SQLite locked by another process', () => {
     it('answers 503 while another process holds the write lock, then works again', async () => {
-      const file = join(mkdtempSync(join(tmpdir(), 'cocity-busy-')), 'busy.sqlite');
+      const folder = mkdtempSync(join(tmpdir(), 'cocity-busy-'));
+      const file = join(folder, 'busy.sqlite');
       const handle = connectDatabase(`sqlite:${file}`);
       await migrateDatabase(handle);
       // Wait 200 ms for the lock instead of 5 s, to keep the test short.
@@ -117,6 +118,7 @@ if (template && serverUrl) {
       } finally {
         other.close();
         await handle.close();
+        rmSync(folder, { recursive: true, force: true });
       }
     });
   });

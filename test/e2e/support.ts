@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-
 import type { RunningServer } from '../support/server.ts';
 
 export { freePort, startServer, type RunningServer } from '../support/server.ts';
