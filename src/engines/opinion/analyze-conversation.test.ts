@@ -66,6 +66,14 @@ describe('analyzeConversation', () => {
     expect(analyzeConversation(moderated, { previous: first.state }).inConversation).toContain('p0');
   });
 
+  it('counts votes on statements moderated out since towards the seven that bring a participant in, as Pol.is does', () => {
+    const votes: Vote[] = [];
+    for (let p = 0; p < 20; p++) for (let s = 0; s < 9; s++) votes.push({ participant: `p${p}`, statement: `s${s}`, vote: (p + s) % 3 === 0 ? 1 : -1 });
+    for (let s = 0; s < 7; s++) votes.push({ participant: 'late', statement: `s${s}`, vote: 1 });
+    const analysis = analyzeConversation(buildVoteMatrix(votes, { moderatedOut: ['s0', 's1'] }));
+    expect(analysis.inConversation).toContain('late'); // 5 votes on statements still in, 7 in all
+  });
+
   it('handles an empty conversation', () => {
     const empty = analyzeConversation(buildVoteMatrix([]));
     expect(empty.groups).toEqual([]);

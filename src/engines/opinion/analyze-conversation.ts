@@ -96,7 +96,7 @@ export function analyzeConversation(matrix: VoteMatrix, options: AnalyzeOptions 
   const projections = projectParticipants(matrix, centred, components);
 
   const wasIn = new Set(previous?.inConversation ?? []);
-  const inConversation = selectInConversation(centred.votedCount, centred.activeStatements, (p) => wasIn.has(matrix.participantIds[p]));
+  const inConversation = selectInConversation(centred.castCount, centred.votedStatements, (p) => wasIn.has(matrix.participantIds[p]));
   const clustered: number[] = [];
   for (let p = 0; p < nP; p++) if (inConversation[p]) clustered.push(p);
   const points = new Float64Array(2 * clustered.length);

@@ -34,6 +34,27 @@ export const MAX_BASE_CLUSTERS = 100;
 /** Consecutive updates a new best k must win before the number of groups changes. */
 export const UPDATES_TO_CHANGE_K = 4;
 
+/** Smallest share of the clustered participants a group may hold; a smaller one makes its k ineligible. */
+export const MIN_GROUP_SHARE = 0.1;
+
+/**
+ * False when a group is a single base cluster or holds under MIN_GROUP_SHARE of the participants.
+ * Pol.is scores a lone base cluster's silhouette 0, which barely moves a mean over 100 of them, so
+ * such outlier groups still won on flat maps; here they rule their k out instead.
+ */
+export function hasNoTinyGroup(baseSizes: Float64Array, groupOfBase: Int32Array, k: number): boolean {
+  const participants = new Float64Array(k);
+  const baseClusters = new Int32Array(k);
+  let total = 0;
+  groupOfBase.forEach((g, b) => {
+    participants[g] += baseSizes[b];
+    baseClusters[g]++;
+    total += baseSizes[b];
+  });
+  for (let g = 0; g < k; g++) if (baseClusters[g] < 2 || participants[g] < MIN_GROUP_SHARE * total) return false;
+  return true;
+}
+
 /** Candidate group counts: 2 … min(5, 2 + floor(n_base / 12)), never more than the base clusters. */
 export function candidateGroupCounts(nBase: number): number[] {
   const highest = Math.min(5, 2 + Math.floor(nBase / 12), nBase);
@@ -91,6 +112,20 @@ function clusterBase(points: Float64Array, random: () => number, warm?: Float64A
   return dropEmptyClusters(best!);
 }
 
+/** The k with the best silhouette among those without a tiny group, or among all when every k has one. */
+function bestGroupCount(silhouetteByK: Map<number, number>, eligible: Set<number>, fallback: number): number {
+  let bestK = fallback;
+  let bestScore = -Infinity;
+  const pool = eligible.size > 0 ? eligible : new Set(silhouetteByK.keys());
+  for (const [k, score] of silhouetteByK) {
+    if (pool.has(k) && score > bestScore + 1e-12) {
+      bestScore = score;
+      bestK = k;
+    }
+  }
+  return bestK;
+}
+
 /** Clusters 2-D points in two levels and picks the number of groups by silhouette, with hysteresis. */
 export function clusterPoints(points: Float64Array, seed: number, previous?: ClusteringState): Clustering {
   const random = seededRandom(seed);
@@ -100,19 +135,15 @@ export function clusterPoints(points: Float64Array, seed: number, previous?: Clu
   const allowed = candidateGroupCounts(nBase);
   const runs = new Map<number, KMeansResult>();
   const silhouetteByK = new Map<number, number>();
-  let bestK = Math.min(nBase, 1);
-  let bestScore = -Infinity;
+  const eligible = new Set<number>();
   const warmGroups = previous ? Float64Array.from(previous.groupCentres) : undefined;
   for (const k of allowed) {
     const run = groupBaseClusters(base, k, random, warmGroups);
-    const score = meanSilhouette(base.centres, base.sizes, run.assignment, k);
     runs.set(k, run);
-    silhouetteByK.set(k, score);
-    if (score > bestScore + 1e-12) {
-      bestScore = score;
-      bestK = k;
-    }
+    silhouetteByK.set(k, meanSilhouette(base.centres, base.sizes, run.assignment, k));
+    if (hasNoTinyGroup(base.sizes, run.assignment, k)) eligible.add(k);
   }
+  const bestK = bestGroupCount(silhouetteByK, eligible, Math.min(nBase, 1));
   const history = allowed.length > 0 ? nextGroupCount(previous?.history, bestK, allowed) : { k: bestK, challenger: bestK, streak: 0 };
   const chosen = runs.get(history.k);
   const groupOfBase = chosen ? chosen.assignment : new Int32Array(nBase);

@@ -27,6 +27,15 @@ describe('centreMatrix', () => {
     expect(Array.from(c.centred)).toEqual([1, 0, -1, 0]);
     expect(Array.from(c.votedCount)).toEqual([1, 1]);
   });
+
+  it("counts as Pol.is does: statements with a vote, moderated-out ones with a vote, every cast vote", () => {
+    const m = buildVoteMatrix(grid([[1, 1, null], [-1, 1, null]]), { statements: ['s0', 's1', 's2'], moderatedOut: ['s1'] });
+    const c = centreMatrix(m);
+    expect(c.votedStatements).toBe(2); // s2 has no vote
+    expect(c.moderatedVotedStatements).toBe(1);
+    expect(Array.from(c.castCount)).toEqual([2, 2]);
+    expect(Array.from(c.votedCount)).toEqual([1, 1]);
+  });
 });
 
 describe('principal components', () => {
@@ -79,6 +88,16 @@ describe('projection', () => {
     expect(xy[1]).toBeCloseTo(-Math.SQRT1_2 * (2 / 3), 12);
     expect(xy[4]).toBeCloseTo((2 / 3) * r * Math.SQRT2, 12); // p2 voted once: scale √2
     expect(xy[5]).toBeCloseTo((2 / 3) * r * Math.SQRT2, 12);
+  });
+
+  it('counts a moderated-out statement as voted by everyone, as Pol.is zeroes its column', () => {
+    // s3 is moderated out. Means: s0 = 1/3, s1 = 1, s2 = −1. p2 voted on s0 only: centred 2/3.
+    const m = buildVoteMatrix(grid([[1, 1, -1, 1], [-1, null, null, -1], [1, null, null, null]]), { moderatedOut: ['s3'] });
+    const xy = projectParticipants(m, centreMatrix(m), [Float64Array.from([1, 0, 0, 0]), Float64Array.from([0, 1, 0, 0])]);
+    // 4 statements with votes; p2 has 1 vote + 1 moderated column: scale √(4/2) (it was √(3/1) before).
+    expect(xy[4]).toBeCloseTo((2 / 3) * Math.SQRT2, 12);
+    expect(xy[2]).toBeCloseTo((-4 / 3) * Math.SQRT2, 12);
+    expect(xy[0]).toBeCloseTo((2 / 3) * 1, 12); // p0: 3 votes + 1 moderated column, scale 1
   });
 
   it('places a statement where a participant agreeing with it alone would be', () => {

@@ -10,7 +10,13 @@ export interface CentredMatrix {
   means: Float64Array;
   /** Votes per participant on statements not moderated out (passes included). */
   votedCount: Int32Array;
+  /** Votes per participant on any statement, moderated-out ones included (Pol.is counts these for who is clustered). */
+  castCount: Int32Array;
   activeStatements: number;
+  /** Statements with at least one vote, moderated-out ones included: the columns of Pol.is's vote matrix. */
+  votedStatements: number;
+  /** Moderated-out statements with at least one vote: Pol.is zeroes their column, so everyone counts as having voted 0 on them. */
+  moderatedVotedStatements: number;
 }
 
 /** Imputes missing cells with the statement mean (passes count as 0) and centres every column. */
@@ -30,9 +36,18 @@ export function centreMatrix(matrix: VoteMatrix): CentredMatrix {
     activeStatements++;
     means[s] = counts[s] > 0 ? sums[s] / counts[s] : 0;
   }
+  let votedStatements = 0;
+  let moderatedVotedStatements = 0;
+  for (let s = 0; s < nS; s++) {
+    if (counts[s] === 0) continue;
+    votedStatements++;
+    moderatedVotedStatements += matrix.moderatedOut[s];
+  }
   const centred = new Float64Array(matrix.columns.length);
   const votedCount = new Int32Array(nP);
+  const castCount = new Int32Array(nP);
   for (let p = 0; p < nP; p++) {
+    castCount[p] = matrix.rowStart[p + 1] - matrix.rowStart[p];
     for (let e = matrix.rowStart[p]; e < matrix.rowStart[p + 1]; e++) {
       const s = matrix.columns[e];
       if (matrix.moderatedOut[s]) continue; // the whole column is 0, so its centred cells are 0 too
@@ -40,7 +55,7 @@ export function centreMatrix(matrix: VoteMatrix): CentredMatrix {
       votedCount[p]++;
     }
   }
-  return { centred, means, votedCount, activeStatements };
+  return { centred, means, votedCount, castCount, activeStatements, votedStatements, moderatedVotedStatements };
 }
 
 /** Computes out = XᵀX·v in two sparse passes, never forming XᵀX. */
@@ -162,6 +177,8 @@ export function principalComponents(
 /**
  * Projects each participant on the two axes using only the statements they voted on, scaled by
  * sqrt(n_statements / max(n_voted, 1)) so people who voted little are not pulled to the centre.
+ * As in Pol.is, n_statements counts every statement with a vote and n_voted counts each moderated-out
+ * one as voted (its column is all 0): where much is moderated out, a light voter is pushed out less.
  * Returns interleaved (x, y) pairs.
  */
 export function projectParticipants(matrix: VoteMatrix, c: CentredMatrix, axes: readonly [Float64Array, Float64Array]): Float64Array {
@@ -175,7 +192,7 @@ export function projectParticipants(matrix: VoteMatrix, c: CentredMatrix, axes: 
       x += c.centred[e] * a[matrix.columns[e]];
       y += c.centred[e] * b[matrix.columns[e]];
     }
-    const scale = Math.sqrt(c.activeStatements / Math.max(c.votedCount[p], 1));
+    const scale = Math.sqrt(c.votedStatements / Math.max(c.votedCount[p] + c.moderatedVotedStatements, 1));
     out[2 * p] = x * scale;
     out[2 * p + 1] = y * scale;
   }

@@ -12,14 +12,15 @@ const polisData = polisFixtures;
 
 /**
  * ARI floors against Pol.is's own groups. Measured over seeds 1–10 (docs/opinion-maps.md):
- * Seattle 0.563–0.584, Brexit 0.876–0.896, Scoop 0.771–0.901, vTaiwan 0.655–0.868.
+ * Seattle 0.856–0.970, Brexit 0.876–0.896, Scoop 0.861–0.989, vTaiwan 0.685–0.862.
  * Each floor is the lowest measured value less 0.05–0.08, so a real regression fails but the
- * seed-to-seed spread of k-means on a continuous cloud does not.
+ * seed-to-seed spread of k-means on a continuous cloud does not. Seattle and Scoop were raised
+ * from 0.5 and 0.7 when the projection started counting moderated-out statements as Pol.is does.
  */
 const conversations = [
-  { name: '15-per-hour-seattle', floor: 0.5 },
+  { name: '15-per-hour-seattle', floor: 0.8 },
   { name: 'brexit-consensus', floor: 0.8 },
-  { name: 'scoop-hivemind.biodiversity', floor: 0.7 },
+  { name: 'scoop-hivemind.biodiversity', floor: 0.8 },
   { name: 'vtaiwan.uberx', floor: 0.6 },
 ];
 
@@ -130,7 +131,7 @@ describe('replaying a Pol.is vote history through incremental updates', () => {
     expect(ours.size).toBeGreaterThanOrEqual(theirs.size - 2);
     const groupOf = new Map(export_.participants.map((p) => [p.id, p.groupId]));
     const pairs = matrix.participantIds.flatMap((id, p) => (analysis!.groupOf[p] >= 0 && groupOf.get(id) != null ? [[analysis!.groupOf[p], groupOf.get(id)!]] : []));
-    // Measured 0.859; the floor is the one for the one-shot analysis.
+    // Measured 0.781; the floor is the one for the one-shot analysis.
     expect(adjustedRandIndex(pairs.map((x) => x[0]), pairs.map((x) => x[1]))).toBeGreaterThanOrEqual(0.6);
   });
 });
