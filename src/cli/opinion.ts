@@ -2,17 +2,16 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   analyzeConversation,
-  buildVoteMatrix,
-  matrixFromParticipantsVotes,
   moderatedOutIds,
+  ParticipantsVotesReader,
   PolisExportError,
   readCommentsCsv,
-  readParticipantsVotesCsv,
-  readVotesCsv,
+  VotesCsvReader,
   type OpinionAnalysis,
   type PolisComment,
   type VoteMatrix,
 } from '../engines/opinion/index.ts';
+import { readInChunks, type ChunkReader } from './read-in-chunks.ts';
 
 /** Where the command writes; the caller decides whether that is the terminal or a test buffer. */
 export interface CommandIo {
@@ -27,31 +26,41 @@ const usage = `Usage: cocity opinion analyze DIR [--json]
 /** A problem the user can fix (bad directory or file): reported on stderr with exit code 2. */
 class InputError extends Error {}
 
-async function readIfPresent(path: string): Promise<string | undefined> {
+const missing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
+
+/** Streams a file through a reader (see readInChunks); undefined when the file does not exist. */
+async function readIfPresent<T>(path: string, reader: ChunkReader<T>): Promise<T | undefined> {
   try {
-    return await readFile(path, 'utf8');
+    return await readInChunks(path, reader);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (missing(error)) return undefined;
+    // File-system errors carry a code; anything else (a bad row, a bug) goes on as it is.
+    if ((error as NodeJS.ErrnoException).code === undefined) throw error;
     throw new InputError(`${path}: ${(error as Error).message}`);
   }
 }
 
-/** Reads a Pol.is export directory into a vote matrix; participants-votes.csv is preferred over the vote history. */
+/**
+ * Reads a Pol.is export directory into a vote matrix; participants-votes.csv is preferred over the
+ * vote history. The vote files go byte by byte into the matrix (no string or object per vote).
+ */
 export async function loadPolisExport(dir: string): Promise<{ matrix: VoteMatrix; comments: PolisComment[] }> {
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) throw new InputError(`${dir}: not a directory`);
   const commentsPath = join(dir, 'comments.csv');
-  const commentsText = await readIfPresent(commentsPath);
-  if (commentsText === undefined) throw new InputError(`${commentsPath}: file not found`);
-  const comments = readCommentsCsv(commentsText, commentsPath);
+  const commentsBytes = await readFile(commentsPath).catch((error: unknown) => {
+    throw new InputError(missing(error) ? `${commentsPath}: file not found` : `${commentsPath}: ${(error as Error).message}`);
+  });
+  const comments = readCommentsCsv(commentsBytes, commentsPath);
+  const moderated = moderatedOutIds(comments);
   const participantsPath = join(dir, 'participants-votes.csv');
-  const participantsText = await readIfPresent(participantsPath);
-  if (participantsText !== undefined) return { matrix: matrixFromParticipantsVotes(readParticipantsVotesCsv(participantsText, participantsPath), comments), comments };
+  const fromParticipants = await readIfPresent(participantsPath, new ParticipantsVotesReader(participantsPath, moderated));
+  if (fromParticipants) return { matrix: fromParticipants, comments };
   const votesPath = join(dir, 'votes.csv');
-  const votesText = await readIfPresent(votesPath);
-  if (votesText === undefined) throw new InputError(`${dir}: neither participants-votes.csv nor votes.csv found`);
-  const votes = readVotesCsv(votesText, votesPath);
-  return { matrix: buildVoteMatrix(votes, { statements: comments.map((c) => c.id), moderatedOut: moderatedOutIds(comments) }), comments };
+  const reader = new VotesCsvReader(votesPath, { statements: comments.map((c) => c.id), moderatedOut: moderated });
+  const fromVotes = await readIfPresent(votesPath, reader);
+  if (!fromVotes) throw new InputError(`${dir}: neither participants-votes.csv nor votes.csv found`);
+  return { matrix: fromVotes, comments };
 }
 
 /** The --json shape documented in docs/opinion-maps.md. */

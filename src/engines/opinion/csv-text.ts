@@ -1,3 +1,5 @@
+import { CsvSyntaxError, tokenizeAll, type CsvRow } from '../csv/index.ts';
+
 /** A problem in an export file, located by file name and 1-based line. */
 export interface ExportIssue {
   file: string;
@@ -21,70 +23,30 @@ export interface CsvRecord {
   fields: string[];
 }
 
-/**
- * Parses RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks; CRLF or LF
- * line ends; a leading byte-order mark is dropped; blank lines are skipped.
- */
-export function parseCsv(text: string, file: string): CsvRecord[] {
-  const records: CsvRecord[] = [];
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
-  let fields: string[] = [];
-  let field = '';
-  let recordLine = 1;
-  let blank = true;
-  const endRecord = () => {
-    if (!(blank && fields.length === 0 && field === '')) records.push({ line: recordLine, fields: [...fields, field] });
-    fields = [];
-    field = '';
-    blank = true;
-  };
-  while (i < text.length) {
-    const ch = text[i];
-    if (ch === '"' && field === '') {
-      const quoteLine = line;
-      let j = i + 1;
-      let value = '';
-      for (;;) {
-        if (j >= text.length) throw new PolisExportError([{ file, line: quoteLine, message: 'unterminated quoted field' }]);
-        const c = text[j];
-        if (c === '"') {
-          if (text[j + 1] === '"') {
-            value += '"';
-            j += 2;
-            continue;
-          }
-          j++;
-          break;
-        }
-        if (c === '\n') line++;
-        value += c;
-        j++;
-      }
-      field = value;
-      blank = false;
-      i = j;
-      if (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
-        throw new PolisExportError([{ file, line, message: 'unexpected character after a closing quote' }]);
-      }
-      continue;
-    }
-    if (ch === ',') {
-      fields.push(field);
-      field = '';
-      blank = false;
-    } else if (ch === '\n' || ch === '\r') {
-      endRecord();
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      line++;
-      recordLine = line;
-    } else {
-      field += ch;
-      blank = false;
-    }
-    i++;
+/** The export error for a CSV syntax error found by the tokenizer. */
+export function exportSyntaxError(error: CsvSyntaxError, file: string): PolisExportError {
+  const message = error.kind === 'unterminated-quote' ? 'unterminated quoted field' : 'unexpected character after a closing quote';
+  return new PolisExportError([{ file, line: error.line, message }]);
+}
+
+/** Runs the tokenizer over a whole text, turning its syntax errors into export errors for `file`. */
+export function tokenizeExport(input: string | Uint8Array, file: string, onRecord: (row: CsvRow) => void): void {
+  try {
+    tokenizeAll(input, ',', onRecord);
+  } catch (error) {
+    throw error instanceof CsvSyntaxError ? exportSyntaxError(error, file) : error;
   }
-  endRecord();
+}
+
+/**
+ * Parses RFC 4180 CSV (text or UTF-8 bytes) into records of strings, blank lines skipped, with the
+ * shared byte-level tokenizer (src/engines/csv): fine for small files such as comments.csv.
+ */
+export function parseCsv(input: string | Uint8Array, file: string): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  tokenizeExport(input, file, (row) => {
+    if (!row.isEmptyLine()) records.push({ line: row.line, fields: row.texts() });
+  });
   return records;
 }
 

@@ -24,3 +24,5 @@ export {
 } from './polis-export-reader.ts';
 export { writeCommentsCsv, writeVotesCsv, writeParticipantsVotesCsv, writeSummaryCsv, type ParticipantsVotesExtras } from './polis-export-writer.ts';
 export { PolisExportError, type ExportIssue } from './csv-text.ts';
+export { VotesCsvReader, readVotesMatrix } from './votes-csv-reader.ts';
+export { ParticipantsVotesReader, readParticipantsVotesMatrix } from './participants-votes-reader.ts';

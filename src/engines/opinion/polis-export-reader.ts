@@ -1,6 +1,7 @@
 import type { Vote, VoteMatrix, VoteValue } from './types.ts';
 import { buildVoteMatrix } from './vote-matrix.ts';
-import { columnPositions, parseCsv, PolisExportError, type ExportIssue } from './csv-text.ts';
+import { columnPositions, parseCsv, PolisExportError, type CsvRecord, type ExportIssue } from './csv-text.ts';
+import { PARTICIPANT_COLUMNS } from './participants-votes-reader.ts';
 
 /** A statement as listed in comments.csv; `moderated` is 1 (in), 0 (neutral) or −1 (moderated out). */
 export interface PolisComment {
@@ -30,9 +31,9 @@ function failIfAny(issues: ExportIssue[]): void {
   if (issues.length > 0) throw new PolisExportError(issues);
 }
 
-/** Reads comments.csv; every malformed row is reported with its line. */
-export function readCommentsCsv(text: string, file = 'comments.csv'): PolisComment[] {
-  const [header, ...rows] = parseCsv(text, file);
+/** Reads comments.csv (text or UTF-8 bytes); every malformed row is reported with its line. */
+export function readCommentsCsv(input: string | Uint8Array, file = 'comments.csv'): PolisComment[] {
+  const [header, ...rows] = parseCsv(input, file);
   const at = columnPositions(header, ['timestamp', 'comment-id', 'author-id', 'agrees', 'disagrees', 'moderated', 'comment-body'], file);
   const issues: ExportIssue[] = [];
   const comments: PolisComment[] = [];
@@ -62,9 +63,16 @@ export function readCommentsCsv(text: string, file = 'comments.csv'): PolisComme
   return comments;
 }
 
-/** Reads votes.csv (the vote history); the timestamp becomes the vote time so the latest vote wins. */
-export function readVotesCsv(text: string, file = 'votes.csv'): Vote[] {
-  const [header, ...rows] = parseCsv(text, file);
+/**
+ * Reads votes.csv (the vote history) into vote objects; the timestamp becomes the vote time so the
+ * latest vote wins. For a matrix of a large file, VotesCsvReader is the fast way (no object per vote).
+ */
+export function readVotesCsv(input: string | Uint8Array, file = 'votes.csv'): Vote[] {
+  return votesFromRecords(parseCsv(input, file), file);
+}
+
+/** The votes of already split votes.csv records (exported so tests can feed a reference tokenizer). */
+export function votesFromRecords([header, ...rows]: CsvRecord[], file: string): Vote[] {
   const at = columnPositions(header, ['timestamp', 'comment-id', 'voter-id', 'vote'], file);
   const issues: ExportIssue[] = [];
   const votes: Vote[] = [];
@@ -86,12 +94,14 @@ export function readVotesCsv(text: string, file = 'votes.csv'): Vote[] {
   return votes;
 }
 
-const FIXED_COLUMNS = ['participant', 'group-id', 'n-comments', 'n-votes', 'n-agree', 'n-disagree'] as const;
-
 /** Reads participants-votes.csv: one row per participant, one column per statement, blank = not voted. */
-export function readParticipantsVotesCsv(text: string, file = 'participants-votes.csv'): ParticipantsVotes {
-  const [header, ...rows] = parseCsv(text, file);
-  const at = columnPositions(header, FIXED_COLUMNS, file);
+export function readParticipantsVotesCsv(input: string | Uint8Array, file = 'participants-votes.csv'): ParticipantsVotes {
+  return participantsVotesFromRecords(parseCsv(input, file), file);
+}
+
+/** The content of already split participants-votes.csv records (exported for tests, as votesFromRecords). */
+export function participantsVotesFromRecords([header, ...rows]: CsvRecord[], file: string): ParticipantsVotes {
+  const at = columnPositions(header, PARTICIPANT_COLUMNS, file);
   const fixed = new Set<number>(Object.values(at));
   const statementColumns = header.fields.map((_, c) => c).filter((c) => !fixed.has(c));
   const statementIds = statementColumns.map((c) => header.fields[c]);
@@ -119,8 +129,8 @@ export function readParticipantsVotesCsv(text: string, file = 'participants-vote
 }
 
 /** Reads summary.csv: key, value rows (values may span lines when quoted). */
-export function readSummaryCsv(text: string, file = 'summary.csv'): [string, string][] {
-  return parseCsv(text, file).map(({ line, fields }) => {
+export function readSummaryCsv(input: string | Uint8Array, file = 'summary.csv'): [string, string][] {
+  return parseCsv(input, file).map(({ line, fields }) => {
     if (fields.length < 2) throw new PolisExportError([{ file, line, message: 'expected a key and a value' }]);
     return [fields[0], fields.slice(1).join(',')] as [string, string];
   });

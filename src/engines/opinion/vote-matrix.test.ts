@@ -54,9 +54,20 @@ describe('buildVoteMatrix', () => {
     time: fc.integer({ min: 0, max: 5 }),
   });
 
-  it('agrees with a map of the latest vote per pair (property)', () => {
+  // Two participants voting hundreds of times: rows long enough for the packed-key sort, not insertion sort.
+  const busyVoter = fc.record({
+    participant: fc.constantFrom('p0', 'p1'),
+    statement: fc.integer({ min: 0, max: 150 }).map((s) => `s${s}`),
+    vote: fc.constantFrom<VoteValue>(-1, 0, 1),
+    time: fc.integer({ min: 0, max: 5 }),
+  });
+
+  it.each([
+    ['short rows', fc.array(voteArbitrary, { maxLength: 40 })],
+    ['long rows', fc.array(busyVoter, { minLength: 100, maxLength: 400 })],
+  ])('agrees with a map of the latest vote per pair, %s (property)', (_, arbitrary) => {
     fc.assert(
-      fc.property(fc.array(voteArbitrary, { maxLength: 40 }), (votes: Vote[]) => {
+      fc.property(arbitrary, (votes: Vote[]) => {
         const m = buildVoteMatrix(votes);
         const expected = new Map<string, number>();
         votes

@@ -14,19 +14,55 @@ export interface MatrixOptions {
   moderatedOut?: Iterable<string>;
 }
 
-/** Stable counting sort of `order` by `key[order[i]]` (keys in [0, keyCount)). */
-function sortByKey(order: Int32Array, key: Int32Array, keyCount: number): Int32Array {
-  const start = new Int32Array(keyCount + 1);
-  for (let i = 0; i < order.length; i++) start[key[order[i]] + 1]++;
-  for (let k = 0; k < keyCount; k++) start[k + 1] += start[k];
-  const sorted = new Int32Array(order.length);
-  for (let i = 0; i < order.length; i++) sorted[start[key[order[i]]]++] = order[i];
-  return sorted;
+/** Rows longer than this are sorted by the built-in typed-array sort instead of insertion sort. */
+const INSERTION_SORT_LIMIT = 48;
+/** Within a row, a cell's position fits below this; statement × this + position stays exact in a double. */
+const POSITION_RANGE = 2 ** 22;
+
+/**
+ * Sorts the cells columns[from, to) (with their values) by statement, keeping the input order of
+ * equal statements. Rows are short (a participant votes on a few dozen statements), so insertion sort
+ * wins; long rows pack (statement, position) into one double and use the built-in numeric sort.
+ */
+function sortRowByStatement(columns: Int32Array, values: Int8Array, from: number, to: number, scratch: Float64Array): void {
+  if (to - from <= INSERTION_SORT_LIMIT) {
+    for (let i = from + 1; i < to; i++) {
+      const s = columns[i];
+      const v = values[i];
+      let j = i - 1;
+      while (j >= from && columns[j] > s) {
+        columns[j + 1] = columns[j];
+        values[j + 1] = values[j];
+        j--;
+      }
+      columns[j + 1] = s;
+      values[j + 1] = v;
+    }
+    return;
+  }
+  const rowColumns = columns.slice(from, to);
+  const rowValues = values.slice(from, to);
+  let order: ArrayLike<number>;
+  if (to - from <= POSITION_RANGE) {
+    const keys = scratch.subarray(0, to - from);
+    for (let i = 0; i < keys.length; i++) keys[i] = rowColumns[i] * POSITION_RANGE + i;
+    keys.sort();
+    for (let i = 0; i < keys.length; i++) keys[i] %= POSITION_RANGE;
+    order = keys;
+  } else {
+    // Millions of votes by one participant (repeats included): a plain stable sort is fine for that oddity.
+    order = Array.from(rowColumns, (_, i) => i).sort((a, b) => rowColumns[a] - rowColumns[b] || a - b);
+  }
+  for (let i = 0; i < order.length; i++) {
+    columns[from + i] = rowColumns[order[i]];
+    values[from + i] = rowValues[order[i]];
+  }
 }
 
 /**
  * Builds the CSR matrix from indexed cells; for a repeated (participant, statement) pair the
- * last entry wins. Two stable counting sorts keep this O(votes) with no comparison sort.
+ * last entry wins. One stable counting sort moves each cell into its participant's row, then each
+ * (short, contiguous) row is sorted by statement: O(votes), with one scattered pass over the cells.
  */
 export function buildVoteMatrixFromIndices(
   participantIds: string[],
@@ -35,26 +71,38 @@ export function buildVoteMatrixFromIndices(
   moderatedOut: Uint8Array = new Uint8Array(statementIds.length),
 ): VoteMatrix {
   const n = cells.participant.length;
-  let order: Int32Array = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order = sortByKey(order, cells.statement, statementIds.length);
-  order = sortByKey(order, cells.participant, participantIds.length);
-  const rowStart = new Int32Array(participantIds.length + 1);
+  const nP = participantIds.length;
+  const { participant } = cells;
+  const firstOfRow = new Int32Array(nP + 1);
+  for (let i = 0; i < n; i++) firstOfRow[participant[i] + 1]++;
+  for (let p = 0; p < nP; p++) firstOfRow[p + 1] += firstOfRow[p];
+  const next = firstOfRow.slice(0, nP);
   const columns = new Int32Array(n);
   const values = new Int8Array(n);
-  let kept = 0;
   for (let i = 0; i < n; i++) {
-    const e = order[i];
-    const next = i + 1 < n ? order[i + 1] : -1;
-    // Equal keys sit together in input order, so only the last of a run is the latest vote.
-    if (next >= 0 && cells.participant[next] === cells.participant[e] && cells.statement[next] === cells.statement[e]) continue;
-    columns[kept] = cells.statement[e];
-    values[kept] = cells.value[e];
-    rowStart[cells.participant[e] + 1]++;
-    kept++;
+    const at = next[participant[i]]++;
+    columns[at] = cells.statement[i];
+    values[at] = cells.value[i];
   }
-  for (let p = 0; p < participantIds.length; p++) rowStart[p + 1] += rowStart[p];
-  return { participantIds, statementIds, rowStart, columns: columns.slice(0, kept), values: values.slice(0, kept), moderatedOut };
+  const rowStart = new Int32Array(nP + 1);
+  let longest = 0;
+  for (let p = 0; p < nP; p++) longest = Math.max(longest, firstOfRow[p + 1] - firstOfRow[p]);
+  const scratch = new Float64Array(longest > INSERTION_SORT_LIMIT ? Math.min(longest, POSITION_RANGE) : 0);
+  let kept = 0;
+  for (let p = 0; p < nP; p++) {
+    const from = firstOfRow[p];
+    const to = firstOfRow[p + 1];
+    if (to - from > 1) sortRowByStatement(columns, values, from, to, scratch);
+    for (let i = from; i < to; i++) {
+      // Equal statements sit together in input order, so only the last of a run is the latest vote.
+      if (i + 1 < to && columns[i + 1] === columns[i]) continue;
+      columns[kept] = columns[i];
+      values[kept++] = values[i];
+    }
+    rowStart[p + 1] = kept;
+  }
+  const complete = kept === n;
+  return { participantIds, statementIds, rowStart, columns: complete ? columns : columns.slice(0, kept), values: complete ? values : values.slice(0, kept), moderatedOut };
 }
 
 /** Assigns dense indices to ids in first-seen order. */
