@@ -71,6 +71,18 @@ describe('pb tally', () => {
     expect(stderr).toContain(`${broken}: line 7:`);
   });
 
+  it('reports a number of more than 308 digits as a line-numbered input error (exit 2), not a stack trace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pb-cli-'));
+    const huge = join(dir, 'huge.pb');
+    writeFileSync(huge, `META\nkey;value\nbudget;100\nvote_type;approval\nPROJECTS\nproject_id;cost\na;${'9'.repeat(400)}\nVOTES\nvoter_id;vote\n1;a\n`);
+    for (const rule of ['mes', 'greedy', 'phragmen']) {
+      const { code, stdout, stderr } = await run('tally', huge, '--rule', rule);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(new RegExp(`^${huge}: line 7: cost of project a is not a non-negative number: "9{400}"\n$`));
+    }
+  });
+
   it('prints a readable table without --json', async () => {
     const { code, stdout } = await run('tally', ASSEN);
     expect(code).toBe(0);

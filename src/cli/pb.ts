@@ -1,7 +1,7 @@
 // `cocity pb tally FILE.pb ...`: counts Pabulib files with the budgeting engine.
-import { readFile } from 'node:fs/promises';
-import { PabulibError, readPabulib, tally, type Completion, type Election, type RuleName, type TallyOptions } from '../engines/budgeting/index.ts';
+import { PabulibError, PabulibReader, tally, type Completion, type Election, type RuleName, type TallyOptions } from '../engines/budgeting/index.ts';
 import { normaliseTieBreak } from '../engines/budgeting/tie-break.ts';
+import { readInChunks } from './read-in-chunks.ts';
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -47,7 +47,7 @@ export async function runPbCommand(argv: string[], io: CliIo): Promise<number> {
   for (const file of flags.files) {
     let election: Election;
     try {
-      election = readPabulib(await readFile(file, 'utf8'));
+      election = await readInChunks(file, new PabulibReader());
     } catch (error) {
       failed = true;
       const message = error instanceof PabulibError ? error.message : (error as Error).message;

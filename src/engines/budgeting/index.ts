@@ -1,7 +1,7 @@
 // Public API of the participatory-budgeting engine (pure: no I/O).
 export type { Ballot, Election, PointsEntry, Project, VoteType } from './election.ts';
 export { PabulibError } from './pabulib-csv.ts';
-export { readPabulib } from './pabulib-reader.ts';
+export { PabulibReader, readPabulib } from './pabulib-reader.ts';
 export { writePabulib } from './pabulib-writer.ts';
 export { tally, type Completion, type RuleName, type TallyOptions, type TallyResult } from './tally.ts';
 export { DEFAULT_TIE_BREAK, normaliseTieBreak, type TieBreakKey } from './tie-break.ts';
