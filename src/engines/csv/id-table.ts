@@ -29,6 +29,10 @@ export class IdTable {
   /** The index of the id in field f of the row, added at the end when new. */
   indexOfField(row: CsvRow, f: number): number {
     const n = row.escaped(f) ? -1 : canonicalIntegerOf(row.bytes, row.start(f), row.end(f));
+    if (n >= 0 && n < this.byNumber.length) {
+      const known = this.byNumber[n];
+      if (known >= 0) return known; // the common case: an id seen before
+    }
     return n >= 0 && n < DIRECT_LIMIT ? this.indexOfNumber(n) : this.indexOfString(row.text(f));
   }
 

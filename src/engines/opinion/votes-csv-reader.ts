@@ -70,23 +70,19 @@ export class VotesCsvReader {
       }
       return;
     }
-    const problem = this.problem(row);
-    if (problem) {
-      this.issues.push({ file: this.file, line: row.line, message: problem });
-      return;
-    }
+    // Checked in the order readVotesCsv checks them; each field is parsed once.
     const { at } = this;
-    this.votes.add(row.number(at.timestamp), this.participants.indexOfField(row, at['voter-id']), this.statements.indexOfField(row, at['comment-id']), row.vote(at.vote));
+    if (row.count !== this.headerCount) return this.refuse(row, `expected ${this.headerCount} fields, found ${row.count}`);
+    const vote = row.vote(at.vote);
+    if (Number.isNaN(vote)) return this.refuse(row, `vote must be -1, 0 or 1, found "${row.text(at.vote)}"`);
+    const time = row.number(at.timestamp);
+    if (row.isEmpty(at.timestamp) || !Number.isFinite(time)) return this.refuse(row, `bad timestamp "${row.text(at.timestamp)}"`);
+    if (row.isEmpty(at['comment-id']) || row.isEmpty(at['voter-id'])) return this.refuse(row, 'empty comment-id or voter-id');
+    this.votes.add(time, this.participants.indexOfField(row, at['voter-id']), this.statements.indexOfField(row, at['comment-id']), vote);
   }
 
-  /** What is wrong with a row, checked in the order readVotesCsv checks it. */
-  private problem(row: CsvRow): string | undefined {
-    const { at } = this;
-    if (row.count !== this.headerCount) return `expected ${this.headerCount} fields, found ${row.count}`;
-    if (Number.isNaN(row.vote(at.vote))) return `vote must be -1, 0 or 1, found "${row.text(at.vote)}"`;
-    if (row.isEmpty(at.timestamp) || !Number.isFinite(row.number(at.timestamp))) return `bad timestamp "${row.text(at.timestamp)}"`;
-    if (row.isEmpty(at['comment-id']) || row.isEmpty(at['voter-id'])) return 'empty comment-id or voter-id';
-    return undefined;
+  private refuse(row: CsvRow, message: string): void {
+    this.issues.push({ file: this.file, line: row.line, message });
   }
 
   /**
