@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { feedInPieces } from '../csv/testing/feed-in-pieces.ts';
 import { PabulibError } from './pabulib-csv.ts';
 import { PabulibReader, readPabulib } from './pabulib-reader.ts';
 import { referencePabulib } from './testing/reference-pabulib.ts';
@@ -19,16 +20,7 @@ function outcome(read: () => unknown): unknown {
 }
 
 /** Reads bytes through the streaming reader, cut into pieces at `cuts`. */
-function chunked(bytes: Uint8Array, cuts: number[]) {
-  const reader = new PabulibReader();
-  let from = 0;
-  for (const cut of [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b)) {
-    reader.push(bytes.subarray(from, cut));
-    from = cut;
-  }
-  reader.push(bytes.subarray(from));
-  return reader.end();
-}
+const chunked = (bytes: Uint8Array, cuts: number[]) => feedInPieces(new PabulibReader(), bytes, cuts);
 
 const HUGE = '9'.repeat(400); // more digits than a double holds: Number() reads Infinity
 

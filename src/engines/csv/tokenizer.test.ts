@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CsvSyntaxError, CsvTokenizer, tokenizeAll } from './index.ts';
+import { feedInPieces } from './testing/feed-in-pieces.ts';
 import { referenceRecords, ReferenceSyntaxError } from './testing/reference-tokenizer.ts';
 
 type Outcome = { records: { line: number; fields: string[]; quoted: boolean }[] } | { error: { line: number; kind: string } };
@@ -11,13 +12,7 @@ function tokenized(text: string, separator: string, cuts: number[] = []): Outcom
   const records: { line: number; fields: string[]; quoted: boolean }[] = [];
   const tokenizer = new CsvTokenizer(separator.charCodeAt(0), (row) => records.push({ line: row.line, fields: row.texts(), quoted: row.quoted }));
   try {
-    let from = 0;
-    for (const cut of [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b)) {
-      tokenizer.push(bytes.subarray(from, cut));
-      from = cut;
-    }
-    tokenizer.push(bytes.subarray(from));
-    tokenizer.end();
+    feedInPieces(tokenizer, bytes, cuts);
   } catch (error) {
     if (error instanceof CsvSyntaxError) return { error: { line: error.line, kind: error.kind } };
     throw error;

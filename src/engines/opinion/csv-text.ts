@@ -1,4 +1,4 @@
-import { CsvSyntaxError, tokenizeAll, type CsvRow } from '../csv/index.ts';
+import { CsvSyntaxError, CsvTokenizer, toBytes, type CsvRow } from '../csv/index.ts';
 
 /** A problem in an export file, located by file name and 1-based line. */
 export interface ExportIssue {
@@ -24,18 +24,46 @@ export interface CsvRecord {
 }
 
 /** The export error for a CSV syntax error found by the tokenizer. */
-export function exportSyntaxError(error: CsvSyntaxError, file: string): PolisExportError {
+function exportSyntaxError(error: CsvSyntaxError, file: string): PolisExportError {
   const message = error.kind === 'unterminated-quote' ? 'unterminated quoted field' : 'unexpected character after a closing quote';
   return new PolisExportError([{ file, line: error.line, message }]);
 }
 
+/** The tokenizer for one export file, fed in chunks; its syntax errors become export errors for `file`. */
+export class ExportTokenizer {
+  private readonly tokenizer: CsvTokenizer;
+
+  constructor(
+    private readonly file: string,
+    onRecord: (row: CsvRow) => void,
+  ) {
+    this.tokenizer = new CsvTokenizer(0x2c, onRecord);
+  }
+
+  /** Tokenizes the next chunk. */
+  push(chunk: Uint8Array): void {
+    try {
+      this.tokenizer.push(chunk);
+    } catch (error) {
+      throw error instanceof CsvSyntaxError ? exportSyntaxError(error, this.file) : error;
+    }
+  }
+
+  /** Ends the file (an unterminated quote is reported here). */
+  end(): void {
+    try {
+      this.tokenizer.end();
+    } catch (error) {
+      throw error instanceof CsvSyntaxError ? exportSyntaxError(error, this.file) : error;
+    }
+  }
+}
+
 /** Runs the tokenizer over a whole text, turning its syntax errors into export errors for `file`. */
 export function tokenizeExport(input: string | Uint8Array, file: string, onRecord: (row: CsvRow) => void): void {
-  try {
-    tokenizeAll(input, ',', onRecord);
-  } catch (error) {
-    throw error instanceof CsvSyntaxError ? exportSyntaxError(error, file) : error;
-  }
+  const tokenizer = new ExportTokenizer(file, onRecord);
+  tokenizer.push(toBytes(input));
+  tokenizer.end();
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { feedInPieces, type PieceReader } from '../csv/testing/feed-in-pieces.ts';
 import { referenceRecords, ReferenceSyntaxError } from '../csv/testing/reference-tokenizer.ts';
 import { PolisExportError, type CsvRecord } from './csv-text.ts';
 import { matrixFromParticipantsVotes, moderatedOutIds, participantsVotesFromRecords, readCommentsCsv, votesFromRecords, type PolisComment } from './polis-export-reader.ts';
@@ -38,17 +39,8 @@ function outcome(read: () => VoteMatrix): Outcome {
   }
 }
 
-/** Feeds the text's bytes to a streaming reader in pieces cut at `cuts` (anywhere, even inside a character). */
-function fed<R extends { push(b: Uint8Array): void; end(): VoteMatrix }>(reader: R, text: string, cuts: number[]): VoteMatrix {
-  const bytes = new TextEncoder().encode(text);
-  let from = 0;
-  for (const cut of [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b)) {
-    reader.push(bytes.subarray(from, cut));
-    from = cut;
-  }
-  reader.push(bytes.subarray(from));
-  return reader.end();
-}
+/** Feeds the text's bytes to a streaming reader in pieces cut at `cuts`. */
+const fed = <T,>(reader: PieceReader<T>, text: string, cuts: number[]) => feedInPieces(reader, new TextEncoder().encode(text), cuts);
 
 const fastVotes = (text: string, statements: string[], moderated: string[], cuts: number[] = []) =>
   outcome(() => fed(new VotesCsvReader('votes.csv', { statements, moderatedOut: moderated }), text, cuts));

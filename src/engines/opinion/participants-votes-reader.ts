@@ -1,5 +1,5 @@
-import { CsvSyntaxError, CsvTokenizer, IdTable, toBytes, type CsvRow } from '../csv/index.ts';
-import { columnPositions, exportSyntaxError, PolisExportError, type ExportIssue } from './csv-text.ts';
+import { IdTable, toBytes, type CsvRow } from '../csv/index.ts';
+import { columnPositions, ExportTokenizer, PolisExportError, type ExportIssue } from './csv-text.ts';
 import type { VoteMatrix } from './types.ts';
 import { VoteColumns } from './vote-columns.ts';
 import { buildVoteMatrixFromIndices } from './vote-matrix.ts';
@@ -13,7 +13,7 @@ export const PARTICIPANT_COLUMNS = ['participant', 'group-id', 'n-comments', 'n-
  * matrixFromParticipantsVotes(readParticipantsVotesCsv(text), comments) for the same moderation.
  */
 export class ParticipantsVotesReader {
-  private readonly tokenizer = new CsvTokenizer(0x2c, (row) => this.record(row));
+  private readonly tokenizer: ExportTokenizer;
   private readonly participants = new IdTable();
   private statements = new IdTable();
   private readonly votes = new VoteColumns();
@@ -28,24 +28,18 @@ export class ParticipantsVotesReader {
   constructor(
     private readonly file = 'participants-votes.csv',
     private readonly moderatedOut: Iterable<string> = [],
-  ) {}
+  ) {
+    this.tokenizer = new ExportTokenizer(file, (row) => this.record(row));
+  }
 
   /** Reads the next chunk of the file. */
   push(chunk: Uint8Array): void {
-    try {
-      this.tokenizer.push(chunk);
-    } catch (error) {
-      throw error instanceof CsvSyntaxError ? exportSyntaxError(error, this.file) : error;
-    }
+    this.tokenizer.push(chunk);
   }
 
   /** Ends the file and returns its matrix; throws PolisExportError listing every bad row. */
   end(): VoteMatrix {
-    try {
-      this.tokenizer.end();
-    } catch (error) {
-      throw error instanceof CsvSyntaxError ? exportSyntaxError(error, this.file) : error;
-    }
+    this.tokenizer.end();
     if (!this.header) throw new PolisExportError([{ file: this.file, line: 1, message: 'the file is empty (no header)' }]);
     if (this.headerError) throw this.headerError;
     if (this.issues.length > 0) throw new PolisExportError(this.issues);

@@ -1,5 +1,5 @@
-import { CsvSyntaxError, CsvTokenizer, IdTable, toBytes, type CsvRow } from '../csv/index.ts';
-import { columnPositions, exportSyntaxError, PolisExportError, type ExportIssue } from './csv-text.ts';
+import { IdTable, toBytes, type CsvRow } from '../csv/index.ts';
+import { columnPositions, ExportTokenizer, PolisExportError, type ExportIssue } from './csv-text.ts';
 import { chronologicalPositions } from './time-order.ts';
 import { VoteColumns } from './vote-columns.ts';
 import type { VoteMatrix } from './types.ts';
@@ -14,7 +14,7 @@ const COLUMNS = ['timestamp', 'comment-id', 'voter-id', 'vote'] as const;
  * file order), and every bad row is reported with its line.
  */
 export class VotesCsvReader {
-  private readonly tokenizer = new CsvTokenizer(0x2c, (row) => this.record(row));
+  private readonly tokenizer: ExportTokenizer;
   private readonly participants = new IdTable();
   private readonly statements: IdTable;
   private readonly initialStatements: number;
@@ -28,26 +28,19 @@ export class VotesCsvReader {
     private readonly file = 'votes.csv',
     private readonly options: Pick<MatrixOptions, 'statements' | 'moderatedOut'> = {},
   ) {
+    this.tokenizer = new ExportTokenizer(file, (row) => this.record(row));
     this.statements = new IdTable(options.statements);
     this.initialStatements = this.statements.size;
   }
 
   /** Reads the next chunk of the file. */
   push(chunk: Uint8Array): void {
-    try {
-      this.tokenizer.push(chunk);
-    } catch (error) {
-      throw error instanceof CsvSyntaxError ? exportSyntaxError(error, this.file) : error;
-    }
+    this.tokenizer.push(chunk);
   }
 
   /** Ends the file and returns its matrix; throws PolisExportError listing every bad row. */
   end(): VoteMatrix {
-    try {
-      this.tokenizer.end();
-    } catch (error) {
-      throw error instanceof CsvSyntaxError ? exportSyntaxError(error, this.file) : error;
-    }
+    this.tokenizer.end();
     if (this.headerCount < 0) throw new PolisExportError([{ file: this.file, line: 1, message: 'the file is empty (no header)' }]);
     if (this.headerError) throw this.headerError;
     if (this.issues.length > 0) throw new PolisExportError(this.issues);
