@@ -9,9 +9,7 @@ import { ParticipantsVotesReader } from './participants-votes-reader.ts';
 import type { VoteMatrix } from './types.ts';
 import { buildVoteMatrix } from './vote-matrix.ts';
 import { VotesCsvReader } from './votes-csv-reader.ts';
-
-// src/engines/opinion → repository root is three levels up; shared/ sits beside the repository.
-const polisData = new URL('../../../../shared/data/polis/', import.meta.url);
+import { polisFixtures as polisData } from '../../../test/fixtures/index.ts';
 const conversations = ['15-per-hour-seattle', 'brexit-consensus', 'scoop-hivemind.biodiversity', 'vtaiwan.uberx'];
 
 /** The simple path: a character-by-character tokenizer, vote objects, then buildVoteMatrix. */
