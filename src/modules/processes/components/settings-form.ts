@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { FieldErrors, FormValues } from '../../../platform/form.ts';
 import type { Translate } from '../../../platform/i18n/index.ts';
 import type { ComponentManifest } from './manifest.ts';
@@ -16,39 +16,42 @@ export interface SettingField {
   maxLength?: number;
 }
 
-interface ZodInternals {
-  _zod: { def: { type: string; innerType?: ZodInternals } };
-  options?: string[];
-  minValue?: number | null;
-  maxValue?: number | null;
-  isInt?: boolean;
-  maxLength?: number | null;
+// The subset of JSON Schema that z.toJSONSchema writes for the setting types forms can show.
+interface JsonSchemaProperty {
+  type?: string;
+  enum?: string[];
+  minimum?: number;
+  maximum?: number;
+  maxLength?: number;
 }
 
-// Wrappers (default, optional...) carry no form meaning: look through them to the value's own type.
-function unwrap(schema: ZodInternals): ZodInternals {
-  let s = schema;
-  while (s._zod.def.innerType) s = s._zod.def.innerType;
-  return s;
-}
+// z.number().int() is written with the safe-integer range as its bounds: that range is no setting's limit.
+const bound = (value: number | undefined): number | undefined => (value === undefined || Math.abs(value) >= Number.MAX_SAFE_INTEGER ? undefined : value);
 
-const kinds = new Set(['boolean', 'number', 'enum', 'string']);
+const kindOf = (property: JsonSchemaProperty): SettingField['kind'] | null => {
+  if (property.enum) return 'enum';
+  if (property.type === 'integer' || property.type === 'number') return 'number';
+  if (property.type === 'boolean' || property.type === 'string') return property.type;
+  return null;
+};
 
 /** The form fields of a settings schema, in declaration order; label keys follow `components.<type>.settings.<name>`. */
 export function settingFields(type: string, schema: z.ZodObject): SettingField[] {
-  return Object.entries(schema.shape as Record<string, ZodInternals>).map(([name, field]) => {
-    const inner = unwrap(field);
-    const kind = inner._zod.def.type;
-    if (!kinds.has(kind)) throw new Error(`Setting "${name}" of component "${type}" has a type forms cannot show: ${kind}`);
+  // The form is read from zod's public JSON Schema of what people type in (defaults and optionals included).
+  const properties = (z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }).properties ?? {}) as Record<string, JsonSchemaProperty>;
+  return Object.keys(schema.shape).map((name) => {
+    const property = properties[name] ?? {};
+    const kind = kindOf(property);
+    if (!kind) throw new Error(`Setting "${name}" of component "${type}" has a type forms cannot show: ${property.type ?? 'unknown'}`);
     return {
       name,
-      kind: kind as SettingField['kind'],
+      kind,
       labelKey: `components.${type}.settings.${name}`,
-      options: inner.options ?? [],
-      min: Number.isFinite(inner.minValue) ? (inner.minValue as number) : undefined,
-      max: Number.isFinite(inner.maxValue) ? (inner.maxValue as number) : undefined,
-      integer: inner.isInt === true,
-      maxLength: inner.maxLength ?? undefined,
+      options: property.enum ?? [],
+      min: bound(property.minimum),
+      max: bound(property.maximum),
+      integer: property.type === 'integer',
+      maxLength: property.maxLength,
     };
   });
 }

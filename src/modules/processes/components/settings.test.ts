@@ -80,6 +80,14 @@ describe('settings form', () => {
     expect(settingFields('test-proposals', proposals.phaseSettings)[0].kind).toBe('boolean');
   });
 
+  it('keeps real bounds and lengths only, and refuses a setting no form can show', () => {
+    const [count, ratio, note] = settingFields('t', z.object({ count: z.number().int().default(0), ratio: z.number().min(0.5).optional(), note: z.string().max(80) }));
+    expect(count).toMatchObject({ kind: 'number', integer: true, min: undefined, max: undefined });
+    expect(ratio).toMatchObject({ kind: 'number', integer: false, min: 0.5 });
+    expect(note).toMatchObject({ kind: 'string', maxLength: 80 });
+    expect(() => settingFields('t', z.object({ tags: z.array(z.string()) }))).toThrow(/"tags" of component "t" has a type forms cannot show: array/);
+  });
+
   it('reads global and per-phase values; an unchecked box is false', () => {
     const result = parseSettingsForm(proposals, ['p1', 'p2'], { 'global.maxPerPerson': '5', 'global.ordering': 'recent', 'global.intro': 'Hi', 'phase.p1.creationEnabled': 'on' }, t);
     expect(result).toEqual({
