@@ -3,7 +3,7 @@ import type { AppEnv } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { setFlash } from '../../platform/flash.ts';
 import { readForm, validateValues, type FieldErrors, type FormValues } from '../../platform/form.ts';
-import { formatDate } from '../../platform/i18n/index.ts';
+import { formatDateTime } from '../../platform/i18n/index.ts';
 import { enforceRateLimit } from '../../platform/rate-limit.ts';
 import { pageContext } from '../../web/layout.tsx';
 import { parseActor } from '../organisations/index.ts';
@@ -23,7 +23,7 @@ const first = (v: string | string[] | undefined): string => (Array.isArray(v) ? 
 
 /** Translates a service's refusal (catalog keys) for the page; a block says until when. */
 function translate(c: Context<AppEnv>, refusal: { errors: FieldErrors; blockedUntil?: string }): FieldErrors {
-  const params = refusal.blockedUntil ? { until: formatDate(c.var.locale, refusal.blockedUntil, true) } : undefined;
+  const params = refusal.blockedUntil ? { until: formatDateTime(c.var.locale, refusal.blockedUntil) } : undefined;
   return Object.fromEntries(Object.entries(refusal.errors).map(([field, key]) => [field, c.var.t(key, params)]));
 }
 

@@ -14,11 +14,17 @@ export interface ProposalAccess {
   facts: ProposalFacts;
 }
 
+/** What to load beside the proposal: the process's neighbourhoods (forms need them), whether the viewer supports it. */
+export interface AccessOptions {
+  withNeighbourhoods?: boolean;
+  /** False leaves `supportedByMe` false: supporting learns it from its own insert instead. */
+  checkSupport?: boolean;
+}
+
 /** Loads a proposal for a viewer; 404 when it does not exist or its process is an unpublished draft (for non-admins). */
-/** `checkSupport` false leaves `supportedByMe` false: the support action learns it from its own insert instead. */
-export async function loadProposalAccess(db: Kysely<Database>, id: string, user: CurrentUser | null, withNeighbourhoods = false, checkSupport = true): Promise<ProposalAccess> {
+export async function loadProposalAccess(db: Kysely<Database>, id: string, user: CurrentUser | null, { withNeighbourhoods = false, checkSupport = true }: AccessOptions = {}): Promise<ProposalAccess> {
   const proposal = await findProposal(db, id);
-  const context = proposal && (await loadComponentContext(db, proposal.component_id, withNeighbourhoods));
+  const context = proposal && (await loadComponentContext(db, proposal.component_id, { withNeighbourhoods }));
   if (!proposal || !context) throw notFound();
   assertVisibleProcess(context.detail.process, user);
   const facts: ProposalFacts = {

@@ -19,7 +19,7 @@ export interface ComponentContext {
  * Loads a proposals component by id (undefined when there is none of that type). Actions on one proposal
  * (support, answer...) skip the neighbourhood list: only forms and statistics need it.
  */
-export async function loadComponentContext(db: Db, componentId: string, withNeighbourhoods = true): Promise<ComponentContext | undefined> {
+export async function loadComponentContext(db: Db, componentId: string, { withNeighbourhoods = true }: { withNeighbourhoods?: boolean } = {}): Promise<ComponentContext | undefined> {
   const component = await db.selectFrom('component').selectAll().where('id', '=', componentId).where('type', '=', 'proposals').executeTakeFirst();
   if (!component) return undefined;
   const process = await findProcessById(db, component.process_id);

@@ -34,7 +34,7 @@ export const proposalCommentable: CommentableDefinition = {
   type: 'proposal',
   async load(db, id, viewer) {
     const proposal = await findProposal(db, id);
-    const context = proposal && (await loadComponentContext(db, proposal.component_id, false));
+    const context = proposal && (await loadComponentContext(db, proposal.component_id, { withNeighbourhoods: false }));
     if (!proposal || !context) return null;
     if (!canSeeProcess(context.detail.process, viewer)) return null;
     return proposalCommentContext(proposal, context, viewer, await ownerUserIds(db, proposal));
@@ -46,7 +46,7 @@ export const proposalModeratable: ModeratableDefinition = {
   type: 'proposal',
   async load({ db }, id) {
     const proposal = await findProposal(db, id);
-    const context = proposal && (await loadComponentContext(db, proposal.component_id, false));
+    const context = proposal && (await loadComponentContext(db, proposal.component_id, { withNeighbourhoods: false }));
     if (!proposal || !context) return null;
     return {
       title: proposal.title,

@@ -28,7 +28,7 @@ proposalRoutes.get('/:id', async (c) => {
 });
 
 async function renderEditForm(c: Context<AppEnv>, id: string, state: FormState | null, status: 200 | 400) {
-  const access = await loadProposalAccess(c.var.deps.db, id, c.var.user, true);
+  const access = await loadProposalAccess(c.var.deps.db, id, c.var.user, { withNeighbourhoods: true });
   const author = assertAllowed('edit', await ruleInput(c.var.deps.db, access.context, c.var.user, access.facts));
   const p = access.proposal;
   const initial = emptyForm({ title: p.title, body: p.body, category: p.category, neighbourhood: p.neighbourhood_id ?? 'city', address: p.address, ...(p.show_member_name ? { show_member_name: 'on' } : {}) });

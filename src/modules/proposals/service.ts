@@ -65,7 +65,7 @@ export async function createProposal(deps: Deps, user: CurrentUser | null, compo
 
 /** Edits a proposal within the edit window, keeping the previous text in its history. */
 export async function editProposal(deps: Deps, user: CurrentUser | null, id: string, input: ProposalInput): Promise<FormOutcome<string>> {
-  const access = await loadProposalAccess(deps.db, id, user, true);
+  const access = await loadProposalAccess(deps.db, id, user, { withNeighbourhoods: true });
   const author = assertAllowed('edit', await ruleInput(deps.db, access.context, user, access.facts));
   await assertNotBlocked(deps.db, author.id);
   const hood = neighbourhoodOf(access.context, input.neighbourhood);

@@ -14,7 +14,7 @@ type Deps = Pick<AppDeps, 'db' | 'mailer' | 'config' | 'log' | 'dialect'>;
  */
 export async function supportProposal(deps: Deps, user: CurrentUser | null, id: string): Promise<{ supports: number }> {
   // Whether this person already supports it is learnt from the insert below (one query less per click).
-  const access = await loadProposalAccess(deps.db, id, user, false, false);
+  const access = await loadProposalAccess(deps.db, id, user, { checkSupport: false });
   const supporter = assertAllowed('support', { ...(await ruleInput(deps.db, access.context, user, access.facts)), supportLimit: 0 });
   await assertNotBlocked(deps.db, supporter.id);
   const { settings, component } = access.context;

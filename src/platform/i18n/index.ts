@@ -46,10 +46,17 @@ export function formatNumber(locale: Locale, value: number, options?: Intl.Numbe
 
 const numberFormatters = new Map<Locale, Intl.NumberFormat>();
 
+// A bare day (YYYY-MM-DD) is read at noon UTC so that no time zone moves it to the day before.
+const asDate = (iso: string | Date): Date => (typeof iso === 'string' ? new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso) : iso);
+
 /** Formats an ISO date or date-time as a long date in the locale. */
-export function formatDate(locale: Locale, iso: string | Date, withTime = false): string {
-  const date = typeof iso === 'string' ? new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso) : iso;
-  return dateFormatter(locale, withTime).format(date);
+export function formatDate(locale: Locale, iso: string | Date): string {
+  return dateFormatter(locale, false).format(asDate(iso));
+}
+
+/** Formats an ISO date-time as a long date with the time of day (UTC) in the locale. */
+export function formatDateTime(locale: Locale, iso: string | Date): string {
+  return dateFormatter(locale, true).format(asDate(iso));
 }
 
 // Building an Intl formatter costs ~0.1 ms: a list of 200 cards would spend most of its time there.

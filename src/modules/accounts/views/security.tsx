@@ -1,4 +1,4 @@
-import { formatDate } from '../../../platform/i18n/index.ts';
+import { formatDateTime } from '../../../platform/i18n/index.ts';
 import { CheckboxField, ErrorSummary, TextField, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { SessionSummary } from '../queries.ts';
@@ -58,8 +58,8 @@ export function SecurityPage(props: { ctx: PageContext; forms: SecurityForms; se
                 {s.userAgent || t('accounts.security.unknownDevice')}
                 {s.id === props.currentSessionId && <> <span class="badge">{t('accounts.security.thisDevice')}</span></>}
               </td>
-              <td>{formatDate(ctx.locale, s.createdAt, true)}</td>
-              <td>{formatDate(ctx.locale, s.lastSeenAt, true)}</td>
+              <td>{formatDateTime(ctx.locale, s.createdAt)}</td>
+              <td>{formatDateTime(ctx.locale, s.lastSeenAt)}</td>
               <td>
                 <form method="post" action={`/account/sessions/${encodeURIComponent(s.id)}/revoke`} class="inline">
                   <button type="submit" class="secondary">

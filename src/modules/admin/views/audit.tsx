@@ -1,4 +1,4 @@
-import { formatDate } from '../../../platform/i18n/index.ts';
+import { formatDateTime } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 
 interface AuditRow {
@@ -39,7 +39,7 @@ export function AuditPage(props: { ctx: PageContext; rows: AuditRow[]; olderHref
           <tbody>
             {props.rows.map((r) => (
               <tr>
-                <td><time datetime={r.created_at}>{formatDate(locale, r.created_at, true)}</time></td>
+                <td><time datetime={r.created_at}>{formatDateTime(locale, r.created_at)}</time></td>
                 <td>{who(r)}</td>
                 <td>{r.org_name ?? '—'}</td>
                 <td><code>{r.action}</code></td>

@@ -1,5 +1,5 @@
 import type { OutboxTable } from '../../../db/schema.ts';
-import { formatDate } from '../../../platform/i18n/index.ts';
+import { formatDateTime } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 
 /** The mails cocity kept instead of sending (no SMTP configured). */
@@ -15,7 +15,7 @@ export function OutboxPage(props: { ctx: PageContext; mails: OutboxTable[]; smtp
           <h2>{m.subject}</h2>
           <p class="meta">
             {`${t('admin.outbox.to')} : ${m.to_address} · `}
-            <time datetime={m.created_at}>{formatDate(locale, m.created_at, true)}</time>
+            <time datetime={m.created_at}>{formatDateTime(locale, m.created_at)}</time>
           </p>
           <pre class="mail">{m.text_body}</pre>
         </article>

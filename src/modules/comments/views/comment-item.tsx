@@ -1,4 +1,4 @@
-import { formatDate } from '../../../platform/i18n/index.ts';
+import { formatDateTime } from '../../../platform/i18n/index.ts';
 import type { PageContext } from '../../../web/layout.tsx';
 import { ACTOR_FIELD, type ActingOption } from '../../organisations/index.ts';
 import { FlagForm, HiddenNotice } from '../../moderation/index.ts';
@@ -39,7 +39,7 @@ function Byline(props: { ctx: PageContext; comment: CommentView; url: string }) 
       {c.organisation ? <><a href={`/organisations/${c.organisation.slug}`}>{c.organisation.name}</a>{` (${author})`}</> : author}
       {' · '}
       <a href={`${props.url}#comment-${c.id}`}>
-        {formatDate(locale, c.createdAt, true)}
+        {formatDateTime(locale, c.createdAt)}
         <span class="visually-hidden">{` (${t('comments.permalink')})`}</span>
       </a>
       {c.editedAt && !c.deleted && <>{' · '}<span>{t('comments.edited')}</span></>}

@@ -1,4 +1,4 @@
-import { formatDate } from '../../../platform/i18n/index.ts';
+import { formatDateTime } from '../../../platform/i18n/index.ts';
 import type { PageContext } from '../../../web/layout.tsx';
 import type { HiddenItem } from '../queries.ts';
 
@@ -21,7 +21,7 @@ export function HiddenList(props: { ctx: PageContext; items: HiddenItem[] }) {
         {props.items.map((item) => (
           <tr>
             <td><a href={item.resource.url}>{t(`moderation.type.${item.type === 'comment' || item.type === 'proposal' ? item.type : 'other'}`, { title: item.resource.title })}</a></td>
-            <td>{formatDate(locale, item.hiddenAt, true)}</td>
+            <td>{formatDateTime(locale, item.hiddenAt)}</td>
             <td>{item.publicReason ?? t('moderation.log.autoHideReason')}</td>
             <td>
               <form method="post" action="/moderation/restore" class="inline">

@@ -1,4 +1,4 @@
-import { formatDate } from '../../../platform/i18n/index.ts';
+import { formatDateTime } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { PublicLogEntry } from '../queries.ts';
 
@@ -27,7 +27,7 @@ export function PublicLogPage(props: { ctx: PageContext; processTitle: string; p
           <tbody>
             {props.entries.map((e) => (
               <tr>
-                <td>{formatDate(locale, e.createdAt, true)}</td>
+                <td>{formatDateTime(locale, e.createdAt)}</td>
                 <td>{t(`moderation.type.${e.resourceType === 'comment' ? 'comment' : e.resourceType === 'proposal' ? 'proposal' : 'other'}`, { title: e.title })}</td>
                 <td>{t(`moderation.action.${e.action}`)}</td>
                 <td>{e.publicReason ?? (e.action === 'auto_hide' ? t('moderation.log.autoHideReason') : '—')}</td>

@@ -1,5 +1,5 @@
 import type { FieldErrors, FormValues } from '../../../platform/form.ts';
-import { formatDate } from '../../../platform/i18n/index.ts';
+import { formatDateTime } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { HiddenItem, QueueItem } from '../queries.ts';
 import { HiddenList } from './hidden-list.tsx';
@@ -45,7 +45,7 @@ function QueueEntry(props: { ctx: PageContext; item: QueueItem; problem?: QueueP
     <li class="card">
       <h3>{item.resource ? <a href={item.resource.url}>{t(`moderation.type.${item.type === 'comment' || item.type === 'proposal' ? item.type : 'other'}`, { title: item.resource.title })}</a> : t('moderation.queue.gone')}</h3>
       <p class="meta">
-        {t('moderation.queue.flags', { count: item.openFlags })} · {formatDate(locale, item.firstFlaggedAt, true)}
+        {t('moderation.queue.flags', { count: item.openFlags })} · {formatDateTime(locale, item.firstFlaggedAt)}
         {item.resource?.hidden && <> · <span class="badge">{t('moderation.queue.hiddenPending')}</span></>}
         {item.resource && <> · {t('moderation.queue.author', { name: item.authorName ?? t('common.deletedParticipant') })}</>}
       </p>
@@ -109,7 +109,7 @@ export function QueuePage(props: { ctx: PageContext; items: QueueItem[]; hidden:
             {props.blocks.map((b) => (
               <tr>
                 <td>{b.name}</td>
-                <td>{formatDate(locale, b.until, true)}</td>
+                <td>{formatDateTime(locale, b.until)}</td>
                 <td>{b.reason}</td>
                 <td>
                   <form method="post" action={`/moderation/blocks/${b.id}/lift`} class="inline">

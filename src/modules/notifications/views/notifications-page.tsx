@@ -1,4 +1,4 @@
-import { formatDate } from '../../../platform/i18n/index.ts';
+import { formatDateTime } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { NotificationItem } from '../queries.ts';
 
@@ -29,7 +29,7 @@ export function NotificationsPage(props: { ctx: PageContext; items: Notification
                 {!n.readAt && <><span class="badge">{t('notifications.page.new')}</span>{' '}</>}
                 {t(`notifications.kind.${n.kind}`, n.params)}
               </p>
-              <p class="meta">{formatDate(locale, n.createdAt, true)}</p>
+              <p class="meta">{formatDateTime(locale, n.createdAt)}</p>
               <form method="post" action={`/account/notifications/${n.id}/open`} class="inline">
                 <button type="submit" class="link-button">{t('notifications.page.open')}</button>
               </form>

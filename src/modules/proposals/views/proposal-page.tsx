@@ -1,5 +1,5 @@
 import { raw } from 'hono/html';
-import { formatDate } from '../../../platform/i18n/index.ts';
+import { formatDate, formatDateTime } from '../../../platform/i18n/index.ts';
 import { ErrorSummary, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { CommentsSection, type CommentThread } from '../../comments/index.ts';
@@ -64,7 +64,7 @@ function OfficialAnswer(props: { ctx: PageContext; data: ProposalPageData }) {
           <ol class="timeline">
             {answers.map((a) => (
               <li>
-                <strong>{formatDate(locale, a.published_at, true)}</strong> : {t(`proposals.status.${a.status}`)}
+                <strong>{formatDateTime(locale, a.published_at)}</strong> : {t(`proposals.status.${a.status}`)}
                 {a.rationale && <p>{a.rationale}</p>}
               </li>
             ))}
@@ -85,7 +85,7 @@ function History(props: { ctx: PageContext; data: ProposalPageData }) {
       <ol>
         {versions.map((v) => (
           <li>
-            <p class="meta">{t('proposals.page.versionUntil', { date: formatDate(locale, v.created_at, true) })}</p>
+            <p class="meta">{t('proposals.page.versionUntil', { date: formatDateTime(locale, v.created_at) })}</p>
             <p><strong>{v.title}</strong></p>
             <p class="pre-line">{v.body}</p>
           </li>
