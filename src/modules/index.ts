@@ -6,6 +6,7 @@ import { accountsModule } from './accounts/index.ts';
 import { adminModule } from './admin/index.ts';
 import { budgetsModule } from './budgets/index.ts';
 import { commentsModule } from './comments/index.ts';
+import { compassModule } from './compass/index.ts';
 import { homeModule } from './home/index.ts';
 import { indicatorsModule } from './indicators/index.ts';
 import { moderationModule } from './moderation/index.ts';
@@ -36,6 +37,7 @@ export const modules: readonly ModuleDefinition[] = [
   opinionMapsModule,
   registersModule,
   indicatorsModule,
+  compassModule,
   adminModule,
 ];
 

@@ -1,0 +1,8 @@
+import { criteriaMessages } from './messages-criteria.ts';
+import { compassPageMessages } from './messages-compass.ts';
+
+/** Every UI string of the compass module, French and English. */
+export const compassMessages = {
+  fr: { ...compassPageMessages.fr, ...criteriaMessages.fr },
+  en: { ...compassPageMessages.en, ...criteriaMessages.en },
+};

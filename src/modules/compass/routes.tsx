@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../../platform/context.ts';
+import { notFound } from '../../platform/errors.ts';
+import { pageContext } from '../../web/layout.tsx';
+import { initiativesFor, loadCompassPage } from './compass-page-data.ts';
+import { stakeholderGroups } from './groups.ts';
+import { CompassPage, type CompassFilters } from './views/compass-page.tsx';
+import { MethodPage } from './views/method-page.tsx';
+
+const stylesheet = readFileSync(new URL('./compass.css', import.meta.url), 'utf8');
+
+/** The public compass pages, under `/compass`. */
+export const compassRoutes = new Hono<AppEnv>();
+
+compassRoutes.get('/compass.css', (c) => {
+  c.header('Cache-Control', 'public, max-age=3600');
+  return c.body(stylesheet, 200, { 'Content-Type': 'text/css; charset=utf-8' });
+});
+
+const day = z.union([z.literal(''), z.iso.date()]);
+const filterSchema = z
+  .object({
+    neighbourhood: z.string().max(100).default(''),
+    group: z.union([z.literal(''), z.enum(stakeholderGroups)]).default(''),
+    from: day.default(''),
+    to: day.default(''),
+  })
+  .refine((f) => (f.from === '') === (f.to === '') && (!f.from || f.from < f.to));
+
+compassRoutes.get('/', async (c) => {
+  const parsed = filterSchema.safeParse(c.req.query());
+  // Filters come from a GET form: an unreadable one is the visitor's mistake, said in words, not an error page.
+  const filters: CompassFilters = parsed.success ? parsed.data : { neighbourhood: '', group: '', from: '', to: '' };
+  const initiatives = await initiativesFor(c.var.deps.db, filters.neighbourhood);
+  if (!initiatives) throw notFound();
+  const data = await loadCompassPage(c.var.deps, initiatives, filters);
+  return c.html(<CompassPage ctx={pageContext(c)} data={data} invalidFilters={!parsed.success} />, parsed.success ? 200 : 400);
+});
+
+compassRoutes.get('/method', (c) => c.html(<MethodPage ctx={pageContext(c)} />));

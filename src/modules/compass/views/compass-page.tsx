@@ -1,0 +1,197 @@
+import type { NeighbourhoodRow } from '../../processes/index.ts';
+import { formatDate, formatNumber, localized } from '../../../platform/i18n/index.ts';
+import type { PageContext } from '../../../web/layout.tsx';
+import { PublishedFigure } from '../../../web/published-figure.tsx';
+import type { InitiativePositions, PortfolioPosition } from '../compass-view.ts';
+import { stakeholderGroups, type StakeholderGroup } from '../groups.ts';
+import { CompassLayout, gapText, pointText } from './frame.tsx';
+import { MethodNote } from './method-note.tsx';
+import { Ternary, TernaryLegend, type TernaryMark } from './ternary.tsx';
+
+export interface CompassFilters {
+  neighbourhood: string;
+  group: StakeholderGroup | '';
+  from: string;
+  to: string;
+}
+
+/** The portfolio at two dates, per group (null where too few assessments changed to show a change). */
+export interface PortfolioChange {
+  from: string;
+  to: string;
+  before: PortfolioPosition[];
+  after: PortfolioPosition[];
+}
+
+export interface CompassPageData {
+  placed: InitiativePositions[];
+  portfolio: PortfolioPosition[];
+  contested: InitiativePositions[];
+  neighbourhoods: NeighbourhoodRow[];
+  filters: CompassFilters;
+  change: PortfolioChange | null;
+}
+
+const title = (ctx: PageContext, p: InitiativePositions) => localized(ctx.locale, p.initiative.title_fr, p.initiative.title_en);
+
+function marksOf(ctx: PageContext, data: CompassPageData): TernaryMark[] {
+  const groups = data.filters.group ? [data.filters.group] : stakeholderGroups;
+  const marks: TernaryMark[] = [];
+  for (const p of data.placed) {
+    for (const pos of p.positions) {
+      if (!pos.point || !groups.includes(pos.group)) continue;
+      marks.push({ group: pos.group, point: pos.point, spread: pos.spread, joinKey: p.initiative.id, label: `${title(ctx, p)} — ${ctx.t(`compass.group.${pos.group}`)} : ${pointText(ctx, pos.point)}` });
+    }
+  }
+  for (const pf of data.portfolio) {
+    if (!pf.point || (pf.group !== 'all' && !groups.includes(pf.group))) continue;
+    marks.push({ group: pf.group, point: pf.point, emphasis: true, label: `${ctx.t('compass.portfolio.title')} — ${ctx.t(`compass.group.${pf.group}`)} : ${pointText(ctx, pf.point)}` });
+  }
+  return marks;
+}
+
+function describe(ctx: PageContext, data: CompassPageData): string {
+  const { t } = ctx;
+  const parts = [t('compass.describe.count', { n: data.placed.length })];
+  for (const pf of data.portfolio) if (pf.point) parts.push(t('compass.describe.portfolio', { group: t(`compass.group.${pf.group}`), point: pointText(ctx, pf.point) }));
+  const top = data.contested[0];
+  if (top) parts.push(t('compass.describe.contested', { title: title(ctx, top), gap: gapText(ctx, top.gaps.widest) }));
+  return parts.join(' ');
+}
+
+function Filters(props: { ctx: PageContext; data: CompassPageData }) {
+  const { ctx, data } = props;
+  const { t } = ctx;
+  const f = data.filters;
+  return (
+    <form method="get" action="/compass" class="compass-filters" aria-label={t('compass.filters.label')}>
+      <div class="field">
+        <label for="filter-neighbourhood">{t('compass.filters.neighbourhood')}</label>
+        <select id="filter-neighbourhood" name="neighbourhood">
+          <option value="">{t('compass.filters.allNeighbourhoods')}</option>
+          {data.neighbourhoods.map((n) => <option value={n.slug} selected={n.slug === f.neighbourhood}>{localized(ctx.locale, n.name_fr, n.name_en)}</option>)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="filter-group">{t('compass.filters.group')}</label>
+        <select id="filter-group" name="group">
+          <option value="">{t('compass.filters.allGroups')}</option>
+          {stakeholderGroups.map((g) => <option value={g} selected={g === f.group}>{t(`compass.group.${g}`)}</option>)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="filter-from">{t('compass.filters.from')}</label>
+        <input type="date" id="filter-from" name="from" value={f.from} />
+      </div>
+      <div class="field">
+        <label for="filter-to">{t('compass.filters.to')}</label>
+        <input type="date" id="filter-to" name="to" value={f.to} />
+      </div>
+      <p><button type="submit">{t('compass.filters.apply')}</button></p>
+    </form>
+  );
+}
+
+function PortfolioTable(props: { ctx: PageContext; portfolio: PortfolioPosition[]; caption: string; id: string }) {
+  const { ctx } = props;
+  const { t } = ctx;
+  return (
+    <table class="compass-table" id={props.id}>
+      <caption>{props.caption}</caption>
+      <thead><tr><th scope="col">{t('compass.table.group')}</th><th scope="col">{t('compass.table.position')}</th><th scope="col">{t('compass.table.initiatives')}</th><th scope="col">{t('compass.table.budget')}</th></tr></thead>
+      <tbody>
+        {props.portfolio.map((p) => (
+          <tr data-group={p.group}>
+            <th scope="row">{t(`compass.group.${p.group}`)}</th>
+            <td>{p.point ? pointText(ctx, p.point) : t('compass.notShown')}</td>
+            <td class="number">{formatNumber(ctx.locale, p.initiatives)}</td>
+            <td class="number">{formatNumber(ctx.locale, p.budget, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function ChangeSection(props: { ctx: PageContext; change: PortfolioChange }) {
+  const { ctx, change } = props;
+  const { t } = ctx;
+  return (
+    <section aria-labelledby="change-title">
+      <h2 id="change-title">{t('compass.change.title', { from: formatDate(ctx.locale, change.from), to: formatDate(ctx.locale, change.to) })}</h2>
+      <table class="compass-table" id="portfolio-change">
+        <caption>{t('compass.change.caption')}</caption>
+        <thead><tr><th scope="col">{t('compass.table.group')}</th><th scope="col">{formatDate(ctx.locale, change.from)}</th><th scope="col">{formatDate(ctx.locale, change.to)}</th></tr></thead>
+        <tbody>
+          {change.before.map((b, i) => {
+            const a = change.after[i];
+            return (
+              <tr data-group={b.group}>
+                <th scope="row">{t(`compass.group.${b.group}`)}</th>
+                <td>{b.point ? pointText(ctx, b.point) : t('compass.notShown')}</td>
+                <td>{a.point ? pointText(ctx, a.point) : t('compass.notShown')}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p class="hint">{t('compass.change.hint')}</p>
+    </section>
+  );
+}
+
+/** The compass: the chart, its description and legend, the portfolio, the most contested initiatives and the full table. */
+export function CompassPage(props: { ctx: PageContext; data: CompassPageData; invalidFilters?: boolean }) {
+  const { ctx, data } = props;
+  const { t } = ctx;
+  const groups = data.filters.group ? [data.filters.group] : stakeholderGroups;
+  return (
+    <CompassLayout ctx={ctx} title={t('compass.title')}>
+      <h1>{t('compass.title')}</h1>
+      <p class="lead">{t('compass.lead')}</p>
+      {props.invalidFilters && <p class="notice" role="alert">{t('compass.filters.invalid')}</p>}
+      <Filters ctx={ctx} data={data} />
+      <Ternary ctx={ctx} id="compass" title={t('compass.chart.title')} description={describe(ctx, data)} marks={marksOf(ctx, data)} />
+      <TernaryLegend ctx={ctx} groups={['all', ...groups]} />
+      <p id="compass-summary">{describe(ctx, data)}</p>
+      <MethodNote ctx={ctx} />
+      <h2>{t('compass.portfolio.title')}</h2>
+      <p>{t('compass.portfolio.hint')}</p>
+      <PortfolioTable ctx={ctx} portfolio={data.portfolio.filter((p) => p.group === 'all' || groups.includes(p.group))} caption={t('compass.portfolio.caption')} id="portfolio" />
+      {data.change && <ChangeSection ctx={ctx} change={data.change} />}
+      <h2>{t('compass.contested.title')}</h2>
+      {data.contested.length === 0 ? <p>{t('compass.contested.none')}</p> : (
+        <ol id="contested">
+          {data.contested.map((p) => (
+            <li><a href={`/compass/initiatives/${p.initiative.slug}`}>{title(ctx, p)}</a> — {t('compass.contested.gap', { gap: gapText(ctx, p.gaps.widest), city: gapText(ctx, p.gaps.cityAssociations), residents: gapText(ctx, p.gaps.cityResidents) })}</li>
+          ))}
+        </ol>
+      )}
+      <h2>{t('compass.table.title')}</h2>
+      <table class="compass-table" id="compass-table">
+        <caption>{t('compass.table.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('compass.table.initiative')}</th>
+            {groups.map((g) => <th scope="col">{t(`compass.group.${g}`)}</th>)}
+            <th scope="col">{t('compass.table.gapCityAssociations')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.placed.map((p) => (
+            <tr>
+              <th scope="row"><a href={`/compass/initiatives/${p.initiative.slug}`}>{title(ctx, p)}</a></th>
+              {p.positions.filter((pos) => groups.includes(pos.group)).map((pos) => (
+                <td data-group={pos.group}>
+                  {pos.point ? pointText(ctx, pos.point) : t('compass.notShown')} <small>(<PublishedFigure ctx={ctx} figure={pos.assessments} />)</small>
+                </td>
+              ))}
+              <td class="number">{gapText(ctx, p.gaps.cityAssociations)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p><a href="/api/v1/compass">{t('compass.api')}</a></p>
+    </CompassLayout>
+  );
+}

@@ -1,0 +1,83 @@
+import { formatNumber, localized } from '../../../platform/i18n/index.ts';
+import type { PageContext } from '../../../web/layout.tsx';
+import { PublishedFigure } from '../../../web/published-figure.tsx';
+import { criteria } from '../criteria.ts';
+import type { InitiativePageData } from '../initiative-page-data.ts';
+import type { InitiativeRow } from '../initiative-queries.ts';
+import { CompassLayout, gapText, pointText } from './frame.tsx';
+import { InitiativeFacts, InitiativeLinks } from './initiative-parts.tsx';
+import { MethodNote } from './method-note.tsx';
+import { Ternary, TernaryLegend } from './ternary.tsx';
+
+function AdminActions(props: { ctx: PageContext; initiative: InitiativeRow }) {
+  const { ctx, initiative: i } = props;
+  const { t } = ctx;
+  const base = `/compass/initiatives/${i.slug}`;
+  return (
+    <section aria-labelledby="admin-actions" class="notice">
+      <h2 id="admin-actions">{t('compass.admin.title')}</h2>
+      <p>{i.published ? t('compass.admin.isPublished') : t('compass.admin.isProposed')} {i.assessment_open ? t('compass.admin.isOpen') : t('compass.admin.isClosed')}</p>
+      <div class="actions">
+        <form method="post" action={`${base}/publish`} class="inline"><input type="hidden" name="on" value={i.published ? '0' : '1'} /><button type="submit">{t(i.published ? 'compass.admin.unpublish' : 'compass.admin.publish')}</button></form>{' '}
+        <form method="post" action={`${base}/assessment`} class="inline"><input type="hidden" name="on" value={i.assessment_open ? '0' : '1'} /><button type="submit">{t(i.assessment_open ? 'compass.admin.close' : 'compass.admin.open')}</button></form>
+      </div>
+    </section>
+  );
+}
+
+/** An initiative: what it is, what cocity knows about it, and where each group of stakeholders places it. */
+export function InitiativePage(props: { ctx: PageContext; data: InitiativePageData; canEdit: boolean; isAdmin: boolean }) {
+  const { ctx, data } = props;
+  const { t, locale } = ctx;
+  const i = data.placed.initiative;
+  const title = localized(locale, i.title_fr, i.title_en);
+  const shown = data.placed.positions.filter((p) => p.point);
+  const describe = shown.length ? shown.map((p) => `${t(`compass.group.${p.group}`)} : ${pointText(ctx, p.point!)}`).join('. ') : t('compass.initiative.noPosition');
+  return (
+    <CompassLayout ctx={ctx} title={title}>
+      <h1>{title}</h1>
+      {!i.published && <p class="badge">{t('compass.initiative.proposed')}</p>}
+      {data.proposedFor && <p class="meta">{t('compass.initiative.proposedFor', { name: data.proposedFor })}</p>}
+      <div class="prose"><p>{localized(locale, i.description_fr, i.description_en)}</p></div>
+      <InitiativeFacts ctx={ctx} initiative={i} neighbourhoods={data.neighbourhoods} dimensions={data.dimensions} />
+      <h2>{t('compass.links.title')}</h2>
+      <InitiativeLinks ctx={ctx} links={data.links} />
+      {(props.canEdit || props.isAdmin) && <p><a href={`/compass/initiatives/${i.slug}/edit`}>{t('compass.initiative.edit')}</a></p>}
+      {props.isAdmin && <AdminActions ctx={ctx} initiative={i} />}
+      <h2>{t('compass.initiative.positions')}</h2>
+      {i.assessment_open && i.published ? <p><a class="button" href={`/compass/initiatives/${i.slug}/assess`}>{t('compass.assess.link')}</a></p> : <p>{t('compass.assess.closed')}</p>}
+      <Ternary ctx={ctx} id="initiative-compass" title={t('compass.initiative.chartTitle', { title })} description={describe} marks={shown.map((p) => ({ group: p.group, point: p.point!, spread: p.spread, joinKey: 'one', label: `${t(`compass.group.${p.group}`)} : ${pointText(ctx, p.point!)}` }))} />
+      <TernaryLegend ctx={ctx} groups={shown.map((p) => p.group)} />
+      <table class="compass-table" id="initiative-positions">
+        <caption>{t('compass.initiative.tableCaption')}</caption>
+        <thead><tr><th scope="col">{t('compass.table.group')}</th><th scope="col">{t('compass.table.assessments')}</th><th scope="col">{t('compass.table.position')}</th><th scope="col">{t('compass.table.spread')}</th></tr></thead>
+        <tbody>
+          {data.placed.positions.map((p) => (
+            <tr data-group={p.group}>
+              <th scope="row">{t(`compass.group.${p.group}`)}</th>
+              <td class="number"><PublishedFigure ctx={ctx} figure={p.assessments} /></td>
+              <td>{p.point ? pointText(ctx, p.point) : t('compass.notShown')}</td>
+              <td class="number">{gapText(ctx, p.spread)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>{t('compass.initiative.gaps', { city: gapText(ctx, data.placed.gaps.cityAssociations), residents: gapText(ctx, data.placed.gaps.cityResidents) })}</p>
+      {data.criterionMeans.size > 0 && (
+        <table class="compass-table" id="criterion-means">
+          <caption>{t('compass.initiative.meansCaption')}</caption>
+          <thead><tr><th scope="col">{t('compass.method.criterion')}</th>{[...data.criterionMeans.keys()].map((g) => <th scope="col">{t(`compass.group.${g}`)}</th>)}</tr></thead>
+          <tbody>
+            {criteria.map((c) => (
+              <tr>
+                <th scope="row">{t(`compass.criterion.${c.key}.name`)} <small>(1 = {t(`compass.criterion.${c.key}.low`)} ; 5 = {t(`compass.criterion.${c.key}.high`)})</small></th>
+                {[...data.criterionMeans.values()].map((m) => <td class="number">{formatNumber(locale, m[c.key], { maximumFractionDigits: 1 })}</td>)}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <MethodNote ctx={ctx} />
+    </CompassLayout>
+  );
+}
