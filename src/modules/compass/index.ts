@@ -9,6 +9,7 @@ import * as createAssessments from './migration-assessments.ts';
 import * as createInitiatives from './migration-initiatives.ts';
 import * as createInterviews from './migration-interviews.ts';
 import { compassRoutes } from './routes.tsx';
+import { seedCompass } from './seed.ts';
 import './tables.ts';
 
 /** "download my data": every version of the assessments this person sent, in their name or an organisation's. */
@@ -28,5 +29,6 @@ export const compassModule = defineModule({
   api: registerCompassApi,
   messages: compassMessages,
   exportSections: [myAssessments],
+  demoSeed: ({ db, people }) => seedCompass(db, people),
   migrations: { '023_compass': createInitiatives, '024_compass_assessments': createAssessments, '025_compass_interviews': createInterviews },
 });
