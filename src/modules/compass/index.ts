@@ -8,6 +8,8 @@ import { compassMessages } from './messages.ts';
 import * as createAssessments from './migration-assessments.ts';
 import * as createInitiatives from './migration-initiatives.ts';
 import * as createInterviews from './migration-interviews.ts';
+import { interviewRoutes } from './interview-routes.tsx';
+import { researchRoutes } from './research-routes.tsx';
 import { compassRoutes } from './routes.tsx';
 import { seedCompass } from './seed.ts';
 import './tables.ts';
@@ -24,6 +26,8 @@ export const compassModule = defineModule({
   routes: [
     { path: '/compass/initiatives', router: assessmentRoutes },
     { path: '/compass/initiatives', router: initiativeRoutes },
+    { path: '/compass/interviews', router: interviewRoutes },
+    { path: '/compass', router: researchRoutes },
     { path: '/compass', router: compassRoutes },
   ],
   api: registerCompassApi,

@@ -10,6 +10,7 @@ import { CompassPage, type CompassFilters } from './views/compass-page.tsx';
 import { MethodPage } from './views/method-page.tsx';
 
 const stylesheet = readFileSync(new URL('./compass.css', import.meta.url), 'utf8');
+const codingScript = readFileSync(new URL('./compass-coding.js', import.meta.url), 'utf8');
 
 /** The public compass pages, under `/compass`. */
 export const compassRoutes = new Hono<AppEnv>();
@@ -17,6 +18,11 @@ export const compassRoutes = new Hono<AppEnv>();
 compassRoutes.get('/compass.css', (c) => {
   c.header('Cache-Control', 'public, max-age=3600');
   return c.body(stylesheet, 200, { 'Content-Type': 'text/css; charset=utf-8' });
+});
+
+compassRoutes.get('/compass-coding.js', (c) => {
+  c.header('Cache-Control', 'public, max-age=3600');
+  return c.body(codingScript, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
 });
 
 const day = z.union([z.literal(''), z.iso.date()]);
