@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { AppEnv, CurrentUser } from '../../platform/context.ts';
-import { HttpError } from '../../platform/errors.ts';
+import { Refusal } from '../../platform/errors.ts';
 import { setFlash } from '../../platform/flash.ts';
 import { readForm, validateValues, type FormValues } from '../../platform/form.ts';
 import { requireResident } from '../../platform/session.ts';
@@ -32,7 +32,7 @@ async function actorOptions(c: Context<AppEnv>, user: CurrentUser) {
 }
 
 function openOrRefuse(initiative: InitiativeRow): void {
-  if (!initiative.published || !initiative.assessment_open) throw new HttpError(409, 'compass_closed');
+  if (!initiative.published || !initiative.assessment_open) throw new Refusal(409, 'compass_closed', 'error.code.compass_closed');
 }
 
 async function render(c: Context<AppEnv>, initiative: InitiativeRow, user: CurrentUser, form: FormState, status: 200 | 400 = 200) {
@@ -61,7 +61,7 @@ assessmentRoutes.post('/:slug/assess', async (c) => {
     return render(c, initiative, user, { values, errors }, 400);
   }
   const outcome = await submitAssessment(c.var.deps.db, actor, initiative, parsed.data);
-  if (!outcome.ok) throw new HttpError(409, 'compass_closed');
+  if (!outcome.ok) throw new Refusal(409, 'compass_closed', 'error.code.compass_closed');
   setFlash(c, outcome.changed ? 'compass.assess.changed' : 'compass.assess.done');
   return c.redirect(`/compass/initiatives/${initiative.slug}`, 303);
 });

@@ -5,12 +5,16 @@ import { privacyDefaults } from '../../platform/statistics/index.ts';
 import { listNeighbourhoods } from '../processes/index.ts';
 import { mostContested, portfolioPositions, positionInitiatives, type PortfolioPosition } from './compass-view.ts';
 import type { InitiativeRow } from './initiative-queries.ts';
-import { listInitiatives, neighbourhoodsOf } from './initiative-queries.ts';
+import { dimensionsOf, listInitiatives, neighbourhoodsOf } from './initiative-queries.ts';
 import type { CompassFilters, CompassPageData, PortfolioChange } from './views/compass-page.tsx';
 
-/** Published initiatives, those of one neighbourhood (with the city-wide ones) when a slug is given; null for an unknown slug. */
-export async function initiativesFor(db: Kysely<Database>, neighbourhoodSlug: string): Promise<InitiativeRow[] | null> {
-  const all = await listInitiatives(db);
+/** Published initiatives (serving one dimension, if given), those of one neighbourhood (with the city-wide ones) when a slug is given; null for an unknown slug. */
+export async function initiativesFor(db: Kysely<Database>, neighbourhoodSlug: string, dimension = ''): Promise<InitiativeRow[] | null> {
+  let all = await listInitiatives(db);
+  if (dimension) {
+    const dims = await dimensionsOf(db, all.map((i) => i.id));
+    all = all.filter((i) => dims.get(i.id)?.includes(dimension));
+  }
   if (!neighbourhoodSlug) return all;
   const hood = (await listNeighbourhoods(db)).find((n) => n.slug === neighbourhoodSlug);
   if (!hood) return null;

@@ -38,7 +38,7 @@ describe('the portfolio', () => {
     expect((await admin.post(`${url}/publish`, { on: '1' })).status).toBe(303);
     const page = await (await ctx.client().get(`${url}?lang=en`)).text();
     expect(page).toContain('Shared gardens');
-    expect(page).toContain('Environment, Living');
+    expect(page).toContain('<a href="/city-profile/compare?dimension=environment">Environment</a>, <a href="/city-profile/compare?dimension=living">Living</a>');
     expect(page).toContain('€120,000');
   });
 

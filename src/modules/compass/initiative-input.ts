@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { dimensions } from '../../engines/indicators/index.ts';
 
-export const dimensions = ['economy', 'people', 'governance', 'mobility', 'environment', 'living'] as const;
+// Giffinger's six dimensions, the same list the indicators module's city profile uses.
+export { dimensions };
 export const initiativeStatuses = ['planned', 'running', 'done', 'stopped'] as const;
 export const linkKinds = ['sensor', 'algorithm', 'process', 'budget-project'] as const;
 export type LinkKind = (typeof linkKinds)[number];

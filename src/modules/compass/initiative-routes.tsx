@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { AppEnv, CurrentUser } from '../../platform/context.ts';
-import { forbidden, HttpError, notFound } from '../../platform/errors.ts';
+import { forbidden, HttpError, notFound, Refusal } from '../../platform/errors.ts';
 import { setFlash } from '../../platform/flash.ts';
 import { readForm, validateValues, type FormValues } from '../../platform/form.ts';
 import { isAdmin, requireAdmin, requireResident } from '../../platform/session.ts';
@@ -19,6 +19,8 @@ import { InitiativePage } from './views/initiative-page.tsx';
 
 /** The portfolio's pages, under `/compass/initiatives`. */
 export const initiativeRoutes = new Hono<AppEnv>();
+
+const proposeRefusal = () => new Refusal(403, 'compass_propose', 'compass.initiatives.whoMayPropose');
 
 async function loadInitiative(c: Context<AppEnv>): Promise<InitiativeRow> {
   const initiative = await findInitiativeBySlug(c.var.deps.db, c.req.param('slug') ?? '');
@@ -54,14 +56,14 @@ initiativeRoutes.get('/', async (c) => {
 
 initiativeRoutes.get('/new', async (c) => {
   const user = requireResident(c.var.user);
-  if (!(await mayProposeInitiatives(c.var.deps.db, user))) throw forbidden();
+  if (!(await mayProposeInitiatives(c.var.deps.db, user))) throw proposeRefusal();
   return renderForm(c, emptyForm({ scope: 'city', status: 'planned', budget: '0' }), '/compass/initiatives/new', c.var.t('compass.initiatives.propose'), await proposerChoices(c, user));
 });
 
 initiativeRoutes.post('/new', async (c) => {
   const user = requireResident(c.var.user);
   const { db } = c.var.deps;
-  if (!(await mayProposeInitiatives(db, user))) throw forbidden();
+  if (!(await mayProposeInitiatives(db, user))) throw proposeRefusal();
   const values = await readForm(c);
   const choices = await proposerChoices(c, user);
   const chosen = typeof values.actor === 'string' ? values.actor : choices[0]?.value;

@@ -6,6 +6,7 @@ import { notFound } from '../../platform/errors.ts';
 import { pageContext } from '../../web/layout.tsx';
 import { initiativesFor, loadCompassPage } from './compass-page-data.ts';
 import { stakeholderGroups } from './groups.ts';
+import { dimensions } from './initiative-input.ts';
 import { CompassPage, type CompassFilters } from './views/compass-page.tsx';
 import { MethodPage } from './views/method-page.tsx';
 
@@ -30,6 +31,7 @@ const filterSchema = z
   .object({
     neighbourhood: z.string().max(100).default(''),
     group: z.union([z.literal(''), z.enum(stakeholderGroups)]).default(''),
+    dimension: z.union([z.literal(''), z.enum(dimensions)]).default(''),
     from: day.default(''),
     to: day.default(''),
   })
@@ -38,8 +40,8 @@ const filterSchema = z
 compassRoutes.get('/', async (c) => {
   const parsed = filterSchema.safeParse(c.req.query());
   // Filters come from a GET form: an unreadable one is the visitor's mistake, said in words, not an error page.
-  const filters: CompassFilters = parsed.success ? parsed.data : { neighbourhood: '', group: '', from: '', to: '' };
-  const initiatives = await initiativesFor(c.var.deps.db, filters.neighbourhood);
+  const filters: CompassFilters = parsed.success ? parsed.data : { neighbourhood: '', group: '', dimension: '', from: '', to: '' };
+  const initiatives = await initiativesFor(c.var.deps.db, filters.neighbourhood, filters.dimension);
   if (!initiatives) throw notFound();
   const data = await loadCompassPage(c.var.deps, initiatives, filters);
   return c.html(<CompassPage ctx={pageContext(c)} data={data} invalidFilters={!parsed.success} />, parsed.success ? 200 : 400);

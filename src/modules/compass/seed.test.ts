@@ -43,4 +43,8 @@ it('draws the compass page and the change of the city’s view of Wi-Fi counting
   expect(html).toContain('Comptage de fréquentation par le Wi-Fi');
   expect(html).not.toContain('Jardins partagés</a>');
   expect(html).toContain('id="portfolio-change"');
+  const mobility = await (await ctx.client().get('/compass?dimension=mobility&lang=en')).text();
+  expect(mobility).toMatch(/The (&quot;|")smart(&quot;|") car park/);
+  expect(mobility).not.toContain('Community gardens</a>');
+  expect(mobility).toContain('href="/city-profile/compare?dimension=mobility"');
 });

@@ -4,6 +4,7 @@ import type { PageContext } from '../../../web/layout.tsx';
 import { PublishedFigure } from '../../../web/published-figure.tsx';
 import type { InitiativePositions, PortfolioPosition } from '../compass-view.ts';
 import { stakeholderGroups, type StakeholderGroup } from '../groups.ts';
+import { dimensions } from '../initiative-input.ts';
 import { CompassLayout, gapText, pointText } from './frame.tsx';
 import { MethodNote } from './method-note.tsx';
 import { Ternary, TernaryLegend, type TernaryMark } from './ternary.tsx';
@@ -11,6 +12,7 @@ import { Ternary, TernaryLegend, type TernaryMark } from './ternary.tsx';
 export interface CompassFilters {
   neighbourhood: string;
   group: StakeholderGroup | '';
+  dimension: string;
   from: string;
   to: string;
 }
@@ -80,6 +82,13 @@ function Filters(props: { ctx: PageContext; data: CompassPageData }) {
         </select>
       </div>
       <div class="field">
+        <label for="filter-dimension">{t('compass.filters.dimension')}</label>
+        <select id="filter-dimension" name="dimension">
+          <option value="">{t('compass.filters.allDimensions')}</option>
+          {dimensions.map((d) => <option value={d} selected={d === f.dimension}>{t(`compass.dimension.${d}`)}</option>)}
+        </select>
+      </div>
+      <div class="field">
         <label for="filter-from">{t('compass.filters.from')}</label>
         <input type="date" id="filter-from" name="from" value={f.from} />
       </div>
@@ -140,6 +149,12 @@ function ChangeSection(props: { ctx: PageContext; change: PortfolioChange }) {
   );
 }
 
+// With a dimension chosen, the city profile of that dimension is the other half of the picture.
+function profileLink(ctx: PageContext, dimension: string) {
+  const href = dimension ? `/city-profile/compare?dimension=${dimension}` : '/city-profile';
+  return <a href={href}>{ctx.t('compass.profileLink')}</a>;
+}
+
 /** The compass: the chart, its description and legend, the portfolio, the most contested initiatives and the full table. */
 export function CompassPage(props: { ctx: PageContext; data: CompassPageData; invalidFilters?: boolean }) {
   const { ctx, data } = props;
@@ -191,6 +206,7 @@ export function CompassPage(props: { ctx: PageContext; data: CompassPageData; in
           ))}
         </tbody>
       </table>
+      <p>{profileLink(ctx, data.filters.dimension)}</p>
       <p><a href="/api/v1/compass">{t('compass.api')}</a></p>
     </CompassLayout>
   );

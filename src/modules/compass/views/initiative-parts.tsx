@@ -21,7 +21,14 @@ export function InitiativeFacts(props: { ctx: PageContext; initiative: Initiativ
       <dt>{t('compass.field.status')}</dt>
       <dd>{t(`compass.status.${i.status}`)}</dd>
       <dt>{t('compass.field.dimensions')}</dt>
-      <dd>{props.dimensions.length ? props.dimensions.map((d) => t(`compass.dimension.${d}`)).join(', ') : t('compass.dimensions.none')}</dd>
+      <dd>
+        {props.dimensions.length === 0 ? t('compass.dimensions.none') : props.dimensions.map((d, n) => (
+          <>
+            {n > 0 && ', '}
+            <a href={`/city-profile/compare?dimension=${d}`}>{t(`compass.dimension.${d}`)}</a>
+          </>
+        ))}
+      </dd>
     </dl>
   );
 }
