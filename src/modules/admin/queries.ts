@@ -32,8 +32,3 @@ export async function listAudit(db: Kysely<Database>, before: string | null) {
 export async function listOutbox(db: Kysely<Database>) {
   return db.selectFrom('outbox').selectAll().orderBy('created_at', 'desc').orderBy('id').limit(PAGE_SIZE).execute();
 }
-
-/** The city's neighbourhoods in display order. */
-export async function listNeighbourhoods(db: Kysely<Database>) {
-  return db.selectFrom('neighbourhood').selectAll().orderBy('position').orderBy('name_fr').execute();
-}

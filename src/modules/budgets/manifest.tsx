@@ -1,4 +1,4 @@
-import { defineComponent, isActionEnabled } from '../processes/index.ts';
+import { defineComponent, isActionEnabled, listNeighbourhoods } from '../processes/index.ts';
 import { pageContext } from '../../web/layout.tsx';
 import { listBudgetCards } from './public-queries.ts';
 import { budgetsSpec } from './settings.ts';
@@ -14,7 +14,7 @@ export const budgetComponent = defineComponent({
     const { db } = c.var.deps;
     const cards = await listBudgetCards(db, component.id);
     const votingOpen = !detail.closed && isActionEnabled(budgetsSpec, component, detail.current, 'vote');
-    const hoods = await db.selectFrom('neighbourhood').selectAll().execute();
+    const hoods = await listNeighbourhoods(db);
     return <BudgetList ctx={pageContext(c)} cards={cards} neighbourhoods={hoods} votingOpen={votingOpen} componentId={component.id} />;
   },
 });

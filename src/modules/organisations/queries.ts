@@ -47,11 +47,6 @@ export async function slugsStartingWith(db: Db, base: string): Promise<string[]>
   return rows.map((r) => r.slug);
 }
 
-/** Neighbourhoods in their display order. */
-export async function listNeighbourhoods(db: Db) {
-  return db.selectFrom('neighbourhood').select(['id', 'slug', 'name_fr', 'name_en']).orderBy('position').orderBy('name_fr').execute();
-}
-
 /** Whether a neighbourhood id exists. */
 export async function neighbourhoodExists(db: Db, id: string): Promise<boolean> {
   return (await db.selectFrom('neighbourhood').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;

@@ -8,6 +8,7 @@ import { emptyForm, type FormState } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
 import { creationSchema, listFilterSchema, organisationSchema } from './input.ts';
 import { membershipRoutes } from './membership-routes.tsx';
+import { listNeighbourhoods } from '../processes/index.ts';
 import { organisationRateRules } from './policy.ts';
 import { renderOrganisationPage, translateErrors } from './page-renderers.tsx';
 import * as q from './queries.ts';
@@ -24,12 +25,12 @@ organisationRoutes.route('/', membershipRoutes);
 organisationRoutes.get('/', async (c) => {
   const filter = listFilterSchema.parse({ kind: c.req.query('kind'), neighbourhood: c.req.query('neighbourhood') });
   const { db } = c.var.deps;
-  const [organisations, neighbourhoods] = await Promise.all([q.listOrganisations(db, { kind: filter.kind, neighbourhoodId: filter.neighbourhood }), q.listNeighbourhoods(db)]);
+  const [organisations, neighbourhoods] = await Promise.all([q.listOrganisations(db, { kind: filter.kind, neighbourhoodId: filter.neighbourhood }), listNeighbourhoods(db)]);
   return c.html(<OrganisationListPage ctx={pageContext(c)} organisations={organisations} neighbourhoods={neighbourhoods} filter={filter} />);
 });
 
 async function renderForm(c: Context<AppEnv>, state: FormState, editing?: { slug: string; name: string }) {
-  const neighbourhoods = await q.listNeighbourhoods(c.var.deps.db);
+  const neighbourhoods = await listNeighbourhoods(c.var.deps.db);
   const status = Object.keys(state.errors).length > 0 ? 400 : 200;
   return c.html(<OrganisationFormPage ctx={pageContext(c)} state={state} neighbourhoods={neighbourhoods} editing={editing} />, status);
 }

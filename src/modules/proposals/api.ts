@@ -4,6 +4,7 @@ import { findProcessBySlug, assertVisibleProcess } from '../processes/index.ts';
 import { listProposals, PAGE_SIZE, sortOrders } from './list-query.ts';
 import { openDataRecord, proposalsCsv } from './open-data.ts';
 import { authorKinds, proposalCategories, publicStatuses } from './policy.ts';
+import { publishedProposalComponentIds } from './queries.ts';
 
 const empty = z.literal('');
 const query = z.object({
@@ -67,8 +68,7 @@ async function proposalComponentIds(c: { var: AppEnv['Variables'] }, slug: strin
   const { db } = c.var.deps;
   const process = await findProcessBySlug(db, slug);
   assertVisibleProcess(process, null);
-  const rows = await db.selectFrom('component').select('id').where('process_id', '=', process.id).where('type', '=', 'proposals').where('published', '=', 1).execute();
-  return rows.map((r) => r.id);
+  return publishedProposalComponentIds(db, process.id);
 }
 
 /** Registers the open-data routes of proposals: JSON pages and the CSV export. */

@@ -8,6 +8,7 @@ import { pageContext } from '../../web/layout.tsx';
 import { ACTOR_FIELD, listActingOptions, parseActor } from '../organisations/index.ts';
 import { assertAllowed, ruleInput } from './access.ts';
 import { publishDraftAnswers } from './answer-service.ts';
+import { listDraftAnswers } from './queries.ts';
 import { enforceRateLimit } from '../../platform/rate-limit.ts';
 import { bulkPublishSchema, proposalInputSchema, proposalRateRules } from './schemas.ts';
 import { createProposal, requireComponentContext } from './service.ts';
@@ -59,13 +60,7 @@ proposalComponentRoutes.get('/:slug/c/:componentId/stats', async (c) => {
 proposalComponentRoutes.get('/:slug/c/:componentId/answers', async (c) => {
   const context = await componentFromPath(c);
   assertAllowed('answer', await ruleInput(c.var.deps.db, context, c.var.user));
-  const drafts = await c.var.deps.db
-    .selectFrom('proposal')
-    .select(['id', 'title', 'draft_status', 'created_at'])
-    .where('component_id', '=', context.component.id)
-    .where('draft_status', 'is not', null)
-    .orderBy('created_at')
-    .execute();
+  const drafts = await listDraftAnswers(c.var.deps.db, context.component.id);
   return c.html(<AnswersPage ctx={pageContext(c)} context={context} drafts={drafts} />);
 });
 

@@ -150,3 +150,14 @@ export async function adminIds(db: Db): Promise<string[]> {
   const rows = await db.selectFrom('user').select('id').where('role', '=', 'admin').where('deletedAt', 'is', null).execute();
   return rows.map((r) => r.id);
 }
+
+/** Proposals of a component whose answer is drafted but not yet published, oldest first. */
+export function listDraftAnswers(db: Db, componentId: string) {
+  return db.selectFrom('proposal').select(['id', 'title', 'draft_status', 'created_at']).where('component_id', '=', componentId).where('draft_status', 'is not', null).orderBy('created_at').execute();
+}
+
+/** Ids of a process's published proposals components. */
+export async function publishedProposalComponentIds(db: Db, processId: string): Promise<string[]> {
+  const rows = await db.selectFrom('component').select('id').where('process_id', '=', processId).where('type', '=', 'proposals').where('published', '=', 1).execute();
+  return rows.map((r) => r.id);
+}

@@ -158,3 +158,8 @@ export function findQuestion(db: Kysely<Database>, id: string): Promise<Question
 export function listAllQuestions(db: Kysely<Database>): Promise<QuestionRow[]> {
   return db.selectFrom('register_question').selectAll().orderBy('created_at').execute();
 }
+
+/** The register entry a question was asked about (its type and id), or undefined. */
+export function findQuestionEntry(db: Kysely<Database>, questionId: string) {
+  return db.selectFrom('register_question').select(['entry_type', 'entry_id']).where('id', '=', questionId).executeTakeFirst();
+}

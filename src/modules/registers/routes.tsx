@@ -14,7 +14,7 @@ import { registerFeed } from './feed.ts';
 import type { EntryType } from './fields.ts';
 import { entryManagementRoutes } from './manage-routes.tsx';
 import { loadEntryPage, type EntryPageData } from './page-data.ts';
-import { editableDepartmentIds, findSensor, listAlgorithms, listSensors, loadLookups, type AlgorithmFilters, type AlgorithmRow, type SensorFilters, type SensorRow } from './queries.ts';
+import { editableDepartmentIds, findQuestionEntry, findSensor, listAlgorithms, listSensors, loadLookups, type AlgorithmFilters, type AlgorithmRow, type SensorFilters, type SensorRow } from './queries.ts';
 import { mailDepartmentOfQuestion } from './question-mail.ts';
 import { answerQuestion, askQuestion } from './service.ts';
 import { AlgorithmListPage } from './views/algorithm-list-page.tsx';
@@ -137,7 +137,7 @@ registerRoutes.post('/questions/:id/answer', async (c) => {
     setFlash(c, 'registers.flash.answered');
     return c.redirect(`/registers/${result.value.type}s/${result.value.entryId}#question-${questionId}`, 303);
   }
-  const question = await db.selectFrom('register_question').select(['entry_type', 'entry_id']).where('id', '=', questionId).executeTakeFirst();
+  const question = await findQuestionEntry(db, questionId);
   if (!question) return c.notFound();
   const errors = form.ok ? Object.fromEntries(Object.entries(result && !result.ok ? result.errors : {}).map(([k, v]) => [k, c.var.t(v)])) : form.errors;
   const data = await loadEntryPage(c, question.entry_type === 'algorithm' ? 'algorithm' : 'sensor', question.entry_id);
