@@ -3,7 +3,7 @@ import { centreMatrix, principalComponents, projectParticipants, statementExtrem
 import { selectInConversation } from './participation.ts';
 import { clusterPoints, type ClusteringState } from './clustering.ts';
 import { countAllVotes, countVotes } from './vote-counts.ts';
-import { consensusStatements, divisiveStatements, groupAwareConsensus, representativeStatements, type Side } from './group-statements.ts';
+import { consensusStatements, divisiveStatements, groupAwareConsensus, representativeStatements, type RepresentativeStatement } from './group-statements.ts';
 
 /** What an analysis remembers for the next one (plain JSON, keyed by ids so new rows and columns fit). */
 export interface OpinionState {
@@ -16,23 +16,12 @@ export interface OpinionState {
   clustering: ClusteringState;
 }
 
-/** A statement that represents a group, by statement id. */
-export interface GroupStatement {
-  statement: string;
-  side: Side;
-  pInGroup: number;
-  pOthers: number;
-  ratio: number;
-  proportionTest: number;
-  differenceTest: number;
-}
-
 /** One opinion group: its members (participant ids) and the statements that set it apart. */
 export interface OpinionGroup {
   id: number;
   members: string[];
   centre: [number, number];
-  representative: GroupStatement[];
+  representative: RepresentativeStatement<string>[];
 }
 
 /** Everything the opinion map shows, plus the state to pass back on the next update. */
@@ -125,10 +114,7 @@ export function analyzeConversation(matrix: VoteMatrix, options: AnalyzeOptions 
     id,
     members: members[id],
     centre: [clustering.groupCentres[2 * g], clustering.groupCentres[2 * g + 1]],
-    representative: representativeStatements(counts, id, matrix.moderatedOut).map(({ score: _score, statement, ...rest }) => ({
-      statement: matrix.statementIds[statement],
-      ...rest,
-    })),
+    representative: representativeStatements(counts, id, matrix.moderatedOut).map(({ statement, ...rest }) => ({ ...rest, statement: matrix.statementIds[statement] })),
   }));
   const consensus = consensusStatements(countAllVotes(matrix), matrix.moderatedOut);
   const id = (s: number) => matrix.statementIds[s];

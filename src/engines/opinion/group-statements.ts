@@ -3,9 +3,12 @@ import { proportionTest, smoothedProbability, twoProportionTest, Z_90, type Vote
 /** Which way a statement speaks for a group. */
 export type Side = 'agree' | 'disagree';
 
-/** A statement that represents a group, with its statistics on the side that qualified it. */
-export interface RepresentativeStatement {
-  statement: number;
+/**
+ * A statement that represents a group, with its statistics on the side that qualified it. The statement is
+ * its column in the vote matrix while groups are computed, its id in the analysis handed out.
+ */
+export interface RepresentativeStatement<Ref extends number | string = number> {
+  statement: Ref;
   side: Side;
   pInGroup: number;
   pOthers: number;

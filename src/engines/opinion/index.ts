@@ -4,11 +4,11 @@ export { buildVoteMatrix, buildVoteMatrixFromIndices, withVotes, voteAt, type In
 export {
   analyzeConversation,
   type AnalyzeOptions,
-  type GroupStatement,
   type OpinionAnalysis,
   type OpinionGroup,
   type OpinionState,
 } from './analyze-conversation.ts';
+export type { RepresentativeStatement, Side } from './group-statements.ts';
 export { statementPriorities, statementPriority, pickNextStatement } from './statement-priority.ts';
 export { adjustedRandIndex } from './adjusted-rand-index.ts';
 export { seededRandom } from './seeded-random.ts';

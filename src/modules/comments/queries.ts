@@ -1,25 +1,14 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import type { Kysely, Selectable } from 'kysely';
+import type { CommentTable, Database } from '../../db/schema.ts';
 import type { StanceCounts } from './stances.ts';
 
-/** One comment row with what the thread shows about its author. */
-export interface CommentRow {
-  id: string;
-  parent_id: string | null;
-  depth: number;
-  author_user_id: string;
+/** One comment row (its table's columns but the resource it belongs to) with what the thread shows about its author. */
+export type CommentRow = Omit<Selectable<CommentTable>, 'resource_type' | 'resource_id' | 'organisation_id'> & {
   author_name: string;
   author_deleted: string | null;
   organisation_name: string | null;
   organisation_slug: string | null;
-  stance: string | null;
-  body: string;
-  created_at: string;
-  edited_at: string | null;
-  deleted_at: string | null;
-  hidden_at: string | null;
-  hidden_reason: string | null;
-}
+};
 
 /** Every comment of a resource with its author and organisation, in one query. */
 export async function listCommentRows(db: Kysely<Database>, type: string, id: string): Promise<CommentRow[]> {
