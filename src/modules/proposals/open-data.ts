@@ -1,3 +1,4 @@
+import { csvText } from '../../web/csv.ts';
 import type { ProposalListRow } from './list-query.ts';
 import { publicStatus } from './views/parts.tsx';
 
@@ -23,22 +24,8 @@ export type OpenDataRecord = ReturnType<typeof openDataRecord>;
 
 const csvColumns = ['id', 'title', 'body', 'category', 'neighbourhood', 'status', 'answer', 'supports', 'comments_favour', 'comments_against', 'comments_neutral', 'author_kind', 'organisation', 'created_at'] as const;
 
-// Quotes every cell; a leading = + - @ is defused so a spreadsheet never runs a cell as a formula.
-function csvCell(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-/** The CSV export (RFC 4180, header row, CRLF line ends). */
+/** The CSV export (RFC 4180, header row, CRLF line ends, every data cell quoted; formulas neutralised by the shared writer). */
 export function proposalsCsv(records: OpenDataRecord[]): string {
-  const lines = [csvColumns.join(',')];
-  for (const r of records) {
-    lines.push(
-      [r.id, r.title, r.body, r.category, r.neighbourhood?.name_fr ?? 'city', r.status, r.answer?.text ?? '', r.supports, r.comments.favour, r.comments.against, r.comments.neutral, r.authorKind, r.organisation, r.createdAt]
-        .map(csvCell)
-        .join(','),
-    );
-  }
-  return lines.join('\r\n') + '\r\n';
+  const rows = records.map((r) => [r.id, r.title, r.body, r.category, r.neighbourhood?.name_fr ?? 'city', r.status, r.answer?.text ?? '', r.supports, r.comments.favour, r.comments.against, r.comments.neutral, r.authorKind, r.organisation, r.createdAt]);
+  return csvText([csvColumns]) + csvText(rows, { quoteAll: true });
 }

@@ -1,5 +1,6 @@
 import { canSeeProcess } from '../processes/index.ts';
 import { localized } from '../../platform/i18n/index.ts';
+import { csvText, type CsvCell } from '../../web/csv.ts';
 import { fieldsOf } from './fields.ts';
 import { idsOf } from './present.ts';
 import type { AlgorithmRow, Lookups, SensorRow } from './queries.ts';
@@ -85,18 +86,11 @@ export function algorithmJson(row: AlgorithmRow, lookups: Lookups, base: string)
   };
 }
 
-// A cell that starts like a formula is prefixed so spreadsheets show it as text.
-function csvCell(value: unknown): string {
-  let s = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** One CSV file (RFC 4180, comma-separated, header row) from the rows of a register. */
 export function toCsv(type: 'sensor' | 'algorithm', rows: (SensorRow | AlgorithmRow)[], lookups: Lookups, base: string, locale: 'fr' | 'en'): string {
   const specs = fieldsOf(type);
   const header = ['id', 'url', ...specs.map((s) => s.name)];
-  const lines = [header.join(',')];
+  const lines: CsvCell[][] = [header];
   for (const row of rows) {
     const record = row as unknown as Record<string, string | number | null>;
     const cells = specs.map((s) => {
@@ -107,7 +101,7 @@ export function toCsv(type: 'sensor' | 'algorithm', rows: (SensorRow | Algorithm
       if (s.kind === 'process') return processUrl(lookups, base, v === null ? null : String(v)) ?? '';
       return v;
     });
-    lines.push([row.id, `${base}/registers/${type}s/${row.id}`, ...cells].map(csvCell).join(','));
+    lines.push([row.id, `${base}/registers/${type}s/${row.id}`, ...cells]);
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return csvText(lines);
 }
