@@ -1,3 +1,4 @@
+import { isModerator } from '../../platform/session.ts';
 import type { ModeratableDefinition } from '../moderation/index.ts';
 import { findComment } from './queries.ts';
 import { findCommentable } from './registry.ts';
@@ -7,14 +8,18 @@ const DEFAULT_FLAG_THRESHOLD = 3;
 /** Comments can be flagged like any resource; their hidden state lives on the comment row. */
 export const commentModeratable: ModeratableDefinition = {
   type: 'comment',
-  async load({ db, modules }, id) {
+  async load({ db, modules }, id, viewer) {
     const comment = await findComment(db, id);
-    if (!comment || comment.deleted_at) return null;
-    // Seen as a visitor would: moderation only needs the resource's public title, link and process.
-    const context = await findCommentable(modules, comment.resource_type)?.load(db, comment.resource_id, null);
+    const def = comment && !comment.deleted_at ? findCommentable(modules, comment.resource_type) : undefined;
+    // A comment is seen wherever its resource is: the resource's own access check decides.
+    const context = comment && def ? await def.load(db, comment.resource_id, viewer) : null;
+    if (!comment || !def || !context) return null;
+    // The title goes into the public moderation log, so it is the title a visitor sees (none for a draft).
+    const publicContext = viewer ? await def.load(db, comment.resource_id, null) : context;
+    const shown = comment.hidden_at === null || isModerator(viewer);
     return {
-      title: context?.title || comment.resource_type,
-      excerpt: comment.body.slice(0, 280),
+      title: publicContext?.title || comment.resource_type,
+      excerpt: shown ? comment.body.slice(0, 280) : '',
       url: `/comments/${comment.id}`,
       processId: context?.processId ?? null,
       authorUserId: comment.author_user_id,

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { CurrentUser } from '../../platform/context.ts';
 import { findModeratable, type ModeratedResource, type ResourceDeps } from './registry.ts';
 
 /** One flagged resource waiting for a moderator. */
@@ -14,7 +15,7 @@ export interface QueueItem {
 }
 
 /** The resources with open flags, most flagged first (flaggers are not shown, even to moderators). */
-export async function listQueue(deps: ResourceDeps, limit = 50): Promise<QueueItem[]> {
+export async function listQueue(deps: ResourceDeps, moderator: CurrentUser, limit = 50): Promise<QueueItem[]> {
   const { db } = deps;
   const groups = await db
     .selectFrom('moderation_flag')
@@ -34,7 +35,7 @@ export async function listQueue(deps: ResourceDeps, limit = 50): Promise<QueueIt
     .orderBy('created_at')
     .execute();
   // Resources belong to other modules and are loaded through their definitions; the queue is capped at `limit`.
-  const resources = await Promise.all(groups.map((g) => findModeratable(deps.modules, g.resource_type)?.load(deps, g.resource_id) ?? Promise.resolve(null)));
+  const resources = await Promise.all(groups.map((g) => findModeratable(deps.modules, g.resource_type)?.load(deps, g.resource_id, moderator) ?? Promise.resolve(null)));
   const authorIds = [...new Set(resources.map((r) => r?.authorUserId).filter((v): v is string => Boolean(v)))];
   const authors = authorIds.length ? await db.selectFrom('user').select(['id', 'name', 'deletedAt']).where('id', 'in', authorIds).execute() : [];
   return groups.map((g, i) => {
@@ -61,7 +62,7 @@ export interface HiddenItem {
 }
 
 /** The latest hidden resources that are no longer in the queue (no open reports), newest first. */
-export async function listRecentlyHidden(deps: ResourceDeps, limit = 30): Promise<HiddenItem[]> {
+export async function listRecentlyHidden(deps: ResourceDeps, moderator: CurrentUser, limit = 30): Promise<HiddenItem[]> {
   const { db } = deps;
   const actions = await db
     .selectFrom('moderation_action')
@@ -82,7 +83,7 @@ export async function listRecentlyHidden(deps: ResourceDeps, limit = 30): Promis
   const inQueue = new Set(flagged.map((f) => `${f.resource_type}:${f.resource_id}`));
   const candidates = hiddenActions.filter((a) => !inQueue.has(`${a.resource_type}:${a.resource_id}`));
   // Loaded through their owners' definitions (bounded by `limit`): only they know whether it is still hidden.
-  const resources = await Promise.all(candidates.map((a) => findModeratable(deps.modules, a.resource_type)?.load(deps, a.resource_id) ?? Promise.resolve(null)));
+  const resources = await Promise.all(candidates.map((a) => findModeratable(deps.modules, a.resource_type)?.load(deps, a.resource_id, moderator) ?? Promise.resolve(null)));
   return candidates.flatMap((a, i) => {
     const resource = resources[i];
     return resource?.hidden ? [{ type: a.resource_type, id: a.resource_id, hiddenAt: a.created_at, publicReason: a.public_reason, resource }] : [];

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { ModuleRegistry } from '../../platform/context.ts';
+import type { CurrentUser, ModuleRegistry } from '../../platform/context.ts';
 
 /** What loading a flaggable resource may use: the database and the other modules' registries. */
 export interface ResourceDeps {
@@ -8,9 +8,11 @@ export interface ResourceDeps {
   modules: ModuleRegistry;
 }
 
-/** What moderation needs to know about one flaggable resource. */
+/** What moderation needs to know about one flaggable resource, as one viewer may see it. */
 export interface ModeratedResource {
+  /** Empty when the resource is hidden and the viewer may not read hidden content. */
   title: string;
+  /** Empty when the resource is hidden and the viewer may not read hidden content. */
   excerpt: string;
   url: string;
   processId: string | null;
@@ -23,7 +25,11 @@ export interface ModeratedResource {
 /** A type of resource people can flag (proposals, comments...), declared by the module that owns it. */
 export interface ModeratableDefinition {
   type: string;
-  load(deps: ResourceDeps, id: string): Promise<ModeratedResource | null>;
+  /**
+   * The resource as `viewer` may see it, through the owning module's usual access check: null when it
+   * does not exist or the viewer could not open its page (a draft process, for anyone but a city admin).
+   */
+  load(deps: ResourceDeps, id: string, viewer: CurrentUser | null): Promise<ModeratedResource | null>;
   setHidden(trx: Kysely<Database>, id: string, hidden: boolean, publicReason: string | null): Promise<void>;
 }
 

@@ -23,14 +23,15 @@ const first = (v: string | string[] | undefined): string => (Array.isArray(v) ? 
 const translate = (c: Context<AppEnv>, errors: FieldErrors): FieldErrors => Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, c.var.t(key)]));
 
 async function renderFlagProblem(c: Context<AppEnv>, values: FormValues, errors: FieldErrors, status: 400 | 403 | 409) {
-  const resource = await findModeratable(c.var.deps.modules, first(values.resource_type))?.load(c.var.deps, first(values.resource_id));
+  // Loaded as this visitor may see it: a draft's or a hidden resource's title never shows here.
+  const resource = await findModeratable(c.var.deps.modules, first(values.resource_type))?.load(c.var.deps, first(values.resource_id), c.var.user);
   if (!resource) throw notFound();
   return c.html(<FlagPage ctx={pageContext(c)} state={{ values, errors }} resourceTitle={resource.title} />, status);
 }
 
 async function renderQueue(c: Context<AppEnv>, problem?: QueueProblem, status: 200 | 400 | 403 = 200) {
-  requireModerator(c.var.user);
-  const [items, hidden, blocks] = await Promise.all([listQueue(c.var.deps), listRecentlyHidden(c.var.deps), listActiveBlocks(c.var.deps.db)]);
+  const moderator = requireModerator(c.var.user);
+  const [items, hidden, blocks] = await Promise.all([listQueue(c.var.deps, moderator), listRecentlyHidden(c.var.deps, moderator), listActiveBlocks(c.var.deps.db)]);
   return c.html(<QueuePage ctx={pageContext(c)} items={items} hidden={hidden} blocks={blocks} problem={problem} />, status);
 }
 

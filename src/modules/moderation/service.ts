@@ -22,9 +22,9 @@ export function requireModerator(user: CurrentUser | null): CurrentUser {
   return person;
 }
 
-async function requireResource(deps: Deps, type: string, id: string): Promise<{ def: ModeratableDefinition; resource: ModeratedResource }> {
+async function requireResource(deps: Deps, type: string, id: string, viewer: CurrentUser): Promise<{ def: ModeratableDefinition; resource: ModeratedResource }> {
   const def = findModeratable(deps.modules, type);
-  const resource = def ? await def.load(deps, id) : null;
+  const resource = def ? await def.load(deps, id, viewer) : null;
   if (!def || !resource) throw notFound();
   return { def, resource };
 }
@@ -46,7 +46,7 @@ async function resolveFlags(trx: Kysely<Database>, type: string, id: string): Pr
  */
 export async function flagResource(deps: Deps, user: CurrentUser | null, input: { type: string; id: string; reason: FlagReason; text: string }): Promise<ModerationResult<{ hiddenNow: boolean }>> {
   const person = requireResident(user);
-  const { def, resource } = await requireResource(deps, input.type, input.id);
+  const { def, resource } = await requireResource(deps, input.type, input.id, person);
   if (resource.authorUserId === person.id) return { ok: false, status: 403, errors: { _form: 'moderation.errors.ownContent' } };
   const already = await deps.db.selectFrom('moderation_flag').select('id').where('resource_type', '=', input.type).where('resource_id', '=', input.id).where('user_id', '=', person.id).executeTakeFirst();
   const alreadyFlagged = { ok: false as const, status: 409 as const, errors: { _form: 'moderation.errors.alreadyFlagged' } };
@@ -74,7 +74,7 @@ export async function flagResource(deps: Deps, user: CurrentUser | null, input: 
 /** Hides a resource with a public reason shown in its place, and closes its open flags (moderators only). */
 export async function hideResource(deps: Deps, user: CurrentUser | null, input: { type: string; id: string; publicReason: string }): Promise<void> {
   const moderator = requireModerator(user);
-  const { def, resource } = await requireResource(deps, input.type, input.id);
+  const { def, resource } = await requireResource(deps, input.type, input.id, moderator);
   await deps.db.transaction().execute(async (trx) => {
     await def.setHidden(trx, input.id, true, input.publicReason);
     await resolveFlags(trx, input.type, input.id);
@@ -86,7 +86,7 @@ export async function hideResource(deps: Deps, user: CurrentUser | null, input: 
 /** Shows a hidden resource again, or keeps a visible one and dismisses its flags (moderators only). */
 export async function restoreResource(deps: Deps, user: CurrentUser | null, input: { type: string; id: string }): Promise<void> {
   const moderator = requireModerator(user);
-  const { def, resource } = await requireResource(deps, input.type, input.id);
+  const { def, resource } = await requireResource(deps, input.type, input.id, moderator);
   const action = resource.hidden ? 'restore' : 'dismiss';
   await deps.db.transaction().execute(async (trx) => {
     if (resource.hidden) await def.setHidden(trx, input.id, false, null);

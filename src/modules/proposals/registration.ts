@@ -44,13 +44,14 @@ export const proposalCommentable: CommentableDefinition = {
 /** Proposals can be flagged and hidden by moderation. */
 export const proposalModeratable: ModeratableDefinition = {
   type: 'proposal',
-  async load({ db }, id) {
+  async load({ db }, id, viewer) {
     const proposal = await findProposal(db, id);
     const context = proposal && (await loadComponentContext(db, proposal.component_id, { withNeighbourhoods: false }));
-    if (!proposal || !context) return null;
+    if (!proposal || !context || !canSeeProcess(context.detail.process, viewer)) return null;
+    const shown = proposal.hidden_at === null || seesHidden(viewer);
     return {
-      title: proposal.title,
-      excerpt: proposal.body.slice(0, 280),
+      title: shown ? proposal.title : '',
+      excerpt: shown ? proposal.body.slice(0, 280) : '',
       url: `/proposals/${id}`,
       processId: proposal.process_id,
       authorUserId: proposal.author_user_id,

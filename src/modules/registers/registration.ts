@@ -1,5 +1,6 @@
 import type { CommentableDefinition } from '../comments/index.ts';
 import type { ModeratableDefinition } from '../moderation/index.ts';
+import { isModerator } from '../../platform/session.ts';
 import { entryTypes } from './fields.ts';
 import { entryName } from './present.ts';
 import { editorIdsOf, findEntry, findQuestion } from './queries.ts';
@@ -24,14 +25,15 @@ export const registerCommentables: CommentableDefinition[] = entryTypes.map((typ
 /** Questions are public text written by residents: they can be reported and hidden like comments. */
 export const registerQuestionModeratable: ModeratableDefinition = {
   type: 'register_question',
-  async load({ db }, id) {
+  // Registers are public (no drafts); only a hidden question's words are kept from non-moderators.
+  async load({ db }, id, viewer) {
     const question = await findQuestion(db, id);
     const type = question?.entry_type === 'algorithm' ? 'algorithm' : 'sensor';
     const entry = question && (await findEntry(db, type, question.entry_id));
     if (!question || !entry) return null;
     return {
       title: entryName('fr', entry),
-      excerpt: question.body.slice(0, 200),
+      excerpt: question.hidden_at === null || isModerator(viewer) ? question.body.slice(0, 200) : '',
       url: `/registers/${type}s/${entry.id}#question-${id}`,
       processId: entry.process_id,
       authorUserId: question.user_id,

@@ -15,7 +15,7 @@ export function FlagPage(props: { ctx: PageContext; state: FormState; resourceTi
   return (
     <Layout ctx={props.ctx} title={t('moderation.flag.pageTitle')}>
       <h1>{t('moderation.flag.pageTitle')}</h1>
-      <p>{t('moderation.flag.about', { title: props.resourceTitle })}</p>
+      <p>{t('moderation.flag.about', { title: props.resourceTitle || t('moderation.flag.hiddenTitle') })}</p>
       {props.state.errors._form && <p class="field-error" role="alert">{props.state.errors._form}</p>}
       <ErrorSummary state={{ ...props.state, errors: Object.fromEntries(Object.entries(props.state.errors).filter(([k]) => k !== '_form')) }} t={t} labels={{ reason: t('moderation.flag.reason'), text: t('moderation.flag.text') }} />
       <form method="post" action="/moderation/flag" class="stacked">
