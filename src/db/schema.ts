@@ -5,7 +5,7 @@ import type { ProcessTable, ProcessNeighbourhoodTable, PhaseTable, ComponentTabl
 import type { CommentTable, CommentVoteTable, ModerationFlagTable, ModerationActionTable, UserBlockTable, NotificationTable, NotificationPreferenceTable } from './tables/debates.ts';
 import type { BudgetTable, BudgetProjectTable, BudgetProjectProposalTable, BudgetProjectUpdateTable, ResidentNeighbourhoodTable, BudgetBallotTable, BudgetBallotPoolTable, BudgetVoterTable, BudgetResultTable } from './tables/budgets.ts';
 import type { ProposalTable, ProposalVersionTable, ProposalCoauthorTable, ProposalSupportTable, ProposalAnswerTable } from './tables/proposals.ts';
-import type { OpinionMapTable, OpinionParticipantTable, OpinionStatementTable, OpinionVoteTable, OpinionResultTable } from './tables/opinion-maps.ts';
+import type { OpinionMapTable, OpinionParticipantTable, OpinionStatementTable, OpinionVoteTable, OpinionResultTable, OpinionPseudonymOriginTable } from './tables/opinion-maps.ts';
 import type { PrivacyReleaseTable } from './tables/privacy.ts';
 import type { RegisterDepartmentTable, RegisterEditorTable, RegisterSensorTable, RegisterAlgorithmTable, RegisterChangeTable, RegisterQuestionTable } from './tables/registers.ts';
 
@@ -71,4 +71,5 @@ export interface Database {
   opinion_vote: OpinionVoteTable;
   opinion_result: OpinionResultTable;
   privacy_release: PrivacyReleaseTable;
+  opinion_pseudonym_origin: OpinionPseudonymOriginTable;
 }

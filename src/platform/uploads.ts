@@ -1,46 +1,39 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { AppEnv } from './context.ts';
-import { notFound } from './errors.ts';
+import { reencodeImage, type ImageMime, type ReencodedImage } from './image-reencoding.ts';
 
-/** Image uploads shared by modules: checked by their first bytes, stored under a server-made name, served at `/uploads/<id>`. */
+/**
+ * Image uploads shared by modules: size-checked, decoded and re-encoded on the server (see
+ * image-reencoding.ts), stored under server-made names, served at `/uploads/<id>` and `/uploads/<id>/small`.
+ */
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+export { FULL_IMAGE_MAX_SIDE, MAX_IMAGE_PIXELS, SMALL_IMAGE_WIDTH, sniffImage, type ImageMime } from './image-reencoding.ts';
 
-const extensions = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' } as const;
-export type ImageMime = keyof typeof extensions;
+const extensions: Record<ImageMime, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' };
 
-/** Recognises PNG, JPEG and WebP from their first bytes: the declared type and file name are not trusted. */
-export function sniffImage(bytes: Uint8Array): ImageMime | null {
-  const starts = (sig: number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
-  if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
-  if (starts([0xff, 0xd8, 0xff])) return 'image/jpeg';
-  if (starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8)) return 'image/webp';
-  return null;
-}
-
-/** An image checked for size and kind, ready to store. */
-export interface CheckedImage {
-  bytes: Uint8Array;
-  mime: ImageMime;
-}
+/** An image that passed every check, already re-encoded: only these bytes are ever stored. */
+export type CheckedImage = ReencodedImage;
 
 /** The catalog keys a module shows beside its file field when an image is refused. */
 export interface ImageErrorKeys {
   tooLarge: string;
   wrongType: string;
+  /** More pixels than MAX_IMAGE_PIXELS (a "decompression bomb" declares huge dimensions in a small file). */
+  tooManyPixels: string;
+  /** Damaged or truncated: the decoder could not read it to the end. */
+  unreadable: string;
 }
 
-/** Checks an uploaded file; the error is one of the caller's catalog keys. */
+/** Checks and re-encodes an uploaded file; the error is one of the caller's catalog keys, and nothing is stored. */
 export async function checkImage(file: File, keys: ImageErrorKeys): Promise<{ ok: true; image: CheckedImage } | { ok: false; error: string }> {
   if (file.size > MAX_IMAGE_BYTES) return { ok: false, error: keys.tooLarge };
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const mime = sniffImage(bytes);
-  if (!mime) return { ok: false, error: keys.wrongType };
-  return { ok: true, image: { bytes, mime } };
+  const result = await reencodeImage(new Uint8Array(await file.arrayBuffer()));
+  return result.ok ? { ok: true, image: result.image } : { ok: false, error: keys[result.refusal] };
 }
 
 /** Reads one optional image field of a multipart form; an empty file input (no file chosen) gives `image: null`. */
@@ -53,54 +46,67 @@ export async function readImageField(c: Context<AppEnv>, field: string, keys: Im
   return checked.ok ? { image: checked.image } : { image: null, error: checked.error };
 }
 
-/** An image written to disk, not yet recorded. */
+/** An image written to disk (both renditions), not yet recorded. */
 export interface WrittenImage {
   fileName: string;
+  smallFileName: string;
   mime: ImageMime;
   size: number;
+  width: number;
+  height: number;
+  smallWidth: number;
+  smallHeight: number;
 }
 
-/** Writes the image under a random server-made name (before the transaction that records it). */
+/** Writes both renditions under one random server-made name (before the transaction that records them). */
 export async function writeImageFile(uploadDir: string, image: CheckedImage): Promise<WrittenImage> {
-  const fileName = `${randomBytes(16).toString('hex')}.${extensions[image.mime]}`;
+  const name = randomBytes(16).toString('hex');
+  const ext = extensions[image.mime];
+  const written: WrittenImage = {
+    fileName: `${name}.${ext}`,
+    smallFileName: `${name}.small.${ext}`,
+    mime: image.mime,
+    size: image.full.bytes.byteLength,
+    width: image.full.width,
+    height: image.full.height,
+    smallWidth: image.small.width,
+    smallHeight: image.small.height,
+  };
   await mkdir(uploadDir, { recursive: true });
-  await writeFile(join(uploadDir, fileName), image.bytes, { flag: 'wx' });
-  return { fileName, mime: image.mime, size: image.bytes.byteLength };
+  try {
+    await writeFile(join(uploadDir, written.fileName), image.full.bytes, { flag: 'wx' });
+    await writeFile(join(uploadDir, written.smallFileName), image.small.bytes, { flag: 'wx' });
+  } catch (error) {
+    await discardImageFile(uploadDir, written);
+    throw error;
+  }
+  return written;
 }
 
-/** Removes a written file whose transaction failed, so no file is left without its row. */
-export async function discardImageFile(uploadDir: string, image: WrittenImage): Promise<void> {
+/** Removes written files whose transaction failed, so no file is left without its row. */
+export async function discardImageFile(uploadDir: string, image: Pick<WrittenImage, 'fileName' | 'smallFileName'>): Promise<void> {
   await rm(join(uploadDir, image.fileName), { force: true });
+  await rm(join(uploadDir, image.smallFileName), { force: true });
 }
+
+/** The `upload` columns of written files. */
+export const uploadColumns = (image: WrittenImage) => ({
+  mime: image.mime,
+  size: image.size,
+  file_name: image.fileName,
+  width: image.width,
+  height: image.height,
+  small_file_name: image.smallFileName,
+  small_width: image.smallWidth,
+  small_height: image.smallHeight,
+});
 
 /** Records a written image in the `upload` table; returns its id (the address is `/uploads/<id>`). */
 export async function recordUpload(db: Kysely<Database>, image: WrittenImage, userId: string): Promise<string> {
   const id = randomUUID();
   await db
     .insertInto('upload')
-    .values({ id, mime: image.mime, size: image.size, file_name: image.fileName, created_by: userId, created_at: new Date().toISOString() })
+    .values({ id, ...uploadColumns(image), created_by: userId, created_at: new Date().toISOString() })
     .execute();
   return id;
-}
-
-const storedName = /^[a-f0-9]{32}\.(png|jpg|webp)$/;
-
-/** GET /uploads/:id — sends a stored upload with its recorded type, never sniffed by the browser. */
-export async function serveUpload(c: Context<AppEnv>): Promise<Response> {
-  const { db, config } = c.var.deps;
-  const row = await db.selectFrom('upload').select(['mime', 'file_name']).where('id', '=', c.req.param('id') ?? '').executeTakeFirst();
-  // The name comes from our own table, but a path is only ever built from a name we could have made.
-  if (!row || !storedName.test(row.file_name)) throw notFound();
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(join(config.uploadDir, row.file_name));
-  } catch {
-    throw notFound();
-  }
-  return c.body(new Uint8Array(bytes), 200, {
-    'Content-Type': row.mime,
-    'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'public, max-age=86400',
-    'Content-Disposition': 'inline',
-  });
 }

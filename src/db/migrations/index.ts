@@ -13,6 +13,7 @@ import * as opinionMaps from './010_opinion_maps.ts';
 import * as budgetProjectLinks from './012_budget_project_links.ts';
 import * as ballotPool from './014_ballot_pool.ts';
 import * as rateLimitSliding from './015_rate_limit_sliding.ts';
+import * as imageVariantsAndPseudonymOrigins from './016_image_variants_and_pseudonym_origins.ts';
 import * as privacyRelease from './018_privacy_release.ts';
 
 /** Every migration, in order; names sort in the order they must run. */
@@ -31,5 +32,6 @@ export const migrations: Record<string, Migration> = {
   '012_budget_project_links': budgetProjectLinks,
   '014_ballot_pool': ballotPool,
   '015_rate_limit_sliding': rateLimitSliding,
+  '016_image_variants_and_pseudonym_origins': imageVariantsAndPseudonymOrigins,
   '018_privacy_release': privacyRelease,
 };

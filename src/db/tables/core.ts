@@ -84,6 +84,13 @@ export interface UploadTable {
   file_name: string;
   created_by: string | null;
   created_at: string;
+  /** Size of the served (re-encoded) image; null for a row stored before re-encoding, not yet served. */
+  width: number | null;
+  height: number | null;
+  /** The phone-sized variant, re-encoded too. */
+  small_file_name: string | null;
+  small_width: number | null;
+  small_height: number | null;
 }
 
 export interface CacheRevisionTable {

@@ -49,3 +49,12 @@ export interface OpinionResultTable {
   fingerprint: string;
   computed_at: string;
 }
+
+/** Pseudonymous participants of a map who joined from one network on one UTC day (keyed hash, erased after the day). */
+export interface OpinionPseudonymOriginTable {
+  id: string;
+  map_id: string;
+  day: string;
+  address_key: string | null;
+  pseudonyms: number;
+}

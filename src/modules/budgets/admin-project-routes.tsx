@@ -41,7 +41,7 @@ const projectValues = (p: ProjectRow): FormValues => ({
   status: p.status,
   progress: String(p.progress),
 });
-const imageErrors = { tooLarge: 'budgets.errors.imageTooLarge', wrongType: 'budgets.errors.imageType' };
+const imageErrors = { tooLarge: 'budgets.errors.imageTooLarge', wrongType: 'budgets.errors.imageType', tooManyPixels: 'budgets.errors.imagePixels', unreadable: 'budgets.errors.imageUnreadable' };
 
 async function renderProject(c: Context<AppEnv>, b: BudgetContext, project: ProjectRow | null, state: FormState, status: 200 | 400 = 200) {
   const proposals = await listProcessProposals(c.var.deps.db, b.detail.process.id);

@@ -16,6 +16,8 @@ export const projectMessages = {
     'budgets.errors.imageAlt': 'Décrivez l’image en français.',
     'budgets.errors.imageTooLarge': 'L’image dépasse 2 Mo : rien n’a été enregistré.',
     'budgets.errors.imageType': 'Choisissez une image PNG, JPEG ou WebP : rien n’a été enregistré.',
+    'budgets.errors.imagePixels': 'L’image a trop de pixels (24 millions au plus, par exemple 6000 × 4000) : rien n’a été enregistré.',
+    'budgets.errors.imageUnreadable': 'Cette image est abîmée ou incomplète et ne peut pas être lue : rien n’a été enregistré.',
   },
   en: {
     'budgets.projectForm.image': 'Project image',
@@ -33,5 +35,7 @@ export const projectMessages = {
     'budgets.errors.imageAlt': 'Describe the image in French.',
     'budgets.errors.imageTooLarge': 'The image is over 2 MB: nothing was saved.',
     'budgets.errors.imageType': 'Choose a PNG, JPEG or WebP image: nothing was saved.',
+    'budgets.errors.imagePixels': 'The image has too many pixels (24 million at most, for example 6000 × 4000): nothing was saved.',
+    'budgets.errors.imageUnreadable': 'This image is damaged or incomplete and cannot be read: nothing was saved.',
   },
 };

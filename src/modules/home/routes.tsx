@@ -13,3 +13,4 @@ homeRoutes.get('/', async (c) => {
 });
 
 homeRoutes.get('/uploads/:id', serveUpload);
+homeRoutes.get('/uploads/:id/small', serveUpload);

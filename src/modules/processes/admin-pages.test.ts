@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/support/app.ts';
+import { sampleWebp } from '../../../test/support/images.ts';
 
 let ctx: TestContext;
 let admin: TestClient;
@@ -24,7 +25,6 @@ function form(fields: Record<string, string | string[]>, hero?: Uint8Array<Array
   return data;
 }
 
-const webp = () => new Uint8Array([0x52, 0x49, 0x46, 0x46, 0, 0, 0, 0, 0x57, 0x45, 0x42, 0x50, 1, 2]);
 const base = { title_fr: 'Quais vivants', summary_fr: 'Réinventer les quais.' };
 const idOf = (res: Response) => res.headers.get('location')!.split('/').pop()!;
 const actions = async (targetId: string) =>
@@ -52,7 +52,7 @@ describe('admin pages of a process', () => {
   });
 
   it('replaces and removes the hero image', async () => {
-    const res = await admin.postMultipart('/admin/processes', form({ ...base, slug: 'image', scope: 'city', hero_alt_fr: 'Les quais' }, webp()));
+    const res = await admin.postMultipart('/admin/processes', form({ ...base, slug: 'image', scope: 'city', hero_alt_fr: 'Les quais' }, await sampleWebp()));
     const id = idOf(res);
     const heroOf = async () => (await ctx.deps.db.selectFrom('process').select('hero_upload_id').where('id', '=', id).executeTakeFirstOrThrow()).hero_upload_id;
     const first = await heroOf();

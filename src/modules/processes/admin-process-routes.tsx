@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../../platform/context.ts';
 import { setFlash } from '../../platform/flash.ts';
 import { readForm, validateValues, type FieldErrors, type FormValues } from '../../platform/form.ts';
+import { readImageField } from '../../platform/uploads.ts';
 import { emptyForm, type FormState } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
 import { requireProcessParam, translateErrors } from './admin-requests.ts';
@@ -9,23 +10,13 @@ import { listNeighbourhoods, listProcessSummaries, loadProcessDetail, processNei
 import { processSchema } from './schemas.ts';
 import { createProcess, setProcessPublished, updateProcess, type ProcessWriteContext } from './service.ts';
 import type { ProcessRow } from './types.ts';
-import { checkImage, type CheckedImage } from './uploads.ts';
+import { imageErrors } from './uploads.ts';
 import { AdminListPage } from './views/admin-list-page.tsx';
 import { AdminProcessPage } from './views/admin-process-page.tsx';
 import { ProcessFormPage } from './views/process-form-page.tsx';
 
 /** Admin pages of processes themselves: list, create, edit, publish. */
 export const adminProcessRoutes = new Hono<AppEnv>();
-
-// An empty file input still sends a part with no name and no bytes: that means "no new image".
-async function readHero(c: Context<AppEnv>): Promise<{ image: CheckedImage | null; error?: string }> {
-  const body = await c.req.parseBody({ all: true });
-  const parts = Array.isArray(body.hero) ? body.hero : [body.hero];
-  const file = parts.find((p): p is File => typeof p === 'object' && p !== null && p.size > 0);
-  if (!file) return { image: null };
-  const checked = await checkImage(file);
-  return checked.ok ? { image: checked.image } : { image: null, error: checked.error };
-}
 
 async function renderForm(c: Context<AppEnv>, state: FormState, process: ProcessRow | null, status: 200 | 400 = 200) {
   const neighbourhoods = await listNeighbourhoods(c.var.deps.db);
@@ -37,7 +28,7 @@ async function submitProcess(c: Context<AppEnv>, process: ProcessRow | null) {
   const { t, deps, user } = c.var;
   const values = await readForm(c);
   const parsed = validateValues(values, processSchema, t);
-  const hero = await readHero(c);
+  const hero = await readImageField(c, 'hero', imageErrors);
   const errors: FieldErrors = parsed.ok ? {} : { ...parsed.errors };
   if (hero.error) errors.hero = t(hero.error);
   if (!parsed.ok || hero.error) return renderForm(c, { values, errors }, process, 400);

@@ -57,14 +57,15 @@ describe('process service', () => {
   });
 
   it('leaves no image file behind when the save that wrote it fails', async () => {
-    const image = { bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]), mime: 'image/jpeg' as const };
+    const rendition = { bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]), width: 1, height: 1 };
+    const image = { mime: 'image/jpeg' as const, full: rendition, small: rendition };
     const withHero = input('race-image', { hero_alt_fr: 'Une photo' });
     const results = await Promise.all([createProcess(write, withHero, image), createProcess(write, withHero, image)]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    const files = (await readdir(write.uploadDir)).filter((f) => f.endsWith('.jpg'));
-    const rows = await ctx.deps.db.selectFrom('upload').select('file_name').where('mime', '=', 'image/jpeg').execute();
-    expect(files).toEqual(rows.map((r) => r.file_name));
-    expect(files).toHaveLength(1);
+    const files = (await readdir(write.uploadDir)).filter((f) => f.endsWith('.jpg')).sort();
+    const rows = await ctx.deps.db.selectFrom('upload').select(['file_name', 'small_file_name']).where('mime', '=', 'image/jpeg').execute();
+    expect(files).toEqual(rows.flatMap((r) => [r.file_name, r.small_file_name]).sort());
+    expect(files).toHaveLength(2);
   });
 
   it('refuses a neighbourhood scope without neighbourhoods, or with unknown ones', async () => {
