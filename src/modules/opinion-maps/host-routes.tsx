@@ -9,6 +9,7 @@ import { emptyForm, type FormState } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
 import { addSeedStatement, hostActor, moderateStatement, saveSetup, setupSchema } from './host-service.ts';
 import { loadMapContext, type MapContext } from './map-context.ts';
+import { forgetPastNetworks, pseudonymOrigins } from './pseudonym-origin.ts';
 import { listOrganisations, listStatements } from './queries.ts';
 import { ManagePage } from './views/manage-page.tsx';
 
@@ -38,7 +39,8 @@ const setupValues = (map: MapContext): FormValues => {
 
 async function renderManage(c: Context<AppEnv>, map: MapContext, forms: { setup?: FormState; seed?: FormState }, status: 200 | 400 = 200) {
   const { db } = c.var.deps;
-  const [statements, organisations] = await Promise.all([listStatements(db, map.component.id), isAdmin(c.var.user) ? listOrganisations(db) : null]);
+  await forgetPastNetworks(db);
+  const [statements, organisations, origins] = await Promise.all([listStatements(db, map.component.id), isAdmin(c.var.user) ? listOrganisations(db) : null, pseudonymOrigins(db, map.component.id)]);
   return c.html(
     <ManagePage
       ctx={pageContext(c)}
@@ -48,6 +50,7 @@ async function renderManage(c: Context<AppEnv>, map: MapContext, forms: { setup?
       setup={forms.setup ?? emptyForm(setupValues(map))}
       seed={forms.seed ?? emptyForm()}
       organisations={organisations}
+      origins={map.map.participation === 'pseudonymous' || origins.pseudonymous > 0 ? origins : null}
     />,
     status,
   );

@@ -21,17 +21,26 @@ export function currentIdentity(c: Context<AppEnv>, participation: string): Iden
   return token && tokenShape.test(token) ? { kind: 'browser', key: hashToken(token) } : null;
 }
 
-/** Like currentIdentity, but gives this browser a pseudonym (HttpOnly cookie, one year) when it has none yet. */
-export function identityForWriting(c: Context<AppEnv>, participation: string): Identity | null {
-  const found = currentIdentity(c, participation);
-  if (found || participation !== 'pseudonymous') return found;
+/** A pseudonym drawn for a browser that has none: nothing is stored or sent until its first vote is saved. */
+export interface NewPseudonym {
+  identity: Identity & { kind: 'browser' };
+  token: string;
+}
+
+/** Draws a pseudonym for a browser without one (only on maps that accept pseudonyms). */
+export function drawPseudonym(participation: string): NewPseudonym | null {
+  if (participation !== 'pseudonymous') return null;
   const token = randomBytes(32).toString('base64url');
-  setCookie(c, COOKIE, token, {
+  return { identity: { kind: 'browser', key: hashToken(token) }, token };
+}
+
+/** Gives the browser its pseudonym (HttpOnly cookie, one year), once its first vote is saved. */
+export function keepPseudonym(c: Context<AppEnv>, pseudonym: NewPseudonym): void {
+  setCookie(c, COOKIE, pseudonym.token, {
     path: '/',
     httpOnly: true,
     sameSite: 'Lax',
     secure: c.var.deps.config.baseUrl.startsWith('https://'),
     maxAge: 60 * 60 * 24 * 365,
   });
-  return { kind: 'browser', key: hashToken(token) };
 }

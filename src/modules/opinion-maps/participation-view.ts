@@ -18,6 +18,8 @@ export interface ParticipationData {
   next: StatementRow | null;
   /** Signed in, or the map accepts a pseudonym: the visitor can vote right away. */
   mayTakePart: boolean;
+  /** Signed in, or already a participant of this map: a pseudonym is born by a first vote, before any statement. */
+  mayWrite: boolean;
   isHost: boolean;
   /** Votes after which a participant is placed on the map. */
   placeAfter: number;
@@ -39,6 +41,7 @@ export async function loadParticipation(c: Context<AppEnv>, map: MapContext): Pr
     votedCount: votedVisible,
     next,
     mayTakePart: identity !== null || map.map.participation === 'pseudonymous',
+    mayWrite: identity?.kind === 'user' || participantId !== undefined,
     isHost: (await hostActor(db, c.var.user, map)) !== null,
     placeAfter: Math.max(1, Math.min(PLACE_AFTER_VOTES, visible.length)),
   };

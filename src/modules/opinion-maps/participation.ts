@@ -11,10 +11,10 @@ export async function findParticipantId(db: Kysely<Database>, mapId: string, ide
   return (await query.executeTakeFirst())?.id;
 }
 
-/** The participant row of an identity, created on first use (the unique constraints settle a race). */
-export async function participantIdFor(db: Kysely<Database>, mapId: string, identity: Identity): Promise<string> {
+/** The participant row of an identity, created on first use (the unique constraints settle a race); `created` when this call made it. */
+export async function participantIdFor(db: Kysely<Database>, mapId: string, identity: Identity): Promise<{ id: string; created: boolean }> {
   const found = await findParticipantId(db, mapId, identity);
-  if (found) return found;
+  if (found) return { id: found, created: false };
   const row = {
     id: randomUUID(),
     map_id: mapId,
@@ -22,12 +22,12 @@ export async function participantIdFor(db: Kysely<Database>, mapId: string, iden
     browser_key: identity.kind === 'browser' ? identity.key : null,
     created_at: new Date().toISOString(),
   };
-  await db
+  const inserted = await db
     .insertInto('opinion_participant')
     .values(row)
     .onConflict((oc) => oc.columns(identity.kind === 'user' ? ['map_id', 'user_id'] : ['map_id', 'browser_key']).doNothing())
-    .execute();
-  return (await findParticipantId(db, mapId, identity)) as string;
+    .executeTakeFirst();
+  return { id: (await findParticipantId(db, mapId, identity)) as string, created: Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0 };
 }
 
 /** Text compared for duplicates: no accents, case, punctuation or repeated spaces. */

@@ -9,11 +9,12 @@ import type { FormValues } from '../../platform/form.ts';
 import { localized } from '../../platform/i18n/index.ts';
 import { Layout, pageContext } from '../../web/layout.tsx';
 import { hostRoutes } from './host-routes.tsx';
-import { currentIdentity, identityForWriting } from './identity.ts';
+import { currentIdentity, drawPseudonym, keepPseudonym } from './identity.ts';
 import { loadMapContext, type MapContext } from './map-context.ts';
 import { loadParticipation } from './participation-view.ts';
 import { findParticipantId } from './participation.ts';
 import { exportFiles, writeExportFile, type ExportFile } from './polis-export.ts';
+import { networkKey, secondsUntilNextUtcDay, utcDay } from './pseudonym-origin.ts';
 import { listStatements } from './queries.ts';
 import { currentResults } from './results.ts';
 import { castVote, voteValues, writeStatement, type ActionResult, type VoteChoice } from './service.ts';
@@ -35,6 +36,8 @@ const field = (values: FormValues, name: string) => {
 
 // A refused action re-renders the take-part block with the reason beside the form (status 400), nothing saved.
 async function renderRefusal(c: Context<AppEnv>, map: MapContext, result: ActionResult & { ok: false }, values: FormValues) {
+  // The network cap is per UTC day: try again after midnight UTC (or sign in).
+  if (result.status === 429) c.header('Retry-After', String(secondsUntilNextUtcDay(new Date())));
   const { t, locale } = c.var;
   const errors = Object.fromEntries(Object.entries(result.errors).map(([k, key]) => [k, t(key)]));
   const data = await loadParticipation(c, map);
@@ -48,20 +51,29 @@ async function renderRefusal(c: Context<AppEnv>, map: MapContext, result: Action
       <h1>{name}</h1>
       <ParticipateBlock ctx={ctx} data={data} state={{ values, errors }} />
     </Layout>,
-    400,
+    result.status ?? 400,
   );
 }
 
 const voteChoice = z.enum(Object.keys(voteValues) as [VoteChoice, ...VoteChoice[]]);
 
+// A browser without a pseudonym gets one only when its first vote is saved: a page view, a refused
+// vote or a statement never creates a participant or sends a cookie.
 opinionMapRoutes.post('/:id/votes', async (c) => {
   const map = await load(c);
-  await enforceRateLimit(c, voteRule, clientAddress(c));
+  const address = clientAddress(c);
+  await enforceRateLimit(c, voteRule, address);
   const values = await readForm(c);
   const choice = voteChoice.safeParse(field(values, 'vote'));
-  const identity = map.open ? identityForWriting(c, map.map.participation) : currentIdentity(c, map.map.participation);
-  const result: ActionResult = choice.success ? await castVote(c.var.deps.db, map, identity, field(values, 'statementId'), choice.data) : { ok: false, errors: { _form: 'form.invalidChoice' } };
+  const known = currentIdentity(c, map.map.participation);
+  const drawn = known ? null : drawPseudonym(map.map.participation);
+  const now = new Date();
+  const network = networkKey(c.var.deps.config.authSecret, address, utcDay(now));
+  const result: ActionResult = choice.success
+    ? await castVote(c.var.deps.db, map, known ?? drawn?.identity ?? null, field(values, 'statementId'), choice.data, network, now)
+    : { ok: false, errors: { _form: 'form.invalidChoice' } };
   if (!result.ok) return renderRefusal(c, map, result, values);
+  if (drawn) keepPseudonym(c, drawn);
   return c.redirect(`${componentUrl(map)}#opinion-vote`, 303);
 });
 
@@ -69,8 +81,7 @@ opinionMapRoutes.post('/:id/statements', async (c) => {
   const map = await load(c);
   await enforceRateLimit(c, statementRule, clientAddress(c));
   const values = await readForm(c);
-  const identity = map.open ? identityForWriting(c, map.map.participation) : currentIdentity(c, map.map.participation);
-  const result = await writeStatement(c.var.deps.db, map, identity, field(values, 'body'));
+  const result = await writeStatement(c.var.deps.db, map, currentIdentity(c, map.map.participation), field(values, 'body'));
   if (!result.ok) return renderRefusal(c, map, result, values);
   setFlash(c, map.map.moderation === 'pre' ? 'opinion.flash.statementPending' : 'opinion.flash.statementAdded');
   return c.redirect(`${componentUrl(map)}#opinion-write`, 303);

@@ -24,6 +24,8 @@ describe('writing statements', () => {
   it('publishes a statement at once when moderation comes after, and refuses empty, too long and duplicate ones', async () => {
     const map = await seeded();
     const resident = ctx.client();
+    // A pseudonym is born with its first vote; then it may write.
+    expect((await resident.post(`/opinion-maps/${map.componentId}/votes`, { statementId: map.ids[0], vote: 'pass' })).status).toBe(303);
     const ok = await resident.post(`/opinion-maps/${map.componentId}/statements`, { body: '  Des capteurs de bruit près des bars.  ' });
     expect(ok.status).toBe(303);
     expect((await statements(map.componentId)).map((s) => [s.body, s.status])).toContainEqual(['Des capteurs de bruit près des bars.', 'visible']);
@@ -53,7 +55,9 @@ describe('writing statements', () => {
       { organisation_id: orgId, user_id: member.id, role: 'member', listed: 1, created_at: now },
     ]).execute();
     const map = await seeded({ moderation: 'pre', host: orgId });
-    expect((await ctx.client().post(`/opinion-maps/${map.componentId}/statements`, { body: 'Une idée à valider.' })).status).toBe(303);
+    const writer = ctx.client();
+    expect((await writer.post(`/opinion-maps/${map.componentId}/votes`, { statementId: map.ids[0], vote: 'agree' })).status).toBe(303);
+    expect((await writer.post(`/opinion-maps/${map.componentId}/statements`, { body: 'Une idée à valider.' })).status).toBe(303);
     const pending = (await statements(map.componentId)).find((s) => s.body === 'Une idée à valider.')!;
     expect(pending.status).toBe('pending');
     const voter = ctx.client();

@@ -3,11 +3,12 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Identity } from './identity.ts';
 import type { MapContext } from './map-context.ts';
-import { normalizeStatement, participantIdFor } from './participation.ts';
+import { findParticipantId, normalizeStatement, participantIdFor } from './participation.ts';
+import { countPseudonymJoin, forgetPastNetworks, PSEUDONYMS_PER_NETWORK_PER_DAY, utcDay } from './pseudonym-origin.ts';
 import { ensureMap } from './queries.ts';
 
-/** The outcome of a participant's action: done, or a catalog key per field saying why nothing was saved. */
-export type ActionResult = { ok: true } | { ok: false; errors: Record<string, string> };
+/** The outcome of a participant's action: done, or a catalog key per field saying why nothing was saved (400 unless said). */
+export type ActionResult = { ok: true } | { ok: false; errors: Record<string, string>; status?: 429 };
 
 export const voteValues = { agree: 1, disagree: -1, pass: 0 } as const;
 export type VoteChoice = keyof typeof voteValues;
@@ -19,8 +20,15 @@ function refusal(ctx: MapContext, identity: Identity | null): ActionResult | nul
   return null;
 }
 
-/** Records (or replaces) a participant's vote on a visible statement; the vote alone is written, results wait for their page. */
-export async function castVote(db: Kysely<Database>, ctx: MapContext, identity: Identity | null, statementId: string, choice: VoteChoice): Promise<ActionResult> {
+// Thrown inside the vote's transaction so that the participant row and the count roll back.
+class NetworkCapReached extends Error {}
+
+/**
+ * Records (or replaces) a participant's vote on a visible statement; the vote alone is written, results
+ * wait for their page. A pseudonymous participant is created here, by their first vote on the map, and
+ * counted under `networkKey` (the keyed hash of their network today): past the daily cap, nothing is saved.
+ */
+export async function castVote(db: Kysely<Database>, ctx: MapContext, identity: Identity | null, statementId: string, choice: VoteChoice, networkKey: string, now = new Date()): Promise<ActionResult> {
   const refused = refusal(ctx, identity);
   if (refused || !identity) return refused as ActionResult;
   const statement = await db
@@ -30,22 +38,38 @@ export async function castVote(db: Kysely<Database>, ctx: MapContext, identity: 
     .where('map_id', '=', ctx.component.id)
     .executeTakeFirst();
   if (!statement || statement.status !== 'visible') return { ok: false, errors: { _form: 'opinion.errors.unknownStatement' } };
-  await db.transaction().execute(async (trx) => {
-    await ensureMap(trx, ctx.component.id);
-    const participantId = await participantIdFor(trx, ctx.component.id, identity);
-    const row = { map_id: ctx.component.id, participant_id: participantId, statement_id: statement.id, vote: voteValues[choice], voted_at: new Date().toISOString() };
-    // As in Pol.is, a second vote on the same statement replaces the first.
-    await trx
-      .insertInto('opinion_vote')
-      .values(row)
-      .onConflict((oc) => oc.columns(['map_id', 'participant_id', 'statement_id']).doUpdateSet({ vote: row.vote, voted_at: row.voted_at }))
-      .execute();
-  });
+  try {
+    await db.transaction().execute(async (trx) => {
+      await ensureMap(trx, ctx.component.id);
+      const participant = await participantIdFor(trx, ctx.component.id, identity);
+      if (participant.created && identity.kind === 'browser') {
+        await forgetPastNetworks(trx, now);
+        if ((await countPseudonymJoin(trx, ctx.component.id, networkKey, utcDay(now))) > PSEUDONYMS_PER_NETWORK_PER_DAY) throw new NetworkCapReached();
+      }
+      await saveVote(trx, ctx.component.id, participant.id, statement.id, choice, now);
+    });
+  } catch (error) {
+    if (error instanceof NetworkCapReached) return { ok: false, status: 429, errors: { _form: 'opinion.errors.tooManyPseudonyms' } };
+    throw error;
+  }
   return { ok: true };
+}
+
+async function saveVote(trx: Kysely<Database>, mapId: string, participantId: string, statementId: string, choice: VoteChoice, now: Date): Promise<void> {
+  const row = { map_id: mapId, participant_id: participantId, statement_id: statementId, vote: voteValues[choice], voted_at: now.toISOString() };
+  // As in Pol.is, a second vote on the same statement replaces the first.
+  await trx
+    .insertInto('opinion_vote')
+    .values(row)
+    .onConflict((oc) => oc.columns(['map_id', 'participant_id', 'statement_id']).doUpdateSet({ vote: row.vote, voted_at: row.voted_at }))
+    .execute();
 }
 
 /** Adds a participant's statement: visible at once, or pending approval when the map is moderated before publication. */
 export async function writeStatement(db: Kysely<Database>, ctx: MapContext, identity: Identity | null, text: string): Promise<ActionResult> {
+  // On a pseudonymous map a participant is born by voting (see castVote): a browser that has not voted here yet writes nothing.
+  const voteFirst = { ok: false as const, errors: { _form: 'opinion.errors.voteFirst' } };
+  if (ctx.open && ctx.map.participation === 'pseudonymous' && identity?.kind !== 'user' && !(await findParticipantId(db, ctx.component.id, identity))) return voteFirst;
   const refused = refusal(ctx, identity);
   if (refused || !identity) return refused as ActionResult;
   const status = ctx.map.moderation === 'pre' ? 'pending' : 'visible';
@@ -69,7 +93,7 @@ export async function insertStatement(
     await ensureMap(trx, mapId);
     const same = await trx.selectFrom('opinion_statement').select('id').where('map_id', '=', mapId).where('normalized', '=', normalized).executeTakeFirst();
     if (same) return { ok: false, errors: { body: 'opinion.errors.duplicate' } };
-    const authorId = from.identity ? await participantIdFor(trx, mapId, from.identity) : null;
+    const authorId = from.identity ? (await participantIdFor(trx, mapId, from.identity)).id : null;
     const last = await trx.selectFrom('opinion_statement').select((eb) => eb.fn.max('number').as('n')).where('map_id', '=', mapId).executeTakeFirst();
     const number = last?.n === null || last?.n === undefined ? 0 : Number(last.n) + 1;
     await trx

@@ -2,7 +2,9 @@ import { localized } from '../../../platform/i18n/index.ts';
 import { ErrorSummary, SelectField, TextArea, TextField, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { ComponentRow } from '../../processes/index.ts';
+import type { PseudonymOrigins } from '../pseudonym-origin.ts';
 import type { StatementRow } from '../queries.ts';
+import { PseudonymOriginsSection } from './pseudonym-origins.tsx';
 
 /** What the host page needs: forms, the statements to moderate, and the organisations a city admin may pick as host. */
 export interface ManagePageProps {
@@ -13,6 +15,8 @@ export interface ManagePageProps {
   setup: FormState;
   seed: FormState;
   organisations: { id: string; name: string }[] | null;
+  /** Shown when the map accepts pseudonyms or ever did. */
+  origins: PseudonymOrigins | null;
 }
 
 const moderationButtons: Record<string, string[]> = { visible: ['hide'], pending: ['approve', 'hide'], hidden: ['show'] };
@@ -112,6 +116,7 @@ export function ManagePage(props: ManagePageProps) {
           </tbody>
         </table>
       </section>
+      {props.origins && <PseudonymOriginsSection ctx={ctx} origins={props.origins} />}
     </Layout>
   );
 }

@@ -54,10 +54,14 @@ export function ParticipateBlock(props: { ctx: PageContext; data: ParticipationD
         <section aria-labelledby="opinion-write">
           <h2 id="opinion-write">{t('opinion.write.title')}</h2>
           <p>{map.moderation === 'pre' ? t('opinion.write.preModerated') : t('opinion.write.postModerated')}</p>
-          <form method="post" action={`${base}/statements`} class="stacked">
-            <TextArea state={state} name="body" label={t('opinion.write.label')} hint={t('opinion.write.hint', { max: map.max_length })} required t={t} rows={3} maxlength={map.max_length} />
-            <button type="submit">{t('opinion.write.submit')}</button>
-          </form>
+          {data.mayWrite ? (
+            <form method="post" action={`${base}/statements`} class="stacked">
+              <TextArea state={state} name="body" label={t('opinion.write.label')} hint={t('opinion.write.hint', { max: map.max_length })} required t={t} rows={3} maxlength={map.max_length} />
+              <button type="submit">{t('opinion.write.submit')}</button>
+            </form>
+          ) : (
+            <p class="notice">{t('opinion.write.voteFirst')}</p>
+          )}
         </section>
       )}
       <p class="actions">
