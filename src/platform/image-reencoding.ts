@@ -52,7 +52,7 @@ async function encode(input: Uint8Array, mime: ImageMime, box: { width: number; 
   // rotate() applies the EXIF orientation to the pixels; the output carries no metadata at all.
   let pipeline = sharp(input, decodeOptions).rotate().resize({ ...box, fit: 'inside', withoutEnlargement: true });
   if (mime === 'image/jpeg') pipeline = pipeline.jpeg({ quality: 82, mozjpeg: true });
-  else if (mime === 'image/png') pipeline = pipeline.png({ compressionLevel: 9 });
+  else if (mime === 'image/png') pipeline = pipeline.png();
   else pipeline = pipeline.webp({ quality: 80 });
   const { data, info } = await pipeline.toBuffer({ resolveWithObject: true });
   return { bytes: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height };
