@@ -60,7 +60,12 @@ export interface PseudonymOrigins {
   manyPerNetwork: number;
   /** Joined before counting began (no origin recorded). */
   uncounted: number;
+  /** The largest numbers of pseudonyms that came from one network in one day (at most five, largest first; networks that sent one are left out). */
+  largestFromOneNetwork: number[];
 }
+
+/** How many of the largest single-network arrivals the host page lists. */
+const LARGEST_SHOWN = 5;
 
 /** The distribution shown to a map's hosts: counts only, never a network. */
 export async function pseudonymOrigins(db: Kysely<Database>, mapId: string): Promise<PseudonymOrigins> {
@@ -68,13 +73,14 @@ export async function pseudonymOrigins(db: Kysely<Database>, mapId: string): Pro
     db.selectFrom('opinion_pseudonym_origin').select('pseudonyms').where('map_id', '=', mapId).execute(),
     db.selectFrom('opinion_participant').select((eb) => eb.fn.countAll().as('n')).where('map_id', '=', mapId).where('browser_key', 'is not', null).executeTakeFirstOrThrow(),
   ]);
-  const origins = { pseudonymous: Number(participants.n), alone: 0, fewPerNetwork: 0, manyPerNetwork: 0, uncounted: 0 };
-  for (const { pseudonyms } of rows) {
-    const n = Number(pseudonyms);
+  const counts = rows.map((r) => Number(r.pseudonyms)).sort((a, b) => b - a);
+  const origins: PseudonymOrigins = { pseudonymous: Number(participants.n), alone: 0, fewPerNetwork: 0, manyPerNetwork: 0, uncounted: 0, largestFromOneNetwork: [] };
+  for (const n of counts) {
     if (n === 1) origins.alone += 1;
     else if (n <= 10) origins.fewPerNetwork += n;
     else origins.manyPerNetwork += n;
   }
   origins.uncounted = Math.max(0, origins.pseudonymous - origins.alone - origins.fewPerNetwork - origins.manyPerNetwork);
+  origins.largestFromOneNetwork = counts.filter((n) => n > 1).slice(0, LARGEST_SHOWN);
   return origins;
 }

@@ -77,6 +77,7 @@ describe('pseudonyms from one network', () => {
     const manage = await (await admin.get(`/opinion-maps/${map.componentId}/manage`)).text();
     expect(manage).toContain('100 participant·es sous pseudonyme en tout.');
     expect(manage).toMatch(/Arrivé·es à plus de 10 du même réseau le même jour<\/dt><dd>100 participant·es/);
+    expect(manage).toContain('Le plus de pseudonymes venus d’un même réseau en une journée (sans dire lequel ni quel jour) : 100.');
     const stored = JSON.stringify(await ctx.deps.db.selectFrom('opinion_pseudonym_origin').selectAll().execute());
     expect(stored).not.toContain('local');
   });
@@ -91,16 +92,17 @@ describe('pseudonyms from one network', () => {
     await join('203.0.113.9', 4);
     await join('2001:db8:1:2::aaaa', 6);
     await join('2001:db8:1:2:ffff::1', 6); // same /64 as the line above: one network
-    expect(await pseudonymOrigins(ctx.deps.db, map.componentId)).toEqual({ pseudonymous: 0, alone: 1, fewPerNetwork: 4, manyPerNetwork: 12, uncounted: 0 });
+    await join('192.0.2.44', 3);
+    expect(await pseudonymOrigins(ctx.deps.db, map.componentId)).toEqual({ pseudonymous: 0, alone: 1, fewPerNetwork: 7, manyPerNetwork: 12, uncounted: 0, largestFromOneNetwork: [12, 4, 3] });
     const rows = await ctx.deps.db.selectFrom('opinion_pseudonym_origin').selectAll().where('map_id', '=', map.componentId).execute();
-    expect(JSON.stringify(rows)).not.toMatch(/198\.51|203\.0|2001:db8/);
+    expect(JSON.stringify(rows)).not.toMatch(/198\.51|203\.0|192\.0|2001:db8/);
     expect(networkKey('secret', '198.51.100.7', '2026-03-03')).not.toBe(networkKey('secret', '198.51.100.7', day));
     expect(networkKey('other secret', '198.51.100.7', day)).not.toBe(networkKey('secret', '198.51.100.7', day));
 
     await forgetPastNetworks(ctx.deps.db, new Date('2026-03-03T00:00:01Z'));
     const after = await ctx.deps.db.selectFrom('opinion_pseudonym_origin').select('address_key').where('map_id', '=', map.componentId).execute();
-    expect(after.map((r) => r.address_key)).toEqual([null, null, null]);
-    expect((await pseudonymOrigins(ctx.deps.db, map.componentId)).manyPerNetwork).toBe(12);
+    expect(after.map((r) => r.address_key)).toEqual([null, null, null, null]);
+    expect(await pseudonymOrigins(ctx.deps.db, map.componentId)).toMatchObject({ manyPerNetwork: 12, largestFromOneNetwork: [12, 4, 3] });
   });
 
   it('counts an IPv6 client by its /64 block and an IPv4-mapped address as IPv4', () => {

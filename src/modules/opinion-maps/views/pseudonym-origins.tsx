@@ -1,5 +1,10 @@
+import type { Locale } from '../../../config.ts';
+import { formatNumber } from '../../../platform/i18n/index.ts';
 import type { PageContext } from '../../../web/layout.tsx';
 import { PSEUDONYMS_PER_NETWORK_PER_DAY, type PseudonymOrigins } from '../pseudonym-origin.ts';
+
+// "100, 34 and 12" in the page's language.
+const countList = (locale: Locale, counts: number[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(counts.map((n) => formatNumber(locale, n)));
 
 /** For hosts: how many pseudonyms came from crowded networks (counts only, never an address). */
 export function PseudonymOriginsSection(props: { ctx: PageContext; origins: PseudonymOrigins }) {
@@ -24,6 +29,7 @@ export function PseudonymOriginsSection(props: { ctx: PageContext; origins: Pseu
           </>
         ))}
       </dl>
+      {origins.largestFromOneNetwork.length > 0 && <p>{t('opinion.origins.largest', { counts: countList(props.ctx.locale, origins.largestFromOneNetwork) })}</p>}
       <p class="hint">{t('opinion.origins.hint')}</p>
     </section>
   );
