@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext, type TestUser } from '../../../test/support/app.ts';
 import { createProposalsFixture, insertProposal, type ProposalsFixture } from './test-fixtures.ts';
-import './registration.ts';
 
 // The flag form loads the flagged resource to name it on its error page: it must load it as the
 // visitor may see it, or a draft process's proposals (and hidden content) leak through that page.
