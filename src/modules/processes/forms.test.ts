@@ -86,7 +86,8 @@ describe('process form', () => {
 
     await admin.post(`/admin/processes/${process.id}/publish`);
     const page = await (await ctx.client().get('/processes/with-image')).text();
-    expect(page).toContain(`<img class="hero" src="/uploads/${upload.id}" alt="Vue du parc"/>`);
+    // Phones get the phone-sized rendition, wider screens the full one.
+    expect(page).toContain(`<picture><source media="(max-width: 40rem)" srcset="/uploads/${upload.id}/small"/><img class="hero" src="/uploads/${upload.id}" alt="Vue du parc"/></picture>`);
   });
 
   it('refuses a phase that ends before it starts, keeping the values', async () => {

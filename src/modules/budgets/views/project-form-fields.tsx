@@ -2,6 +2,7 @@ import { CheckboxField, TextField, type FormState } from '../../../web/form.tsx'
 import type { PageContext } from '../../../web/layout.tsx';
 import type { ProposalLink } from '../project-links.ts';
 import type { ProjectRow } from '../queries.ts';
+import { UploadedImage } from '../../../web/uploaded-image.tsx';
 
 const checkedValues = (state: FormState, name: string): string[] => {
   const v = state.values[name];
@@ -19,7 +20,7 @@ export function ProjectImageFields(props: { ctx: PageContext; state: FormState; 
       {project?.image_upload_id && (
         <>
           <p>{t('budgets.projectForm.currentImage')}</p>
-          <img class="hero" src={`/uploads/${project.image_upload_id}`} alt={project.image_alt_fr} width={320} />
+          <UploadedImage id={project.image_upload_id} alt={project.image_alt_fr} width={320} />
           <CheckboxField state={state} name="remove_image" label={t('budgets.projectForm.removeImage')} />
         </>
       )}

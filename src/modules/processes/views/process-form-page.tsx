@@ -2,6 +2,7 @@ import { localized } from '../../../platform/i18n/index.ts';
 import { CheckboxField, ErrorSummary, SelectField, TextArea, TextField, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { NeighbourhoodRow, ProcessRow } from '../types.ts';
+import { UploadedImage } from '../../../web/uploaded-image.tsx';
 
 const fieldNames = ['slug', 'title_fr', 'title_en', 'summary_fr', 'summary_en', 'body_fr', 'body_en', 'scope', 'neighbourhoods', 'hero', 'hero_alt_fr', 'hero_alt_en'];
 
@@ -76,7 +77,7 @@ export function ProcessFormPage(props: { ctx: PageContext; state: FormState; nei
         {process?.hero_upload_id && (
           <>
             <p>{t('processes.form.currentHero')}</p>
-            <img class="hero" src={`/uploads/${process.hero_upload_id}`} alt={process.hero_alt_fr} />
+            <UploadedImage id={process.hero_upload_id} alt={process.hero_alt_fr} width={320} />
             <CheckboxField state={state} name="remove_hero" label={t('processes.form.removeHero')} />
           </>
         )}

@@ -5,6 +5,7 @@ import { renderMarkdown } from '../../../web/markdown.ts';
 import { findManifest, type ComponentTypes } from '../components/registry.ts';
 import type { ProcessDetail } from '../types.ts';
 import { PhaseTimeline } from './phase-timeline.tsx';
+import { UploadedImage } from '../../../web/uploaded-image.tsx';
 
 /** Where a process applies: the whole city or its neighbourhoods. */
 export function ScopeLine(props: { ctx: PageContext; detail: ProcessDetail }) {
@@ -29,7 +30,7 @@ export function ProcessPage(props: { ctx: PageContext; detail: ProcessDetail; ty
     <Layout ctx={ctx} title={title}>
       {p.published !== 1 && <p class="notice">{t('processes.page.draftNotice')}</p>}
       <h1>{title}</h1>
-      {p.hero_upload_id && <img class="hero" src={`/uploads/${p.hero_upload_id}`} alt={localized(locale, p.hero_alt_fr, p.hero_alt_en)} />}
+      {p.hero_upload_id && <UploadedImage id={p.hero_upload_id} alt={localized(locale, p.hero_alt_fr, p.hero_alt_en)} />}
       <p class="lead">{localized(locale, p.summary_fr, p.summary_en)}</p>
       <ScopeLine ctx={ctx} detail={detail} />
       {detail.closed && <p class="notice">{t('processes.page.closed')}</p>}
