@@ -1,7 +1,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { isIPv6 } from 'node:net';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { addressKey } from '../../platform/client-address.ts';
 
 /**
  * Where pseudonymous participants come from, without ever storing where: each join is counted under a
@@ -19,21 +19,13 @@ export const utcDay = (now: Date): string => now.toISOString().slice(0, 10);
 /** Seconds left until the next UTC day, when a network's daily count starts again. */
 export const secondsUntilNextUtcDay = (now: Date): number => Math.ceil((Date.parse(`${utcDay(now)}T00:00:00Z`) + 86_400_000 - now.getTime()) / 1000);
 
-/** The network an address is counted under: IPv4 as it is, IPv6 by its /64 block (what one home or phone gets). */
-export function addressNetwork(address: string): string {
-  const bare = address.replace(/%.*$/, '').replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1');
-  if (!isIPv6(bare)) return bare;
-  const [head, tail = ''] = bare.toLowerCase().split('::');
-  const left = head ? head.split(':') : [];
-  const right = bare.includes('::') && tail ? tail.split(':') : [];
-  const groups = [...left, ...new Array(8 - left.length - right.length).fill('0'), ...right];
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
-}
-
-/** The keyed hash of a client's network for one UTC day (different every day, useless without the server secret). */
+/**
+ * The keyed hash of a client's network for one UTC day (different every day, useless without the server
+ * secret). The network is the address as per-address limits count it: IPv4 as it is, IPv6 by its /64.
+ */
 export function networkKey(secret: string, address: string, day: string): string {
   const dayKey = createHmac('sha256', secret).update(`opinion-pseudonym-origin:${day}`).digest();
-  return createHmac('sha256', dayKey).update(addressNetwork(address)).digest('base64url').slice(0, 32);
+  return createHmac('sha256', dayKey).update(addressKey(address) ?? address).digest('base64url').slice(0, 32);
 }
 
 /** Counts one more pseudonymous participant of a map from a network today; returns how many joined from it today. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/support/app.ts';
-import { addressNetwork, countPseudonymJoin, forgetPastNetworks, networkKey, PSEUDONYMS_PER_NETWORK_PER_DAY, pseudonymOrigins } from './pseudonym-origin.ts';
+import { countPseudonymJoin, forgetPastNetworks, networkKey, PSEUDONYMS_PER_NETWORK_PER_DAY, pseudonymOrigins } from './pseudonym-origin.ts';
 import { createMapFixture } from './testing/map-fixture.ts';
 
 let ctx: TestContext;
@@ -82,6 +82,28 @@ describe('pseudonyms from one network', () => {
     expect(stored).not.toContain('local');
   });
 
+  it('counts the address the trusted proxy saw: entries a client writes into X-Forwarded-For do not reset its count', async () => {
+    const proxied = await createTestContext({ trustProxy: 1 });
+    try {
+      const host = await proxied.client().signInAs(proxied, await proxied.createUser({ role: 'admin' }));
+      const map = await createMapFixture(proxied.deps.db, { participation: 'pseudonymous' });
+      expect((await host.post(`/opinion-maps/${map.componentId}/manage/seed`, { body: 'Des bancs à l’ombre.' })).status).toBe(303);
+      const statement = (await proxied.deps.db.selectFrom('opinion_statement').select('id').where('map_id', '=', map.componentId).executeTakeFirstOrThrow()).id;
+      // The proxy appends the address it saw; everything to its left was written by the client.
+      const vote = (forwardedFor: string) => proxied.client().post(`/opinion-maps/${map.componentId}/votes`, { statementId: statement, vote: 'agree' }, { 'x-forwarded-for': forwardedFor });
+      for (let i = 0; i < PSEUDONYMS_PER_NETWORK_PER_DAY; i++) expect((await vote(`10.0.${i >> 8}.${i & 255}, 2001:db8:7:7:${i.toString(16)}::1`)).status).toBe(303);
+      expect((await vote('10.99.99.99, 2001:db8:7:7:ffff::1')).status).toBe(429);
+      expect((await vote('2001:db8:7:7::5')).status).toBe(429);
+      // Another network behind the same proxy is counted on its own.
+      expect((await vote('10.0.0.1, 198.51.100.20')).status).toBe(303);
+      const manage = await (await host.get(`/opinion-maps/${map.componentId}/manage`)).text();
+      expect(manage).toContain('Le plus de pseudonymes venus d’un même réseau en une journée (sans dire lequel ni quel jour) : 100.');
+      expect(manage).not.toMatch(/2001:db8|198\.51|10\.0\./);
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('counts per network under a daily keyed hash, buckets the counts for hosts, and erases the hashes once the day is over', async () => {
     const map = await seededMap();
     const day = '2026-03-02';
@@ -106,11 +128,11 @@ describe('pseudonyms from one network', () => {
   });
 
   it('counts an IPv6 client by its /64 block and an IPv4-mapped address as IPv4', () => {
-    expect(addressNetwork('2001:db8:1:2:aaaa::1')).toBe(addressNetwork('2001:0db8:0001:0002:ffff:ffff:ffff:ffff'));
-    expect(addressNetwork('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
-    expect(addressNetwork('2001:db8:1:3::1')).not.toBe(addressNetwork('2001:db8:1:2::1'));
-    expect(addressNetwork('::1')).toBe('0:0:0:0::/64');
-    expect(addressNetwork('::ffff:192.0.2.1')).toBe('192.0.2.1');
-    expect(addressNetwork('192.0.2.1')).toBe('192.0.2.1');
+    const key = (address: string) => networkKey('secret', address, '2026-03-02');
+    expect(key('2001:db8:1:2:aaaa::1')).toBe(key('2001:0db8:0001:0002:ffff:ffff:ffff:ffff'));
+    expect(key('2001:db8:1:2:aaaa::1')).toBe(key('2001:db8:1:2::/64')); // as clientAddress gives it
+    expect(key('2001:db8:1:3::1')).not.toBe(key('2001:db8:1:2::1'));
+    expect(key('::ffff:192.0.2.1')).toBe(key('192.0.2.1'));
+    expect(key('192.0.2.1')).not.toBe(key('192.0.2.2'));
   });
 });
