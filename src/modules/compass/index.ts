@@ -11,7 +11,7 @@ import * as createInterviews from './migration-interviews.ts';
 import { interviewRoutes } from './interview-routes.tsx';
 import { researchRoutes } from './research-routes.tsx';
 import { compassRoutes } from './routes.tsx';
-import { seedCompass } from './seed.ts';
+import { seedCompass, seedInterviews } from './seed.ts';
 import './tables.ts';
 
 /** "download my data": every version of the assessments this person sent, in their name or an organisation's. */
@@ -33,6 +33,9 @@ export const compassModule = defineModule({
   api: registerCompassApi,
   messages: compassMessages,
   exportSections: [myAssessments],
-  demoSeed: ({ db, people }) => seedCompass(db, people),
+  demoSeed: async ({ db, people }) => {
+    await seedCompass(db, people);
+    await seedInterviews(db, people);
+  },
   migrations: { '023_compass': createInitiatives, '024_compass_assessments': createAssessments, '025_compass_interviews': createInterviews },
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/support/app.ts';
 import { seedDemoCityIfEmpty } from '../../seed/demo.ts';
+import { currentAnalysis } from './interviews/findings.ts';
 import { demoInitiatives } from './seed-initiatives.ts';
 
 let ctx: TestContext;
@@ -47,4 +48,17 @@ it('draws the compass page and the change of the city’s view of Wi-Fi counting
   expect(mobility).toMatch(/The (&quot;|")smart(&quot;|") car park/);
   expect(mobility).not.toContain('Community gardens</a>');
   expect(mobility).toContain('href="/city-profile/compare?dimension=mobility"');
+});
+
+it('holds six coded interviews with consent, three from the city and three from associations', async () => {
+  const interviews = await ctx.deps.db.selectFrom('compass_interview').select(['stakeholder_group', 'consent']).execute();
+  expect(interviews).toHaveLength(6);
+  expect(interviews.filter((i) => i.stakeholder_group === 'city')).toHaveLength(3);
+  const segments = await ctx.deps.db.selectFrom('compass_segment').select('id').execute();
+  expect(segments.length).toBeGreaterThanOrEqual(15);
+  const { analysis } = await currentAnalysis(ctx.deps.db);
+  const dbCode = (await ctx.deps.db.selectFrom('compass_code').select('id').where('seed_key', '=', 'orientation.digitalBusiness').executeTakeFirstOrThrow()).id;
+  // The paper's finding: the Digital Business City is the institutions' vision more than the associations'.
+  expect(analysis.frequencies.get(dbCode)).toMatchObject({ city: 2, associations: 1 });
+  expect(analysis.quotes['orientation.ethicHuman'].some((q) => q.text.startsWith('Une ville où il fait bon vivre'))).toBe(true);
 });

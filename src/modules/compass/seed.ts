@@ -1,12 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { CurrentUser } from '../../platform/context.ts';
 import type { CompassActor } from './actors.ts';
 import { submitAssessment } from './assessment-service.ts';
 import { criterionKeys } from './criteria.ts';
 import type { StakeholderGroup } from './groups.ts';
 import { findInitiativeBySlug, linkTargets } from './initiative-queries.ts';
+import { createGuide } from './interviews/guide-service.ts';
+import { addMemo, codeRanges, createInterview } from './interviews/interview-service.ts';
+import { codePointLength } from './interviews/transcript-units.ts';
 import { demoInitiatives } from './seed-initiatives.ts';
+import { demoGuide, demoInterviews } from './seed-interviews.ts';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000);
 const isoDay = (offset: number) => day(offset).toISOString().slice(0, 10);
@@ -80,5 +85,24 @@ export async function seedCompass(db: Kysely<Database>, people: Record<string, s
         if (d.slug === 'comptage-wifi' && group === 'city') await submitAssessment(db, actor, initiative, { ...answers, data: 1, decision: 1 }, day(-20));
       }
     }
+  }
+}
+
+/** Adds the demo guide and six coded interviews (with consent) to the demo city. */
+export async function seedInterviews(db: Kysely<Database>, people: Record<string, string>): Promise<void> {
+  const admin: CurrentUser = { id: people.admin, name: 'admin', email: '', emailVerified: true, role: 'admin', locale: 'fr' };
+  const guideId = await createGuide(db, admin, demoGuide, demoGuide.body);
+  const version = await db.selectFrom('compass_guide_version').select('id').where('guide_id', '=', guideId).executeTakeFirstOrThrow();
+  const codes = new Map((await db.selectFrom('compass_code').select(['id', 'seed_key']).execute()).map((c) => [c.seed_key, c.id]));
+  for (const d of demoInterviews) {
+    const id = await createInterview(db, admin, { pseudonym: d.pseudonym, stakeholder_group: d.group, role: d.role, interviewed_on: isoDay(-d.daysAgo), guide_version_id: version.id, consent: d.consent, transcript: d.transcript });
+    for (const [passage, keys] of d.codings) {
+      const at = d.transcript.indexOf(passage);
+      if (at < 0) throw new Error(`demo interview ${d.pseudonym}: "${passage}" is not in its transcript`);
+      const start = codePointLength(d.transcript.slice(0, at));
+      const outcome = await codeRanges(db, admin, id, [{ start, end: start + codePointLength(passage) }], keys.map((k) => codes.get(k)!));
+      if (!outcome.ok) throw new Error(`demo interview ${d.pseudonym}: coding refused (${outcome.code})`);
+    }
+    if (d.memo) await addMemo(db, admin, id, null, d.memo);
   }
 }
