@@ -2,6 +2,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { apiCoordinates, initiativeJson, portfolioJson } from './api-json.ts';
+import { cachedCompass } from './compass-cache.ts';
 import { mostContested, portfolioPositions, positionInitiatives } from './compass-view.ts';
 import { stakeholderGroups } from './groups.ts';
 import { loadInitiativePage } from './initiative-page-data.ts';
@@ -53,8 +54,11 @@ const findingsRoute = createRoute({
 /** Adds the compass operations to `/api/v1`. */
 export function registerCompassApi(api: OpenAPIHono<AppEnv>): void {
   api.openapi(compassRoute, async (c) => {
-    const placed = await positionInitiatives(c.var.deps, await listInitiatives(c.var.deps.db));
-    return c.json({ initiatives: placed.map((p) => initiativeJson(p)), portfolio: portfolioJson(portfolioPositions(placed)), contested: mostContested(placed).map((p) => p.initiative.id) }, 200);
+    const body = await cachedCompass('api', async () => {
+      const placed = await positionInitiatives(c.var.deps, await listInitiatives(c.var.deps.db));
+      return { initiatives: placed.map((p) => initiativeJson(p)), portfolio: portfolioJson(portfolioPositions(placed)), contested: mostContested(placed).map((p) => p.initiative.id) };
+    });
+    return c.json(body, 200);
   });
 
   api.openapi(listRoute, async (c) => {

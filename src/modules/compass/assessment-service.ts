@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { isUniqueViolation } from '../../db/unique-violation.ts';
 import type { CompassActor } from './actors.ts';
+import { compassChanged } from './compass-cache.ts';
 import { assessmentPoint, type Answers } from './criteria.ts';
 import type { InitiativeRow } from './initiative-queries.ts';
 
@@ -61,8 +62,10 @@ export async function submitAssessment(db: Kysely<Database>, actor: CompassActor
     return await write();
   } catch (err) {
     // Two submissions of the same assessor at the same moment: the unique index let one in; the other replaces it.
-    if (isUniqueViolation(err)) return write();
+    if (isUniqueViolation(err)) return await write();
     throw err;
+  } finally {
+    compassChanged();
   }
 }
 

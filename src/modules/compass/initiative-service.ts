@@ -6,6 +6,7 @@ import type { CurrentUser } from '../../platform/context.ts';
 import type { FieldErrors } from '../../platform/form.ts';
 import { slugify } from '../../platform/slug.ts';
 import type { CompassActor } from './actors.ts';
+import { compassChanged } from './compass-cache.ts';
 import { linkField, linksOf, type InitiativeInput } from './initiative-input.ts';
 import { initiativeSlugTaken, linkTargets, type InitiativeRow } from './initiative-queries.ts';
 
@@ -56,7 +57,7 @@ const columns = (input: InitiativeInput) => ({
 export async function proposeInitiative(db: Kysely<Database>, actor: CompassActor, input: InitiativeInput): Promise<string> {
   const id = randomUUID();
   const now = new Date().toISOString();
-  return db.transaction().execute(async (trx) => {
+  const slug = await db.transaction().execute(async (trx) => {
     const slug = await freeSlug(trx, input.title_fr, null);
     await trx
       .insertInto('compass_initiative')
@@ -66,6 +67,8 @@ export async function proposeInitiative(db: Kysely<Database>, actor: CompassActo
     await recordAudit(trx, { userId: actor.userId, organisationId: actor.organisation?.id ?? null }, 'compass.initiative.propose', { type: 'compass_initiative', id });
     return slug;
   });
+  compassChanged();
+  return slug;
 }
 
 /** Admins edit any initiative; a proposer edits their own until it is published. */
@@ -82,6 +85,7 @@ export async function updateInitiative(db: Kysely<Database>, user: CurrentUser, 
     await writeRelations(trx, initiative.id, input);
     await recordAudit(trx, { userId: user.id }, 'compass.initiative.edit', { type: 'compass_initiative', id: initiative.id });
   });
+  compassChanged();
 }
 
 /** Publishes or withdraws an initiative, or opens or closes its assessment (admins only; the route checks). */
@@ -90,4 +94,5 @@ export async function setInitiativeFlag(db: Kysely<Database>, admin: CurrentUser
     await trx.updateTable('compass_initiative').set({ [flag]: on ? 1 : 0, updated_at: new Date().toISOString() }).where('id', '=', initiative.id).execute();
     await recordAudit(trx, { userId: admin.id }, `compass.initiative.${flag === 'published' ? (on ? 'publish' : 'unpublish') : on ? 'open' : 'close'}`, { type: 'compass_initiative', id: initiative.id });
   });
+  compassChanged();
 }

@@ -3,11 +3,14 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
+import { raw } from 'hono/html';
 import { pageContext } from '../../web/layout.tsx';
+import { cachedCompass } from './compass-cache.ts';
 import { initiativesFor, loadCompassPage } from './compass-page-data.ts';
 import { stakeholderGroups } from './groups.ts';
 import { dimensions } from './initiative-input.ts';
-import { CompassPage, type CompassFilters } from './views/compass-page.tsx';
+import { CompassBody, type CompassFilters } from './views/compass-page.tsx';
+import { CompassLayout } from './views/frame.tsx';
 import { MethodPage } from './views/method-page.tsx';
 
 const stylesheet = readFileSync(new URL('./compass.css', import.meta.url), 'utf8');
@@ -41,10 +44,15 @@ compassRoutes.get('/', async (c) => {
   const parsed = filterSchema.safeParse(c.req.query());
   // Filters come from a GET form: an unreadable one is the visitor's mistake, said in words, not an error page.
   const filters: CompassFilters = parsed.success ? parsed.data : { neighbourhood: '', group: '', dimension: '', from: '', to: '' };
-  const initiatives = await initiativesFor(c.var.deps.db, filters.neighbourhood, filters.dimension);
-  if (!initiatives) throw notFound();
-  const data = await loadCompassPage(c.var.deps, initiatives, filters);
-  return c.html(<CompassPage ctx={pageContext(c)} data={data} invalidFilters={!parsed.success} />, parsed.success ? 200 : 400);
+  const ctx = pageContext(c);
+  const html = await cachedCompass(`page|${ctx.locale}|${parsed.success}|${JSON.stringify(filters)}`, async () => {
+    const initiatives = await initiativesFor(c.var.deps.db, filters.neighbourhood, filters.dimension);
+    if (!initiatives) return null;
+    const data = await loadCompassPage(c.var.deps, initiatives, filters);
+    return (<CompassBody ctx={ctx} data={data} invalidFilters={!parsed.success} />).toString();
+  });
+  if (html === null) throw notFound();
+  return c.html(<CompassLayout ctx={ctx} title={ctx.t('compass.title')}>{raw(html)}</CompassLayout>, parsed.success ? 200 : 400);
 });
 
 compassRoutes.get('/method', (c) => c.html(<MethodPage ctx={pageContext(c)} />));

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TestContext } from '../../../test/support/app.ts';
 import type { CompassActor } from './actors.ts';
+import { compassChanged } from './compass-cache.ts';
 import { submitAssessment } from './assessment-service.ts';
 import { criterionKeys, type Answers } from './criteria.ts';
 import type { StakeholderGroup } from './groups.ts';
@@ -14,6 +15,7 @@ export async function insertInitiative(ctx: TestContext, fields: Partial<Initiat
     .insertInto('compass_initiative')
     .values({ id: randomUUID(), slug, title_en: fields.title_fr, description_fr: 'd', description_en: 'd', scope: 'city', budget: 100_000, starts_on: null, ends_on: null, status: 'running', published: 1, assessment_open: 1, proposed_by: null, proposed_for: null, created_at: now, updated_at: now, ...fields })
     .execute();
+  compassChanged();
   return (await findInitiativeBySlug(ctx.deps.db, slug))!;
 }
 

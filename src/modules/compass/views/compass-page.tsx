@@ -5,7 +5,7 @@ import { PublishedFigure } from '../../../web/published-figure.tsx';
 import type { InitiativePositions, PortfolioPosition } from '../compass-view.ts';
 import { stakeholderGroups, type StakeholderGroup } from '../groups.ts';
 import { dimensions } from '../initiative-input.ts';
-import { CompassLayout, gapText, pointText } from './frame.tsx';
+import { gapText, pointText, shortPoint } from './frame.tsx';
 import { MethodNote } from './method-note.tsx';
 import { Ternary, TernaryLegend, type TernaryMark } from './ternary.tsx';
 
@@ -42,7 +42,7 @@ function marksOf(ctx: PageContext, data: CompassPageData): TernaryMark[] {
   for (const p of data.placed) {
     for (const pos of p.positions) {
       if (!pos.point || !groups.includes(pos.group)) continue;
-      marks.push({ group: pos.group, point: pos.point, spread: pos.spread, joinKey: p.initiative.id, label: `${title(ctx, p)} — ${ctx.t(`compass.group.${pos.group}`)} : ${pointText(ctx, pos.point)}` });
+      marks.push({ group: pos.group, point: pos.point, spread: pos.spread, joinKey: p.initiative.id, label: `${title(ctx, p)} — ${ctx.t(`compass.group.${pos.group}`)} : ${shortPoint(ctx, pos.point)}` });
     }
   }
   for (const pf of data.portfolio) {
@@ -155,13 +155,17 @@ function profileLink(ctx: PageContext, dimension: string) {
   return <a href={href}>{ctx.t('compass.profileLink')}</a>;
 }
 
-/** The compass: the chart, its description and legend, the portfolio, the most contested initiatives and the full table. */
-export function CompassPage(props: { ctx: PageContext; data: CompassPageData; invalidFilters?: boolean }) {
+/**
+ * The compass: the chart, its description and legend, the portfolio, the most contested initiatives
+ * and the full table. It depends on the filters and the language only (never on who reads it), so the
+ * route may keep its rendering for a few seconds.
+ */
+export function CompassBody(props: { ctx: PageContext; data: CompassPageData; invalidFilters?: boolean }) {
   const { ctx, data } = props;
   const { t } = ctx;
   const groups = data.filters.group ? [data.filters.group] : stakeholderGroups;
   return (
-    <CompassLayout ctx={ctx} title={t('compass.title')}>
+    <>
       <h1>{t('compass.title')}</h1>
       <p class="lead">{t('compass.lead')}</p>
       {props.invalidFilters && <p class="notice" role="alert">{t('compass.filters.invalid')}</p>}
@@ -198,7 +202,7 @@ export function CompassPage(props: { ctx: PageContext; data: CompassPageData; in
               <th scope="row"><a href={`/compass/initiatives/${p.initiative.slug}`}>{title(ctx, p)}</a></th>
               {p.positions.filter((pos) => groups.includes(pos.group)).map((pos) => (
                 <td data-group={pos.group}>
-                  {pos.point ? pointText(ctx, pos.point) : t('compass.notShown')} <small>(<PublishedFigure ctx={ctx} figure={pos.assessments} />)</small>
+                  {pos.point ? shortPoint(ctx, pos.point) : '—'} <small>(<PublishedFigure ctx={ctx} figure={pos.assessments} />)</small>
                 </td>
               ))}
               <td class="number">{gapText(ctx, p.gaps.cityAssociations)}</td>
@@ -208,6 +212,6 @@ export function CompassPage(props: { ctx: PageContext; data: CompassPageData; in
       </table>
       <p>{profileLink(ctx, data.filters.dimension)}</p>
       <p><a href="/api/v1/compass">{t('compass.api')}</a></p>
-    </CompassLayout>
+    </>
   );
 }

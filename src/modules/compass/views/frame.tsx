@@ -33,13 +33,23 @@ export function CompassLayout(props: { ctx: PageContext; title: string; children
   );
 }
 
+// A compass page formats thousands of shares: one formatter per language, built once.
+const percentFormats = new Map<string, Intl.NumberFormat>();
+
 /** A share as a whole percentage in the page's language. */
-export const percent = (ctx: PageContext, share: number) => formatNumber(ctx.locale, share, { style: 'percent', maximumFractionDigits: 0 });
+export function percent(ctx: PageContext, share: number): string {
+  let format = percentFormats.get(ctx.locale);
+  if (!format) percentFormats.set(ctx.locale, (format = new Intl.NumberFormat(ctx.locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 })));
+  return format.format(share);
+}
 
 /** A point as "Digital Business 45 %, Eco City 20 %, Ethic & Human 35 %". */
 export function pointText(ctx: PageContext, p: Orientation): string {
   return ctx.t('compass.pointText', { db: percent(ctx, p.digitalBusiness), eco: percent(ctx, p.ecoCity), eh: percent(ctx, p.ethicHuman) });
 }
+
+/** A point as "45 / 20 / 35" (Digital Business / Eco City / Ethic & Human, in %), for long tables. */
+export const shortPoint = (ctx: PageContext, p: Orientation) => `${percent(ctx, p.digitalBusiness)} / ${percent(ctx, p.ecoCity)} / ${percent(ctx, p.ethicHuman)}`;
 
 /** A distance between two views, with two decimals. */
 export const gapText = (ctx: PageContext, gap: number | null) => (gap === null ? '—' : formatNumber(ctx.locale, gap, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
