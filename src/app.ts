@@ -15,6 +15,7 @@ import { refuseUnparsableUrl } from './platform/request-target.ts';
 import { loadSession } from './platform/session.ts';
 import { renderError } from './web/error-page.tsx';
 import { renderRefusal } from './web/refusal-page.tsx';
+import { mountSecurityTxt } from './web/security-txt.ts';
 
 const stylesheet = readFileSync(new URL('./web/style.css', import.meta.url), 'utf8');
 export const MAX_BODY_BYTES = 3 * 1024 * 1024;
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     }
   });
 
+  mountSecurityTxt(app, deps.config);
   mountModules(app, deps.modules);
 
   app.notFound((c) => renderError(c, 404, 'not_found'));

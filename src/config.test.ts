@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +22,22 @@ describe('configuration', () => {
     expect(loadConfig({ DATA_DIR: dataDir() }).trustProxy).toBe(0);
     expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '1' }).trustProxy).toBe(1);
     expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '2' }).trustProxy).toBe(2);
+  });
+
+  it('reads SECURITY_CONTACT as a contact address for security.txt (an email becomes mailto:)', () => {
+    const dir = dataDir();
+    try {
+      expect(loadConfig({ DATA_DIR: dir }).securityContact).toBeNull();
+      expect(loadConfig({ DATA_DIR: dir, SECURITY_CONTACT: 'securite@ville.example' }).securityContact).toBe('mailto:securite@ville.example');
+      for (const kept of ['mailto:securite@ville.example', 'https://ville.example/securite', 'tel:+33-1-23-45-67-89']) {
+        expect(loadConfig({ DATA_DIR: dir, SECURITY_CONTACT: kept }).securityContact).toBe(kept);
+      }
+      for (const refused of ['http://ville.example/securite', 'securite', 'https://ville.example/a b', 'javascript:alert(1)']) {
+        expect(() => loadConfig({ DATA_DIR: dir, SECURITY_CONTACT: refused }), refused).toThrow(/SECURITY_CONTACT must be an email address/);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('generates AUTH_SECRET on first start, stores it privately and reuses it', () => {

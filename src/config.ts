@@ -28,6 +28,14 @@ const envSchema = z.object({
     .default('0')
     .transform(Number),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Where people report a vulnerability in this instance (published in /.well-known/security.txt): an email
+  // address, or a mailto:, https: or tel: address (RFC 9116 allows no plain http:).
+  SECURITY_CONTACT: z
+    .string()
+    .trim()
+    .transform((v) => (/^[^\s@:/]+@[^\s@/]+\.[^\s@/]+$/.test(v) ? `mailto:${v}` : v))
+    .refine((v) => /^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+|tel:\+?[\d-]+)$/.test(v), 'must be an email address, or a mailto:, https: or tel: address')
+    .optional(),
 });
 
 export interface Config {
@@ -43,6 +51,8 @@ export interface Config {
   /** Number of trusted reverse proxies in front: the client address is the Nth X-Forwarded-For entry from the right. */
   trustProxy: number;
   logLevel: string;
+  /** Where to report a vulnerability (a mailto:, https: or tel: URI), or null when the operator set none. */
+  securityContact: string | null;
 }
 
 /** Thrown when the environment is invalid; its message names the variable in one line. */
@@ -70,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadDir: resolve(dataDir, 'uploads'),
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    securityContact: e.SECURITY_CONTACT ?? null,
   };
 }
 

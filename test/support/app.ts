@@ -49,6 +49,7 @@ export async function createTestContext(overrides: Partial<Config> = {}, options
     uploadDir: `/tmp/cocity-test/uploads-${randomUUID()}`,
     trustProxy: 0,
     logLevel: 'silent',
+    securityContact: null,
     ...overrides,
   };
   const deps = buildDeps(config, handle, installModules(modules), pino({ level: 'silent' }));
