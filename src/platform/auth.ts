@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { betterAuth, type BetterAuthOptions } from 'better-auth';
 import type { Kysely } from 'kysely';
 import type { DialectName } from '../db/connect.ts';
@@ -11,6 +12,17 @@ export interface AuthDeps {
   secret: string;
   baseUrl: string;
   mailer: Mailer | null;
+}
+
+const resetPrefix = 'reset-password:';
+
+/**
+ * How a password-reset token is stored: `reset-password:` and the token's SHA-256, never the token itself,
+ * so a reader of the database or of a dump cannot use a live reset link (the token is 24 random characters:
+ * a hash without salt is enough). The prefix stays readable, to find an account's reset links.
+ */
+export function storedResetIdentifier(token: string): string {
+  return resetPrefix + createHash('sha256').update(token).digest('base64url');
 }
 
 /** better-auth options shared by the running app and the schema migration (telemetry always off). */
@@ -38,7 +50,7 @@ export function authOptions(deps: AuthDeps): BetterAuthOptions {
       // better-auth consumes only the link that was used: the account's other reset links (older or newer,
       // perhaps in a mailbox someone else reads) must not set the password again.
       onPasswordReset: async ({ user }) => {
-        await deps.db.deleteFrom('verification').where('value', '=', user.id).where('identifier', 'like', 'reset-password:%').execute();
+        await deps.db.deleteFrom('verification').where('value', '=', user.id).where('identifier', 'like', `${resetPrefix}%`).execute();
       },
       // Links point at our own pages, which call auth.api with the token.
       sendResetPassword: async ({ user, token }) =>
@@ -64,6 +76,7 @@ export function authOptions(deps: AuthDeps): BetterAuthOptions {
       changeEmail: { enabled: true, updateEmailWithoutVerification: false },
     },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+    verification: { storeIdentifier: { default: 'plain', overrides: { [resetPrefix]: { hash: async (identifier) => storedResetIdentifier(identifier.slice(resetPrefix.length)) } } } },
     rateLimit: { enabled: false }, // our own limiter covers the form routes, see platform/rate-limit.ts
     advanced: {
       cookiePrefix: 'cocity',

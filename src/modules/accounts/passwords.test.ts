@@ -66,6 +66,19 @@ describe('password reset by email', () => {
     expect((await client.post('/account/sign-in', { email: user.email, password: 'nouveau mot de passe' })).status).toBe(303);
   });
 
+  it('keeps only a hash of a reset token in the database, so a dump holds no usable reset link', async () => {
+    const user = await createUserWithPassword(ctx, 'ancien mot de passe', { email: 'dump@example.org' });
+    const client = ctx.client();
+    expect((await client.post('/account/forgot-password', { email: user.email })).status).toBe(303);
+    const token = tokenOf((await lastMailedLink(ctx, user.email, '/account/reset-password'))!);
+    const rows = await ctx.deps.db.selectFrom('verification').select(['identifier', 'value']).where('value', '=', user.id).execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0].identifier).toMatch(/^reset-password:[\w-]{43}$/);
+    expect(JSON.stringify(rows)).not.toContain(token);
+    expect((await client.post('/account/reset-password', { token, password: 'nouveau mot de passe' })).status).toBe(303);
+    expect((await client.post('/account/sign-in', { email: user.email, password: 'nouveau mot de passe' })).status).toBe(303);
+  });
+
   it('answers the same for an unknown address and sends nothing', async () => {
     const res = await ctx.client().post('/account/forgot-password', { email: 'nobody@example.org' });
     expect(res.status).toBe(303);

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { storedResetIdentifier } from '../../platform/auth.ts';
 
 /** A session as the owner sees it in the list: never its token. */
 export interface SessionSummary {
@@ -50,7 +51,7 @@ export async function findEmailForResetToken(db: Kysely<Database>, token: string
     .selectFrom('verification')
     .innerJoin('user', 'user.id', 'verification.value')
     .select('user.email')
-    .where('verification.identifier', '=', `reset-password:${token}`)
+    .where('verification.identifier', '=', storedResetIdentifier(token))
     .executeTakeFirst();
   return row?.email ?? null;
 }
