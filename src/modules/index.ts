@@ -11,6 +11,7 @@ import { homeModule } from './home/index.ts';
 import { indicatorsModule } from './indicators/index.ts';
 import { moderationModule } from './moderation/index.ts';
 import { notificationsModule } from './notifications/index.ts';
+import { observationsModule } from './observations/index.ts';
 import { opinionMapsModule } from './opinion-maps/index.ts';
 import { organisationsModule } from './organisations/index.ts';
 import { pagesModule } from './pages/index.ts';
@@ -36,6 +37,7 @@ export const modules: readonly ModuleDefinition[] = [
   budgetsModule,
   opinionMapsModule,
   registersModule,
+  observationsModule,
   indicatorsModule,
   compassModule,
   adminModule,

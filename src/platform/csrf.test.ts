@@ -50,3 +50,20 @@ describe('same-origin check', () => {
     expect(writes).toBe(2);
   });
 });
+
+describe('machine clients of the JSON API', () => {
+  it('lets a POST to /api/v1/ without cookie or Origin through, but not one carrying a cookie or a foreign Origin', async () => {
+    const app = createApp(ctx.deps);
+    let reached = 0;
+    app.post('/api/v1/test-only', (c) => {
+      reached += 1;
+      return c.json({ ok: true });
+    });
+    const bare = await app.request(`${TEST_ORIGIN}/api/v1/test-only`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    const withCookie = await app.request(`${TEST_ORIGIN}/api/v1/test-only`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json', cookie: 'cocity.session_token=x' } });
+    const foreign = await app.request(`${TEST_ORIGIN}/api/v1/test-only`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json', origin: 'https://evil.example' } });
+    const elsewhere = await app.request(`${TEST_ORIGIN}/test-only/write`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    expect([bare.status, withCookie.status, foreign.status, elsewhere.status]).toEqual([200, 403, 403, 403]);
+    expect(reached).toBe(1);
+  });
+});

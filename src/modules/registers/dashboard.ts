@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { countRefusals } from '../observations/index.ts';
 import type { EntryType } from './fields.ts';
 import { listAlgorithms, listAllQuestions, listSensors, type AlgorithmRow, type QuestionRow, type SensorRow } from './queries.ts';
 import { autonomyLevels } from './vocabulary.ts';
@@ -31,11 +32,13 @@ export interface RegisterDashboard {
   medianAnswerHours: number | null;
   openQuestions: { question: QuestionRow; type: EntryType; entry: SensorRow | AlgorithmRow | undefined; days: number }[];
   overdueReviews: { type: EntryType; entry: SensorRow | AlgorithmRow }[];
+  /** Observations refused in the last 31 days because their device is not (or no longer) an active register entry. */
+  refusedObservations: number;
 }
 
 /** Computes the dashboard from three queries (the registers hold at most a few thousand entries). */
 export async function loadDashboard(db: Kysely<Database>, now = Date.now()): Promise<RegisterDashboard> {
-  const [sensors, algorithms, questions] = await Promise.all([listSensors(db), listAlgorithms(db), listAllQuestions(db)]);
+  const [sensors, algorithms, questions, refusals] = await Promise.all([listSensors(db), listAlgorithms(db), listAllQuestions(db), countRefusals(db, new Date(now - 31 * DAY_MS).toISOString().slice(0, 10))]);
   const liveSensors = sensors.filter((s) => s.status !== 'retired');
   const liveAlgorithms = algorithms.filter((a) => a.status !== 'retired');
   const personal = liveSensors.filter((s) => s.personal_data === 1);
@@ -63,5 +66,6 @@ export async function loadDashboard(db: Kysely<Database>, now = Date.now()): Pro
         return { question, type, entry: type === 'sensor' ? sensorById.get(question.entry_id) : algorithmById.get(question.entry_id), days: waitingDays(question.created_at, now) };
       }),
     overdueReviews: [...overdue('sensor', liveSensors), ...overdue('algorithm', liveAlgorithms)],
+    refusedObservations: refusals.reduce((sum, r) => sum + r.count, 0),
   };
 }

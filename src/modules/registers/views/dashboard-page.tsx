@@ -26,6 +26,7 @@ export function DashboardPage(props: { ctx: PageContext; d: RegisterDashboard; l
         <li class="card" id="stat-personal"><p><strong>{formatNumber(locale, d.personalSensors)}</strong> {t('registers.dashboard.personalSensors', { total: d.sensorsInService })}</p></li>
         <li class="card" id="stat-no-human"><p><strong>{formatNumber(locale, d.byAutonomy.get('ai_only') ?? 0)}</strong> {t('registers.dashboard.withoutHuman', { total: d.algorithmsInService })}</p></li>
         <li class="card" id="stat-open"><p><strong>{formatNumber(locale, d.openQuestions.length)}</strong> {t('registers.dashboard.openQuestions')}</p></li>
+        <li class="card" id="stat-refused"><p><strong>{formatNumber(locale, d.refusedObservations)}</strong> {t('observations.refused')}</p></li>
         <li class="card" id="stat-median"><p><strong>{medianText(ctx, d.medianAnswerHours)}</strong> {t('registers.dashboard.median')}</p></li>
       </ul>
       <table>

@@ -1,0 +1,70 @@
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import { isUniqueViolation } from '../../db/unique-violation.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import type { AppEnv } from '../../platform/context.ts';
+import { setFlash } from '../../platform/flash.ts';
+import { parseForm } from '../../platform/form.ts';
+import { adminOnly, requireAdmin } from '../../platform/session.ts';
+import { emptyForm, type FormState } from '../../web/form.tsx';
+import { pageContext } from '../../web/layout.tsx';
+import { createDevice, listDevices, revokeDevice } from './devices.ts';
+import { countRefusals } from './queries.ts';
+import { ObservationsAdminPage } from './views/admin-page.tsx';
+
+/** Staff page binding register entries to devices and their ingestion tokens, mounted at `/admin/observations`. */
+export const adminObservationRoutes = new Hono<AppEnv>();
+adminObservationRoutes.use(adminOnly);
+
+const deviceForm = z.object({
+  sensor_id: z.string().min(1).max(64),
+  device_ref: z.string().trim().min(3).max(256).regex(/^[a-z][a-z0-9+.-]*:\S+$/i, 'observations.admin.deviceRefFormat'),
+});
+const MONTH_MS = 31 * 86_400_000;
+
+async function render(c: Context<AppEnv>, extra: { form?: FormState; token?: { value: string; deviceRef: string } } = {}, status: 200 | 400 = 200) {
+  const { db } = c.var.deps;
+  const [devices, sensors, refusals] = await Promise.all([
+    listDevices(db),
+    db.selectFrom('register_sensor').select(['id', 'name_fr', 'name_en', 'status']).where('status', '=', 'active').orderBy('name_fr').execute(),
+    countRefusals(db, new Date(Date.now() - MONTH_MS).toISOString().slice(0, 10)),
+  ]);
+  c.header('Cache-Control', 'no-store');
+  return c.html(<ObservationsAdminPage ctx={pageContext(c)} devices={devices} sensors={sensors} refusals={refusals} form={extra.form ?? emptyForm()} token={extra.token} />, status);
+}
+
+adminObservationRoutes.get('/', (c) => render(c));
+
+adminObservationRoutes.post('/devices', async (c) => {
+  const admin = requireAdmin(c.var.user);
+  const form = await parseForm(c, deviceForm, c.var.t);
+  if (!form.ok) return render(c, { form }, 400);
+  const { db } = c.var.deps;
+  const sensor = await db.selectFrom('register_sensor').select(['id', 'status']).where('id', '=', form.data.sensor_id).executeTakeFirst();
+  if (!sensor || sensor.status !== 'active') return render(c, { form: { values: form.values, errors: { sensor_id: c.var.t('observations.admin.sensorNotActive') } } }, 400);
+  try {
+    const created = await db.transaction().execute(async (trx) => {
+      const device = await createDevice(trx, { sensorId: sensor.id, deviceRef: form.data.device_ref, createdBy: admin.id });
+      await recordAudit(trx, { userId: admin.id }, 'observations.device.create', { type: 'observation_device', id: device.id }, { sensor: sensor.id, deviceRef: form.data.device_ref });
+      return device;
+    });
+    // The token is shown on this one answer and never again: only its hash is stored.
+    return render(c, { token: { value: created.token, deviceRef: form.data.device_ref } });
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    return render(c, { form: { values: form.values, errors: { device_ref: c.var.t('observations.admin.deviceRefTaken') } } }, 400);
+  }
+});
+
+adminObservationRoutes.post('/devices/:id/revoke', async (c) => {
+  const admin = requireAdmin(c.var.user);
+  const { db } = c.var.deps;
+  const id = c.req.param('id');
+  const revoked = await db.transaction().execute(async (trx) => {
+    const done = await revokeDevice(trx, id);
+    if (done) await recordAudit(trx, { userId: admin.id }, 'observations.device.revoke', { type: 'observation_device', id });
+    return done;
+  });
+  setFlash(c, revoked ? 'observations.admin.revoked' : 'observations.admin.alreadyRevoked');
+  return c.redirect('/admin/observations', 303);
+});

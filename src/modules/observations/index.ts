@@ -1,0 +1,26 @@
+import { defineModule } from '../define-module.ts';
+import { adminObservationRoutes } from './admin-routes.tsx';
+import { registerObservationsApi } from './api.ts';
+import { observationsMessages } from './messages.ts';
+import * as createObservations from './migration.ts';
+import { observationRoutes } from './routes.tsx';
+import { seedObservations } from './seed.ts';
+import './tables.ts';
+
+/**
+ * What the registered sensors measure, kept only as hourly and daily aggregates per device and
+ * neighbourhood, published on pages and through the API; only devices active in the public register may send.
+ */
+export const observationsModule = defineModule({
+  name: 'observations',
+  routes: [
+    { path: '/observations', router: observationRoutes },
+    { path: '/admin/observations', router: adminObservationRoutes },
+  ],
+  api: registerObservationsApi,
+  messages: observationsMessages,
+  demoSeed: ({ db }) => seedObservations(db),
+  migrations: { '032_observations': createObservations },
+});
+
+export { countRefusals } from './queries.ts';

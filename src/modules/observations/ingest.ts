@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { BoundDevice } from './devices.ts';
+import { foldObservations, type AggregateCell } from './fold.ts';
+import { models } from './models.ts';
+import { parseEntity, type ParsedObservation, type Rejection } from './parse-entity.ts';
+
+/** What an ingestion answers: how many entities were kept (duplicates included: they were kept once already) and why the others were not. */
+export interface IngestResult {
+  accepted: number;
+  duplicates: number;
+  rejected: Rejection[];
+}
+
+/** How the entities' devices are found: the token's own device, or any device by its URN (batch uploads by staff). */
+export interface DeviceSource {
+  tokenDevice: BoundDevice | null;
+  byRef: (refs: string[]) => Promise<Map<string, BoundDevice>>;
+}
+
+// Idempotency keys are kept this long; an entity observed earlier is refused, so a retry can never count twice.
+export const ACCEPTANCE_WINDOW_MS = 48 * 3_600_000;
+const CHUNK = 400;
+
+const parse = (text: string): string[] => {
+  try {
+    const v = JSON.parse(text || '[]');
+    return Array.isArray(v) ? v : [];
+  } catch {
+    return [];
+  }
+};
+
+/** Why a register entry may not send this model, or null when it may. */
+function registerRefusal(found: BoundDevice | undefined, observation: ParsedObservation): { reason: string; detail: string } | null {
+  if (!found) return { reason: 'device_not_in_register', detail: `Device ${observation.refDevice ?? '(none)'} is not declared in the public register.` };
+  if (found.device.revoked_at) return { reason: 'device_revoked', detail: 'This device’s ingestion token was revoked.' };
+  if (found.sensor.status !== 'active') return { reason: 'device_not_active', detail: `The register entry of this device is "${found.sensor.status}", not active.` };
+  const spec = models[observation.type];
+  const tech = parse(found.sensor.technologies);
+  const types = parse(found.sensor.data_types);
+  if (!spec.technologies.some((t) => tech.includes(t)) || !spec.dataTypes.some((t) => types.includes(t))) {
+    return { reason: 'data_type_not_declared', detail: `The register entry does not declare what ${observation.type} needs (technology ${spec.technologies.join(' or ')}, data ${spec.dataTypes.join(' or ')}).` };
+  }
+  return null;
+}
+
+const keyOf = (o: ParsedObservation) => createHash('sha256').update(`${o.id}|${o.observedAt}`).digest('base64url').slice(0, 22);
+
+/**
+ * Checks every entity, refuses what the register does not allow, and folds the rest into aggregates in one
+ * transaction: either every accepted entity counts, once, or none does (a crash mid-batch loses nothing acknowledged).
+ */
+export async function ingestEntities(db: Kysely<Database>, entities: readonly unknown[], source: DeviceSource, now = Date.now()): Promise<IngestResult> {
+  const rejected: Rejection[] = [];
+  const parsed: ParsedObservation[] = [];
+  for (const entity of entities) {
+    const outcome = parseEntity(entity, now);
+    if (!outcome.ok) rejected.push(outcome.rejection);
+    else if (outcome.observation.observedAt < now - ACCEPTANCE_WINDOW_MS) rejected.push({ id: outcome.observation.id, reason: 'too_old', detail: 'Observed more than 48 hours ago: upload older data as a CSV batch.' });
+    else parsed.push(outcome.observation);
+  }
+  return storeObservations(db, parsed, rejected, source, now);
+}
+
+/** Register checks, idempotency and the fold for observations already parsed (shared by NGSI-LD and CSV). */
+export async function storeObservations(db: Kysely<Database>, parsed: ParsedObservation[], rejected: Rejection[], source: DeviceSource, now = Date.now()): Promise<IngestResult> {
+  const own = source.tokenDevice;
+  const otherRefs = [...new Set(parsed.map((o) => o.refDevice).filter((r): r is string => r !== null && r !== own?.device.device_ref))];
+  const known = await source.byRef(otherRefs);
+  const accepted: { observation: ParsedObservation; found: BoundDevice }[] = [];
+  const refusals = new Map<string, number>();
+  for (const observation of parsed) {
+    const ref = observation.refDevice ?? own?.device.device_ref ?? null;
+    let found = ref === own?.device.device_ref ? own ?? undefined : ref ? known.get(ref) : undefined;
+    let refusal = registerRefusal(found, observation);
+    // A token speaks for its own device only: another registered device's entities need that device's token.
+    if (!refusal && own && found !== own) refusal = { reason: 'device_mismatch', detail: `This token belongs to ${own.device.device_ref}, not ${ref}.` };
+    if (refusal) {
+      rejected.push({ id: observation.id, ...refusal });
+      const bucket = `${refusal.reason}\u0000${(ref ?? '').slice(0, 256)}`;
+      refusals.set(bucket, (refusals.get(bucket) ?? 0) + 1);
+      found = undefined;
+    } else accepted.push({ observation, found: found! });
+  }
+  const day = new Date(now).toISOString().slice(0, 10);
+  let fresh = 0;
+  await db.transaction().execute(async (trx) => {
+    const kept = await keepFirstSightings(trx, accepted, now);
+    fresh = kept.length;
+    await upsertCells(trx, foldObservations(kept.map(({ observation, found }) => ({ observation, sensorId: found.sensor.id, neighbourhoodId: found.sensor.neighbourhood_id }))));
+    for (const [bucket, count] of refusals) {
+      const [reason, device_ref] = bucket.split('\u0000');
+      await trx.insertInto('observation_refusal').values({ day, reason, device_ref, count }).onConflict((oc) => oc.columns(['day', 'reason', 'device_ref']).doUpdateSet({ count: sql`observation_refusal.count + excluded.count` })).execute();
+    }
+  });
+  return { accepted: accepted.length, duplicates: accepted.length - fresh, rejected };
+}
+
+/** Records the idempotency keys and returns the observations never seen before. */
+async function keepFirstSightings<T extends { observation: ParsedObservation; found: BoundDevice }>(trx: Transaction<Database>, items: T[], now: number): Promise<T[]> {
+  const seenAt = new Date(now).toISOString();
+  const byKey = new Map<string, T>();
+  for (const item of items) byKey.set(`${item.found.sensor.id}\u0000${keyOf(item.observation)}`, item);
+  const rows = [...byKey.keys()].map((k) => {
+    const [sensor_id, key] = k.split('\u0000');
+    return { sensor_id, key, seen_at: seenAt };
+  });
+  const kept: T[] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const inserted = await trx.insertInto('observation_key').values(rows.slice(i, i + CHUNK)).onConflict((oc) => oc.doNothing()).returning(['sensor_id', 'key']).execute();
+    for (const r of inserted) kept.push(byKey.get(`${r.sensor_id}\u0000${r.key}`)!);
+  }
+  return kept;
+}
+
+/** Adds folded cells to the stored aggregates (count and sums add, min and max widen). */
+export async function upsertCells(trx: Kysely<Database>, cells: AggregateCell[]): Promise<void> {
+  for (let i = 0; i < cells.length; i += CHUNK / 2) {
+    const values = cells.slice(i, i + CHUNK / 2).map((c) => ({ sensor_id: c.sensorId, neighbourhood_id: c.neighbourhoodId, model: c.model, measure: c.measure, period: c.period, start: c.start, count: c.count, sum: c.sum, min: c.min, max: c.max, energy: c.energy }));
+    if (values.length === 0) continue;
+    await trx
+      .insertInto('observation_aggregate')
+      .values(values)
+      .onConflict((oc) =>
+        oc.columns(['sensor_id', 'measure', 'period', 'start']).doUpdateSet({
+          count: sql`observation_aggregate.count + excluded.count`,
+          sum: sql`observation_aggregate.sum + excluded.sum`,
+          min: sql`case when excluded.min < observation_aggregate.min then excluded.min else observation_aggregate.min end`,
+          max: sql`case when excluded.max > observation_aggregate.max then excluded.max else observation_aggregate.max end`,
+          energy: sql`observation_aggregate.energy + excluded.energy`,
+          neighbourhood_id: sql`excluded.neighbourhood_id`,
+        }),
+      )
+      .execute();
+  }
+}
+
+/** Forgets idempotency keys older than the acceptance window and aggregates older than each register entry's declared retention. */
+export async function pruneExpired(db: Kysely<Database>, now = Date.now()): Promise<void> {
+  await db.deleteFrom('observation_key').where('seen_at', '<', new Date(now - ACCEPTANCE_WINDOW_MS).toISOString()).execute();
+  const sensors = await db.selectFrom('register_sensor').select(['id', 'retention_days']).where('retention_days', 'is not', null).execute();
+  for (const s of sensors) {
+    await db.deleteFrom('observation_aggregate').where('sensor_id', '=', s.id).where('start', '<', new Date(now - Number(s.retention_days) * 86_400_000).toISOString()).execute();
+  }
+}

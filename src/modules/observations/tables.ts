@@ -1,0 +1,61 @@
+/** Row types of the observations module's tables (migration 032), added to the app's Database type. */
+
+/** A device of the register allowed to send observations: its NGSI-LD id and its ingestion token (hashed). */
+export interface ObservationDeviceTable {
+  id: string;
+  sensor_id: string;
+  /** The URN the device's entities name in `refDevice`. */
+  device_ref: string;
+  /** SHA-256 of the token, hex; the token itself is shown once and never stored. */
+  token_hash: string;
+  /** The token's last four characters, so staff can tell tokens apart. */
+  token_hint: string;
+  created_by: string | null;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** An aggregate of one measure of one device over one hour or one day (UTC). No raw observation is ever stored. */
+export interface ObservationAggregateTable {
+  sensor_id: string;
+  neighbourhood_id: string | null;
+  model: string;
+  measure: string;
+  /** 'hour' or 'day'. */
+  period: string;
+  /** ISO time the period starts at (UTC). */
+  start: string;
+  count: number;
+  sum: number;
+  min: number;
+  max: number;
+  /** Sum of 10^(L/10) for dB measures (their mean is energetic), null otherwise. */
+  energy: number | null;
+}
+
+/**
+ * What makes a retried notification count once: a hash of entity id and observed time, kept for the
+ * acceptance window only (no value, and no entity id in clear: parking spots are not tracked one by one).
+ */
+export interface ObservationKeyTable {
+  sensor_id: string;
+  key: string;
+  seen_at: string;
+}
+
+/** Entities refused, counted per day, reason and named device (shown on the register dashboard). */
+export interface ObservationRefusalTable {
+  day: string;
+  reason: string;
+  device_ref: string;
+  count: number;
+}
+
+declare module '../../db/schema.ts' {
+  interface Database {
+    observation_device: ObservationDeviceTable;
+    observation_aggregate: ObservationAggregateTable;
+    observation_key: ObservationKeyTable;
+    observation_refusal: ObservationRefusalTable;
+  }
+}

@@ -1,0 +1,62 @@
+import { formatDate, formatNumber, localized } from '../../../platform/i18n/index.ts';
+import { ErrorSummary, SelectField, TextField, type FormState } from '../../../web/form.tsx';
+import { Layout, type PageContext } from '../../../web/layout.tsx';
+import type { listDevices } from '../devices.ts';
+
+type Device = Awaited<ReturnType<typeof listDevices>>[number];
+
+/** Devices allowed to send observations, the form binding a new one (its token shown once), and refusals of the last month. */
+export function ObservationsAdminPage(props: { ctx: PageContext; devices: Device[]; sensors: { id: string; name_fr: string; name_en: string }[]; refusals: { reason: string; count: number }[]; form: FormState; token?: { value: string; deviceRef: string } }) {
+  const { ctx, form } = props;
+  const { t, locale } = ctx;
+  const labels = { sensor_id: t('observations.admin.sensor'), device_ref: t('observations.admin.deviceRef') };
+  return (
+    <Layout ctx={ctx} title={t('observations.admin.title')}>
+      <h1>{t('observations.admin.title')}</h1>
+      <p>{t('observations.admin.intro')}</p>
+      {props.token && (
+        <section class="notice" role="status" aria-labelledby="token-title">
+          <h2 id="token-title">{t('observations.admin.tokenTitle', { device: props.token.deviceRef })}</h2>
+          <p>{t('observations.admin.tokenOnce')}</p>
+          <p><code id="device-token">{props.token.value}</code></p>
+        </section>
+      )}
+      <h2>{t('observations.admin.devices')}</h2>
+      {props.devices.length === 0 ? <p>{t('observations.admin.noDevices')}</p> : (
+        <table>
+          <thead><tr><th scope="col">{labels.device_ref}</th><th scope="col">{labels.sensor_id}</th><th scope="col">{t('observations.admin.token')}</th><th scope="col">{t('observations.admin.state')}</th></tr></thead>
+          <tbody>
+            {props.devices.map((d) => (
+              <tr>
+                <th scope="row"><code>{d.device_ref}</code></th>
+                <td><a href={`/registers/sensors/${d.sensor_id}`}>{localized(locale, d.name_fr, d.name_en)}</a></td>
+                <td>…{d.token_hint}</td>
+                <td>
+                  {d.revoked_at ? t('observations.admin.revokedOn', { date: formatDate(locale, d.revoked_at) }) : (
+                    <form method="post" action={`/admin/observations/devices/${d.id}/revoke`}>
+                      <button type="submit">{t('observations.admin.revoke')}</button>
+                    </form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>{t('observations.admin.bind')}</h2>
+      <form method="post" action="/admin/observations/devices" novalidate>
+        <ErrorSummary state={form} t={t} labels={labels} />
+        <SelectField state={form} name="sensor_id" label={labels.sensor_id} t={t} required options={[{ value: '', label: t('observations.admin.choose') }, ...props.sensors.map((s) => ({ value: s.id, label: localized(locale, s.name_fr, s.name_en) }))]} />
+        <TextField state={form} name="device_ref" label={labels.device_ref} hint={t('observations.admin.deviceRefHint')} t={t} required maxlength={256} />
+        <button type="submit">{t('observations.admin.create')}</button>
+      </form>
+      <h2>{t('observations.admin.refusals')}</h2>
+      {props.refusals.length === 0 ? <p>{t('observations.admin.noRefusals')}</p> : (
+        <table>
+          <thead><tr><th scope="col">{t('observations.admin.reason')}</th><th scope="col">{t('observations.admin.entities')}</th></tr></thead>
+          <tbody>{props.refusals.map((r) => <tr><th scope="row">{t(`observations.reason.${r.reason}`)}</th><td>{formatNumber(locale, r.count)}</td></tr>)}</tbody>
+        </table>
+      )}
+    </Layout>
+  );
+}
