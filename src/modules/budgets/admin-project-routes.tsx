@@ -4,18 +4,21 @@ import { notFound } from '../../platform/errors.ts';
 import { setFlash } from '../../platform/flash.ts';
 import { readForm, validateValues, type FieldErrors, type FormValues } from '../../platform/form.ts';
 import { readImageField } from '../../platform/uploads.ts';
+import { isConfirmed } from '../../web/confirm.tsx';
 import { emptyForm, type FormState } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
 import { deleteProject, saveFollowUp } from './admin-service.ts';
-import { renderBudgetAdmin, translated } from './admin-render.tsx';
+import { translated } from './admin-render.tsx';
 import { readBallotForm } from './ballot-rules.ts';
 import { loadBudgetContext, type BudgetContext } from './budget-context.ts';
+import { budgetParticipation } from './participation.ts';
 import { linkedProposalIds, listProcessProposals } from './project-links.ts';
 import { saveProject } from './project-service.ts';
 import { findProject, type ProjectRow } from './queries.ts';
 import { followUpSchema, paperVoterSchema, projectSchema } from './schemas.ts';
 import { FollowUpPage, ProjectFormPage } from './views/admin-forms.tsx';
 import { PaperBallotPage } from './views/paper-ballot-page.tsx';
+import { ProjectDeletePage } from './views/removal-pages.tsx';
 import { castPaperBallot } from './paper-service.ts';
 
 /** Admin pages of a budget's projects, follow-up and help desk (mounted under the admin-only budget routes). */
@@ -44,8 +47,8 @@ const projectValues = (p: ProjectRow): FormValues => ({
 const imageErrors = { tooLarge: 'budgets.errors.imageTooLarge', wrongType: 'budgets.errors.imageType', tooManyPixels: 'budgets.errors.imagePixels', unreadable: 'budgets.errors.imageUnreadable' };
 
 async function renderProject(c: Context<AppEnv>, b: BudgetContext, project: ProjectRow | null, state: FormState, status: 200 | 400 = 200) {
-  const proposals = await listProcessProposals(c.var.deps.db, b.detail.process.id);
-  return c.html(<ProjectFormPage ctx={pageContext(c)} b={b} project={project} proposals={proposals} state={state} />, status);
+  const [proposals, held] = await Promise.all([listProcessProposals(c.var.deps.db, b.detail.process.id), budgetParticipation(c.var.deps.db, b.budget.id)]);
+  return c.html(<ProjectFormPage ctx={pageContext(c)} b={b} project={project} proposals={proposals} state={state} held={held} />, status);
 }
 
 budgetProjectRoutes.get('/:id/projects/new', async (c) => renderProject(c, await budgetOf(c), null, emptyForm()));
@@ -77,10 +80,22 @@ budgetProjectRoutes.get('/:id/projects/:projectId', async (c) => {
 });
 budgetProjectRoutes.post('/:id/projects/:projectId', (c) => submitProject(c, false));
 
+async function renderDeletion(c: Context<AppEnv>, b: BudgetContext, project: ProjectRow, unconfirmed: boolean, status: 200 | 400 | 409) {
+  const held = await budgetParticipation(c.var.deps.db, b.budget.id);
+  return c.html(<ProjectDeletePage ctx={pageContext(c)} b={b} project={project} held={held} unconfirmed={unconfirmed} />, status);
+}
+
+budgetProjectRoutes.get('/:id/projects/:projectId/delete', async (c) => {
+  const b = await budgetOf(c);
+  return renderDeletion(c, b, await projectOf(c, b), false, 200);
+});
+
 budgetProjectRoutes.post('/:id/projects/:projectId/delete', async (c) => {
   const b = await budgetOf(c);
-  const result = await deleteProject(c.var.deps.db, c.var.user, b.budget, c.req.param('projectId'));
-  if (!result.ok) return renderBudgetAdmin(c, b, undefined, undefined, 400);
+  const project = await projectOf(c, b);
+  if (!isConfirmed(await readForm(c))) return renderDeletion(c, b, project, true, 400);
+  const result = await deleteProject(c.var.deps.db, c.var.user, b.budget, project.id);
+  if (!result.ok) return renderDeletion(c, b, project, false, 409);
   setFlash(c, 'budgets.flash.projectDeleted');
   return c.redirect(`/admin/budgets/${b.budget.id}`, 303);
 });

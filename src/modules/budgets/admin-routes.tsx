@@ -3,6 +3,7 @@ import type { AppEnv } from '../../platform/context.ts';
 import { setFlash } from '../../platform/flash.ts';
 import { parseForm, readForm, validateValues, type FieldErrors, type FormValues } from '../../platform/form.ts';
 import { adminOnly } from '../../platform/session.ts';
+import { isConfirmed } from '../../web/confirm.tsx';
 import { emptyForm, type FormState } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
 import { listNeighbourhoods } from '../processes/index.ts';
@@ -10,10 +11,12 @@ import { deleteBudget, requireBudgetComponent, saveBudget } from './admin-servic
 import { loadBudgetContext, type BudgetContext } from './budget-context.ts';
 import { budgetProjectRoutes } from './admin-project-routes.tsx';
 import { importPabulib } from './import-service.ts';
-import { countVoters, findResult, listBudgets } from './queries.ts';
+import { budgetParticipation } from './participation.ts';
+import { findResult, listBudgets } from './queries.ts';
 import { countBudget, exportPabulib, publishResults } from './results-service.ts';
 import { budgetSchema } from './schemas.ts';
 import { AdminComponentPage } from './views/admin-budget-page.tsx';
+import { BudgetDeletePage, PublishResultsPage } from './views/removal-pages.tsx';
 import { budgetValues, renderBudgetAdmin, translated } from './admin-render.tsx';
 
 /** Admin pages of budgets, under `/admin/budgets` (admins only). */
@@ -52,10 +55,18 @@ budgetAdminRoutes.post('/:id', async (c) => {
   return c.redirect(`/admin/budgets/${b.budget.id}`, 303);
 });
 
+async function renderDeletion(c: Context<AppEnv>, b: BudgetContext, unconfirmed: boolean, status: 200 | 400 | 409) {
+  const held = await budgetParticipation(c.var.deps.db, b.budget.id);
+  return c.html(<BudgetDeletePage ctx={pageContext(c)} b={b} held={held} unconfirmed={unconfirmed} />, status);
+}
+
+budgetAdminRoutes.get('/:id/delete', async (c) => renderDeletion(c, await budgetOf(c), false, 200));
+
 budgetAdminRoutes.post('/:id/delete', async (c) => {
   const b = await budgetOf(c);
+  if (!isConfirmed(await readForm(c))) return renderDeletion(c, b, true, 400);
   const result = await deleteBudget(c.var.deps.db, c.var.user, b.budget);
-  if (!result.ok) return renderBudgetAdmin(c, b, { values: budgetValues(b), errors: translated(c, result.errors) }, undefined, 400);
+  if (!result.ok) return renderDeletion(c, b, false, 409);
   setFlash(c, 'budgets.flash.deleted');
   return c.redirect(`/admin/budgets/component/${b.component.id}`, 303);
 });
@@ -88,10 +99,25 @@ budgetAdminRoutes.post('/:id/count', async (c) => {
   return c.redirect(`/budgets/${b.budget.id}/results`, 303);
 });
 
+// Why results cannot be published now (nothing counted, voting still open, already published), or null.
+async function publishProblem(c: Context<AppEnv>, b: BudgetContext): Promise<string | null> {
+  const result = await findResult(c.var.deps.db, b.budget.id);
+  if (!result) return 'budgets.results.errors.notCounted';
+  if (b.votingOpen) return 'budgets.results.errors.votingOpen';
+  return result.published_at ? 'budgets.results.errors.published' : null;
+}
+
+budgetAdminRoutes.get('/:id/publish', async (c) => {
+  const b = await budgetOf(c);
+  const problem = await publishProblem(c, b);
+  return c.html(<PublishResultsPage ctx={pageContext(c)} b={b} problem={problem ? c.var.t(problem) : undefined} />, problem ? 409 : 200);
+});
+
 budgetAdminRoutes.post('/:id/publish', async (c) => {
   const b = await budgetOf(c);
+  if (!isConfirmed(await readForm(c))) return c.html(<PublishResultsPage ctx={pageContext(c)} b={b} unconfirmed />, 400);
   const result = await publishResults(c.var.deps.db, c.var.user, b);
-  if (!result.ok) return renderBudgetAdmin(c, b, { values: budgetValues(b), errors: translated(c, result.errors) }, undefined, 400);
+  if (!result.ok) return c.html(<PublishResultsPage ctx={pageContext(c)} b={b} problem={translated(c, result.errors)._form} />, 409);
   setFlash(c, 'budgets.flash.published');
   return c.redirect(`/budgets/${b.budget.id}/results`, 303);
 });

@@ -6,8 +6,10 @@ import type { CurrentUser } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { FieldErrors } from '../../platform/form.ts';
 import { requireAdmin } from '../../platform/session.ts';
+import { holdsAny, type DeletionResult } from '../../web/confirm.tsx';
 import type { ComponentRow } from '../processes/index.ts';
-import { countVoters, findBudget, findProject, type BudgetRow } from './queries.ts';
+import { budgetParticipation } from './participation.ts';
+import { findBudget, findProject, type BudgetRow } from './queries.ts';
 import type { BudgetInput, FollowUpInput } from './schemas.ts';
 
 /** A service outcome: the value, or error catalog keys per field. */
@@ -47,28 +49,33 @@ export async function saveBudget(db: Kysely<Database>, user: CurrentUser | null,
   return { ok: true, value: id };
 }
 
-/** Deletes a budget with its projects and ballots; refused once someone has voted (admins only). */
-export async function deleteBudget(db: Kysely<Database>, user: CurrentUser | null, budget: BudgetRow): Promise<BudgetResult<null>> {
+/**
+ * Deletes a budget with its projects, only while nobody has voted and nothing was counted; otherwise
+ * nothing changes and the answer says what depends on it (admins only).
+ */
+export async function deleteBudget(db: Kysely<Database>, user: CurrentUser | null, budget: BudgetRow): Promise<DeletionResult> {
   const admin = requireAdmin(user);
-  if ((await countVoters(db, budget.id)) > 0) return { ok: false, errors: { _form: 'budgets.errors.hasVotes' } };
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx): Promise<DeletionResult> => {
+    const held = await budgetParticipation(trx, budget.id, true);
+    if (holdsAny(held)) return { ok: false, held };
     await trx.deleteFrom('budget').where('id', '=', budget.id).execute();
     await recordAudit(trx, { userId: admin.id }, 'budget.delete', { type: 'budget', id: budget.id }, { title: budget.title_fr });
+    return { ok: true };
   });
-  return { ok: true, value: null };
 }
 
-/** Deletes a project before anyone voted (admins only). */
-export async function deleteProject(db: Kysely<Database>, user: CurrentUser | null, budget: BudgetRow, projectId: string): Promise<BudgetResult<null>> {
+/** Deletes a project, only while its budget holds no ballot and no result (the ballots were cast on this list) (admins only). */
+export async function deleteProject(db: Kysely<Database>, user: CurrentUser | null, budget: BudgetRow, projectId: string): Promise<DeletionResult> {
   const admin = requireAdmin(user);
   const project = await findProject(db, budget.id, projectId);
   if (!project) throw notFound();
-  if ((await countVoters(db, budget.id)) > 0) return { ok: false, errors: { _form: 'budgets.errors.hasVotes' } };
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx): Promise<DeletionResult> => {
+    const held = await budgetParticipation(trx, budget.id, true);
+    if (holdsAny(held)) return { ok: false, held };
     await trx.deleteFrom('budget_project').where('id', '=', projectId).execute();
     await recordAudit(trx, { userId: admin.id }, 'budget.project.delete', { type: 'budget_project', id: projectId }, { budgetId: budget.id, title: project.title_fr });
+    return { ok: true };
   });
-  return { ok: true, value: null };
 }
 
 /** Records the follow-up of a project (status, progress, optional public update) (admins only). */

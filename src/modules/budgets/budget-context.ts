@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { CurrentUser } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
-import { componentSettingsFor, findProcessById, isActionEnabled, listNeighbourhoods, loadProcessDetail, assertVisibleProcess } from '../processes/index.ts';
+import { componentSettingsFor, findProcessById, isActionEnabled, listNeighbourhoods, loadProcessDetail, assertVisibleComponent, assertVisibleProcess } from '../processes/index.ts';
 import type { ComponentRow, NeighbourhoodRow, ProcessDetail } from '../processes/index.ts';
 import { findBudget, listProjects, type BudgetRow, type ProjectRow } from './queries.ts';
 import { budgetsSpec, type BudgetGlobalSettings } from './settings.ts';
@@ -18,15 +18,15 @@ export interface BudgetContext {
   neighbourhoods: NeighbourhoodRow[];
 }
 
-/** Loads a budget; 404 when it does not exist or its process is a draft the person may not see. */
+/** Loads a budget; 404 when it does not exist or its process is a draft (or its component unpublished) the person may not see. */
 export async function loadBudgetContext(db: Kysely<Database>, budgetId: string, user: CurrentUser | null): Promise<BudgetContext> {
   const budget = await findBudget(db, budgetId);
   if (!budget) throw notFound();
   const component = await db.selectFrom('component').selectAll().where('id', '=', budget.component_id).executeTakeFirst();
   const process = component && (await findProcessById(db, component.process_id));
   // Drafts answer 404, not 403, so their existence does not leak.
-  if (!component) throw notFound();
   assertVisibleProcess(process, user);
+  assertVisibleComponent(process, component, user);
   const [detail, projects, neighbourhoods] = await Promise.all([loadProcessDetail(db, process), listProjects(db, budget.id), listNeighbourhoods(db)]);
   const settings = componentSettingsFor(component, detail.current?.id ?? null, budgetsSpec);
   const votingOpen = !detail.closed && isActionEnabled(budgetsSpec, component, detail.current, 'vote');

@@ -1,5 +1,6 @@
 import { defineComponent, isActionEnabled, listNeighbourhoods } from '../processes/index.ts';
 import { pageContext } from '../../web/layout.tsx';
+import { budgetComponentParticipation } from './participation.ts';
 import { listBudgetCards } from './public-queries.ts';
 import { budgetsSpec } from './settings.ts';
 import { BudgetList } from './views/budget-list.tsx';
@@ -17,4 +18,5 @@ export const budgetComponent = defineComponent({
     const hoods = await listNeighbourhoods(db);
     return <BudgetList ctx={pageContext(c)} cards={cards} neighbourhoods={hoods} votingOpen={votingOpen} componentId={component.id} />;
   },
+  participation: budgetComponentParticipation,
 });

@@ -1,9 +1,11 @@
 import { projectMessages } from './project-messages.ts';
+import { stateMessages } from './state-messages.ts';
 
 /** Every string of the participatory-budget pages, in French and English. */
 export const budgetsMessages = {
   fr: {
     ...projectMessages.fr,
+    ...stateMessages.fr,
     'components.budgets.name': 'Budget participatif',
     'components.budgets.settings.ballotType': 'Type de bulletin',
     'components.budgets.settings.ballotType.knapsack': 'Choisir des projets dans la limite du budget',
@@ -83,7 +85,6 @@ export const budgetsMessages = {
     'budgets.errors.receiptUnknown': 'Ce code de reçu ne correspond à aucun bulletin que vous avez déposé pour ce budget.',
     'budgets.errors.declareNeighbourhood': 'Ce budget est réservé aux habitants du quartier : indiquez d’abord votre quartier.',
     'budgets.errors.notResident': 'Ce budget est réservé aux habitants d’un autre quartier que le vôtre : rien n’a été enregistré.',
-    'budgets.errors.hasVotes': 'Des habitants ont déjà voté : les projets ne peuvent plus changer.',
     'budgets.errors.amount': 'Indiquez un montant entier positif.',
     'budgets.errors.currency': 'Indiquez un code de devise en trois lettres (EUR).',
     'budgets.errors.category': 'Une catégorie ne contient ni virgule ni point-virgule.',
@@ -174,7 +175,6 @@ export const budgetsMessages = {
     'budgets.admin.addProject': 'Ajouter un projet',
     'budgets.admin.actions': 'Actions',
     'budgets.admin.followUp': 'Suivi',
-    'budgets.admin.deleteProject': 'Supprimer « {title} »',
     'budgets.admin.importExport': 'Importer et exporter (Pabulib)',
     'budgets.admin.downloadBallots': 'Télécharger projets et bulletins anonymes (.pb)',
     'budgets.admin.results': 'Dépouillement',
@@ -182,7 +182,6 @@ export const budgetsMessages = {
     'budgets.admin.count': 'Dépouiller',
     'budgets.admin.publish': 'Publier les résultats',
     'budgets.admin.editBudget': 'Modifier le budget',
-    'budgets.admin.deleteBudget': 'Supprimer ce budget',
     'budgets.form.titleFr': 'Titre en français',
     'budgets.form.titleEn': 'Titre en anglais',
     'budgets.form.descriptionFr': 'Description en français',
@@ -222,6 +221,7 @@ export const budgetsMessages = {
     'budgets.paper.errors.noAccount': 'Aucun compte n’a cette adresse.',
     'budgets.paper.errors.alreadyVoted': 'Cette personne a déjà voté pour ce budget : rien n’a été enregistré.',
     'budgets.flash.created': 'Budget créé.',
+    'budgets.errors.hasVotes': 'Des habitants ont déjà voté : les projets ne peuvent plus changer.',
     'budgets.flash.deleted': 'Budget supprimé.',
     'budgets.flash.projectDeleted': 'Projet supprimé.',
     'budgets.flash.imported': 'Fichier importé.',
@@ -234,6 +234,7 @@ export const budgetsMessages = {
   },
   en: {
     ...projectMessages.en,
+    ...stateMessages.en,
     'components.budgets.name': 'Participatory budget',
     'components.budgets.settings.ballotType': 'Ballot type',
     'components.budgets.settings.ballotType.knapsack': 'Pick projects up to the budget',
@@ -313,7 +314,6 @@ export const budgetsMessages = {
     'budgets.errors.receiptUnknown': 'This receipt code matches no ballot you cast in this budget.',
     'budgets.errors.declareNeighbourhood': 'This budget is for residents of the neighbourhood: first tell us your neighbourhood.',
     'budgets.errors.notResident': 'This budget is for residents of another neighbourhood than yours: nothing was saved.',
-    'budgets.errors.hasVotes': 'Residents have already voted: the projects can no longer change.',
     'budgets.errors.amount': 'Enter a positive whole amount.',
     'budgets.errors.currency': 'Enter a three-letter currency code (EUR).',
     'budgets.errors.category': 'A category contains no comma or semicolon.',
@@ -404,7 +404,6 @@ export const budgetsMessages = {
     'budgets.admin.addProject': 'Add a project',
     'budgets.admin.actions': 'Actions',
     'budgets.admin.followUp': 'Follow-up',
-    'budgets.admin.deleteProject': 'Delete “{title}”',
     'budgets.admin.importExport': 'Import and export (Pabulib)',
     'budgets.admin.downloadBallots': 'Download projects and anonymous ballots (.pb)',
     'budgets.admin.results': 'Counting',
@@ -412,7 +411,6 @@ export const budgetsMessages = {
     'budgets.admin.count': 'Count the ballots',
     'budgets.admin.publish': 'Publish the results',
     'budgets.admin.editBudget': 'Edit the budget',
-    'budgets.admin.deleteBudget': 'Delete this budget',
     'budgets.form.titleFr': 'Title in French',
     'budgets.form.titleEn': 'Title in English',
     'budgets.form.descriptionFr': 'Description in French',
@@ -452,6 +450,7 @@ export const budgetsMessages = {
     'budgets.paper.errors.noAccount': 'No account has this address.',
     'budgets.paper.errors.alreadyVoted': 'This person has already voted in this budget: nothing was saved.',
     'budgets.flash.created': 'Budget created.',
+    'budgets.errors.hasVotes': 'Residents have already voted: the projects can no longer change.',
     'budgets.flash.deleted': 'Budget deleted.',
     'budgets.flash.projectDeleted': 'Project deleted.',
     'budgets.flash.imported': 'File imported.',

@@ -27,7 +27,9 @@ describe('counting and publishing', () => {
     const res = await admin.post(`/admin/budgets/${f.budgetId}/count`);
     expect(res.status).toBe(400);
     expect(await res.text()).toContain('Le vote est encore ouvert');
-    expect((await ctx.client().get(`/budgets/${f.budgetId}/results`)).status).toBe(404);
+    const pending = await ctx.client().get(`/budgets/${f.budgetId}/results`);
+    expect(pending.status).toBe(200);
+    expect(await pending.text()).toContain('Les résultats seront publiés après le dépouillement.');
     expect((await ctx.client().get(`/budgets/${f.budgetId}/results.pb`)).status).toBe(404);
     expect((await ctx.client().get(`/api/v1/budgets/${f.budgetId}/results`)).status).toBe(404);
   });
@@ -38,10 +40,17 @@ describe('counting and publishing', () => {
     expect(counted.status).toBe(303);
     const preview = await (await admin.get(`/budgets/${f.budgetId}/results`)).text();
     expect(preview).toContain('pas encore publiés');
-    expect((await ctx.client().get(`/budgets/${f.budgetId}/results`)).status).toBe(404);
+    const pending = await (await ctx.client().get(`/budgets/${f.budgetId}/results`)).text();
+    expect(pending).toContain('Les résultats seront publiés après le dépouillement.');
+    expect(pending).not.toContain('bulletins dépouillés');
     const resident = await ctx.client().signInAs(ctx, await ctx.createUser());
-    expect((await resident.post(`/admin/budgets/${f.budgetId}/publish`)).status).toBe(403);
-    expect((await admin.post(`/admin/budgets/${f.budgetId}/publish`)).status).toBe(303);
+    expect((await resident.post(`/admin/budgets/${f.budgetId}/publish`, { confirmed: 'yes' })).status).toBe(403);
+    // Publishing is final: the page says so first, and a post without the confirmation publishes nothing.
+    const confirm = await (await admin.get(`/admin/budgets/${f.budgetId}/publish`)).text();
+    expect(confirm).toContain('un résultat publié est définitif');
+    expect((await admin.post(`/admin/budgets/${f.budgetId}/publish`)).status).toBe(400);
+    expect((await ctx.deps.db.selectFrom('budget_result').select('published_at').where('budget_id', '=', f.budgetId).executeTakeFirstOrThrow()).published_at).toBeNull();
+    expect((await admin.post(`/admin/budgets/${f.budgetId}/publish`, { confirmed: 'yes' })).status).toBe(303);
     expect((await admin.post(`/admin/budgets/${f.budgetId}/count`)).status).toBe(400);
   });
 

@@ -2,17 +2,21 @@ import { readFileSync } from 'node:fs';
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
-import { isAdmin } from '../../platform/session.ts';
+import { isAdmin, isResident } from '../../platform/session.ts';
 import { pageContext } from '../../web/layout.tsx';
 import { budgetAdminRoutes } from './admin-routes.tsx';
 import { ballotRoutes } from './ballot-routes.tsx';
-import { loadBudgetContext } from './budget-context.ts';
+import { loadBudgetContext, type BudgetContext } from './budget-context.ts';
 import { listLinkedProposals } from './project-links.ts';
 import { findProject, findResult, listProjectUpdates } from './queries.ts';
 import { exportPabulib, readOutcome } from './results-service.ts';
+import { budgetStage } from './stage.ts';
 import { BudgetPage } from './views/budget-page.tsx';
 import { FollowPage, ProjectPage } from './views/project-page.tsx';
 import { ResultsPage } from './views/results-page.tsx';
+import { ResultsPendingPage } from './views/results-pending-page.tsx';
+import type { OwnVote } from './views/stage-notice.tsx';
+import { voterStanding } from './voting-service.ts';
 
 const ballotScript = readFileSync(new URL('./budget-ballot.js', import.meta.url), 'utf8');
 
@@ -36,10 +40,19 @@ budgetRoutes.get('/static/budget-ballot.js', (c) => {
   return c.body(ballotScript, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
 });
 
+/** For a signed-in resident who voted in this budget: that they did, and whether changes are allowed. */
+async function ownVote(c: Context<AppEnv>, b: BudgetContext): Promise<OwnVote | null> {
+  const user = c.var.user;
+  if (!isResident(user)) return null;
+  const standing = await voterStanding(c.var.deps.db, b, user);
+  return standing.voted ? { allowChanges: b.settings.allowChanges } : null;
+}
+
 budgetRoutes.get('/budgets/:id', async (c) => {
   const b = await budgetOf(c);
   const result = await findResult(c.var.deps.db, b.budget.id);
-  return c.html(<BudgetPage ctx={pageContext(c)} b={b} published={Boolean(result?.published_at)} />);
+  const stage = budgetStage(b, result ?? null);
+  return c.html(<BudgetPage ctx={pageContext(c)} b={b} published={Boolean(result?.published_at)} stage={stage} ownVote={await ownVote(c, b)} />);
 });
 
 budgetRoutes.get('/budgets/:id/projects.pb', async (c) => {
@@ -57,9 +70,12 @@ budgetRoutes.get('/budgets/:id/projects/:projectId', async (c) => {
   return c.html(<ProjectPage ctx={pageContext(c)} b={b} project={project} proposals={proposals} funded={funded} updates={updates} />);
 });
 
+// Before publication the address answers (200) with "results will be published after counting", not 404:
+// it is printed on posters and shared before the vote ends. Admins see the counted preview.
 budgetRoutes.get('/budgets/:id/results', async (c) => {
   const b = await budgetOf(c);
-  const result = await visibleResult(c, b.budget.id);
+  const result = await findResult(c.var.deps.db, b.budget.id);
+  if (!result || (!result.published_at && !isAdmin(c.var.user))) return c.html(<ResultsPendingPage ctx={pageContext(c)} b={b} stage={budgetStage(b, result ?? null)} />);
   return c.html(<ResultsPage ctx={pageContext(c)} b={b} result={result} outcome={readOutcome(result)} />);
 });
 

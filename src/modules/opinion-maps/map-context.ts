@@ -13,7 +13,7 @@ export interface MapContext {
   open: boolean;
 }
 
-/** Loads a map by component id; drafts and unknown ids are 404 (admins see drafts). */
+/** Loads a map by component id; drafts, unpublished maps and unknown ids are 404 (admins see them). */
 export async function loadMapContext(db: Kysely<Database>, user: CurrentUser | null, componentId: string): Promise<MapContext> {
   const { component, detail } = await loadVisibleComponent(db, componentId, opinionMapSpec.type, user);
   return { component, detail, ...(await mapState(db, component, detail)) };

@@ -3,16 +3,19 @@ import type { AppEnv } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { setFlash } from '../../platform/flash.ts';
 import { parseForm, readForm, validateValues, type FieldErrors } from '../../platform/form.ts';
+import { isConfirmed } from '../../web/confirm.tsx';
 import { emptyForm, type FormState } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
+import { renderAdminProcessPage } from './admin-render.tsx';
 import { requireProcessParam, translateErrors } from './admin-requests.ts';
 import { findManifest } from './components/registry.ts';
-import { addComponent, removeComponent, requireComponent, updateComponent } from './components/service.ts';
+import { addComponent, removeComponent, requireComponent, setComponentPublished, updateComponent } from './components/service.ts';
 import { parseSettingsForm, settingsFormValues } from './components/settings-form.ts';
-import { listPhases, loadProcessDetail } from './queries.ts';
+import { componentParticipation } from './participation.ts';
+import { listPhases } from './queries.ts';
 import { componentNamesSchema, newComponentSchema } from './schemas.ts';
-import { AdminProcessPage } from './views/admin-process-page.tsx';
 import { ComponentFormPage } from './views/component-form-page.tsx';
+import { ComponentRemovePage } from './views/removal-pages.tsx';
 
 /** Admin pages of a process's components, under `/admin/processes/:id/components`. */
 export const adminComponentRoutes = new Hono<AppEnv>();
@@ -29,16 +32,15 @@ async function loadEditing(c: Context<AppEnv>) {
 
 type Editing = Awaited<ReturnType<typeof loadEditing>>;
 
-const renderEdit = (c: Context<AppEnv>, e: Editing, state: FormState, status: 200 | 400 = 200) =>
-  c.html(<ComponentFormPage ctx={pageContext(c)} state={state} {...e} />, status);
+async function renderEdit(c: Context<AppEnv>, e: Editing, state: FormState, status: 200 | 400 = 200) {
+  const held = await componentParticipation(c.var.deps.db, c.var.deps.modules, e.component);
+  return c.html(<ComponentFormPage ctx={pageContext(c)} state={state} held={held} {...e} />, status);
+}
 
 adminComponentRoutes.post('/:id/components', async (c) => {
   const process = await requireProcessParam(c);
   const parsed = await parseForm(c, newComponentSchema, c.var.t);
-  const refused = async (state: FormState) => {
-    const detail = await loadProcessDetail(c.var.deps.db, process);
-    return c.html(<AdminProcessPage ctx={pageContext(c)} detail={detail} addForm={state} types={c.var.deps.modules} />, 400);
-  };
+  const refused = (state: FormState) => renderAdminProcessPage(c, process, state, 400);
   if (!parsed.ok) return refused(parsed);
   const result = await addComponent(c.var.deps, c.var.user, process.id, parsed.data);
   if (!result.ok) return refused({ values: parsed.values, errors: translateErrors(result.errors, c.var.t) });
@@ -72,9 +74,35 @@ adminComponentRoutes.post('/:id/components/:componentId', async (c) => {
   return c.redirect(`/admin/processes/${e.process.id}/components/${e.component.id}`, 303);
 });
 
-adminComponentRoutes.post('/:id/components/:componentId/delete', async (c) => {
+// A component whose type is no longer installed can still be removed (when it holds nothing), so no manifest is required here.
+async function loadRemovable(c: Context<AppEnv>) {
   const process = await requireProcessParam(c);
-  await removeComponent(c.var.deps.db, c.var.user, process.id, c.req.param('componentId'));
+  return { process, component: await requireComponent(c.var.deps.db, process.id, c.req.param('componentId') ?? '') };
+}
+
+async function renderRemoval(c: Context<AppEnv>, e: Awaited<ReturnType<typeof loadRemovable>>, unconfirmed: boolean, status: 200 | 400 | 409) {
+  const held = await componentParticipation(c.var.deps.db, c.var.deps.modules, e.component);
+  return c.html(<ComponentRemovePage ctx={pageContext(c)} process={e.process} component={e.component} held={held} unconfirmed={unconfirmed} />, status);
+}
+
+adminComponentRoutes.get('/:id/components/:componentId/delete', async (c) => renderRemoval(c, await loadRemovable(c), false, 200));
+
+adminComponentRoutes.post('/:id/components/:componentId/delete', async (c) => {
+  const e = await loadRemovable(c);
+  if (!isConfirmed(await readForm(c))) return renderRemoval(c, e, true, 400);
+  const result = await removeComponent(c.var.deps, c.var.user, e.process.id, e.component.id);
+  if (!result.ok) return renderRemoval(c, e, false, 409);
   setFlash(c, 'processes.flash.componentRemoved');
-  return c.redirect(`/admin/processes/${process.id}`, 303);
+  return c.redirect(`/admin/processes/${e.process.id}`, 303);
 });
+
+// Unpublishing is the way to take away a component people took part in: reversible, so no confirmation step.
+for (const [path, published] of [['publish', true], ['unpublish', false]] as const) {
+  adminComponentRoutes.post(`/:id/components/:componentId/${path}`, async (c) => {
+    const process = await requireProcessParam(c);
+    const componentId = c.req.param('componentId') ?? '';
+    await setComponentPublished(c.var.deps.db, c.var.user, process.id, componentId, published);
+    setFlash(c, published ? 'processes.flash.componentPublished' : 'processes.flash.componentUnpublished');
+    return c.redirect(`/admin/processes/${process.id}/components/${componentId}`, 303);
+  });
+}

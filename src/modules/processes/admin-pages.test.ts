@@ -71,13 +71,21 @@ describe('admin pages of a process', () => {
     await admin.post(`/admin/processes/${id}/current-phase`, { phase_id: phase.id });
     expect(await (await admin.get(`/admin/processes/${id}`)).text()).toContain('Phase en cours : Seule phase. (choisie à la main)');
 
-    expect((await admin.post(`/admin/processes/${id}/phases/${phase.id}/delete`)).status).toBe(303);
-    expect((await admin.post(`/admin/processes/${id}/components/${componentId}/delete`)).status).toBe(303);
+    // Without the confirmation field nothing goes: the confirmation page comes back.
+    const unconfirmed = await admin.post(`/admin/processes/${id}/phases/${phase.id}/delete`);
+    expect(unconfirmed.status).toBe(400);
+    expect(await unconfirmed.text()).toContain('Rien n’a été fait');
+    expect((await admin.post(`/admin/processes/${id}/components/${componentId}/delete`)).status).toBe(400);
+    expect(await ctx.deps.db.selectFrom('phase').select('id').where('process_id', '=', id).execute()).toHaveLength(1);
+    expect(await ctx.deps.db.selectFrom('component').select('id').where('process_id', '=', id).execute()).toHaveLength(1);
+
+    expect((await admin.post(`/admin/processes/${id}/phases/${phase.id}/delete`, { confirmed: 'yes' })).status).toBe(303);
+    expect((await admin.post(`/admin/processes/${id}/components/${componentId}/delete`, { confirmed: 'yes' })).status).toBe(303);
     expect(await ctx.deps.db.selectFrom('phase').select('id').where('process_id', '=', id).execute()).toEqual([]);
     expect(await ctx.deps.db.selectFrom('component').select('id').where('process_id', '=', id).execute()).toEqual([]);
     expect(await actions(id)).toEqual(['process.create', 'process.currentPhase']);
     expect(await actions(phase.id)).toEqual(['phase.create', 'phase.delete']);
     expect(await actions(componentId)).toEqual(['component.create', 'component.delete']);
-    expect((await admin.post(`/admin/processes/${id}/phases/${phase.id}/delete`)).status).toBe(404);
+    expect((await admin.post(`/admin/processes/${id}/phases/${phase.id}/delete`, { confirmed: 'yes' })).status).toBe(404);
   });
 });

@@ -3,19 +3,22 @@ import type { AppEnv } from '../../platform/context.ts';
 import { setFlash } from '../../platform/flash.ts';
 import { readForm, validateValues, type FieldErrors, type FormValues } from '../../platform/form.ts';
 import { readImageField } from '../../platform/uploads.ts';
+import { isConfirmed } from '../../web/confirm.tsx';
 import { emptyForm, type FormState } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
+import { renderAdminProcessPage } from './admin-render.tsx';
 import { requireProcessParam, translateErrors } from './admin-requests.ts';
+import { processParticipation } from './participation.ts';
 import { listNeighbourhoods, listProcessSummaries, loadProcessDetail, processNeighbourhoodIds } from './queries.ts';
 import { processSchema } from './schemas.ts';
-import { createProcess, setProcessPublished, updateProcess, type ProcessWriteContext } from './service.ts';
+import { createProcess, deleteProcess, setProcessPublished, updateProcess, type ProcessWriteContext } from './service.ts';
 import type { ProcessRow } from './types.ts';
 import { imageErrors } from './uploads.ts';
 import { AdminListPage } from './views/admin-list-page.tsx';
-import { AdminProcessPage } from './views/admin-process-page.tsx';
 import { ProcessFormPage } from './views/process-form-page.tsx';
+import { ProcessDeletePage } from './views/removal-pages.tsx';
 
-/** Admin pages of processes themselves: list, create, edit, publish. */
+/** Admin pages of processes themselves: list, create, edit, publish, delete. */
 export const adminProcessRoutes = new Hono<AppEnv>();
 
 async function renderForm(c: Context<AppEnv>, state: FormState, process: ProcessRow | null, status: 200 | 400 = 200) {
@@ -53,10 +56,7 @@ adminProcessRoutes.get('/', async (c) => {
 adminProcessRoutes.get('/new', (c) => renderForm(c, emptyForm({ scope: 'city' }), null));
 adminProcessRoutes.post('/', (c) => submitProcess(c, null));
 
-adminProcessRoutes.get('/:id', async (c) => {
-  const detail = await loadProcessDetail(c.var.deps.db, await requireProcessParam(c));
-  return c.html(<AdminProcessPage ctx={pageContext(c)} detail={detail} addForm={emptyForm()} types={c.var.deps.modules} />);
-});
+adminProcessRoutes.get('/:id', async (c) => renderAdminProcessPage(c, await requireProcessParam(c), emptyForm()));
 
 adminProcessRoutes.get('/:id/edit', async (c) => {
   const process = await requireProcessParam(c);
@@ -73,3 +73,20 @@ for (const [path, published] of [['publish', true], ['unpublish', false]] as con
     return c.redirect(`/admin/processes/${id}`, 303);
   });
 }
+
+async function renderDeletion(c: Context<AppEnv>, process: ProcessRow, unconfirmed: boolean, status: 200 | 400 | 409) {
+  const { db } = c.var.deps;
+  const [detail, held] = await Promise.all([loadProcessDetail(db, process), processParticipation(db, c.var.deps.modules, process.id)]);
+  return c.html(<ProcessDeletePage ctx={pageContext(c)} detail={detail} held={held} unconfirmed={unconfirmed} />, status);
+}
+
+adminProcessRoutes.get('/:id/delete', async (c) => renderDeletion(c, await requireProcessParam(c), false, 200));
+
+adminProcessRoutes.post('/:id/delete', async (c) => {
+  const process = await requireProcessParam(c);
+  if (!isConfirmed(await readForm(c))) return renderDeletion(c, process, true, 400);
+  const result = await deleteProcess(c.var.deps, c.var.user, process.id);
+  if (!result.ok) return renderDeletion(c, process, false, 409);
+  setFlash(c, 'processes.flash.deleted');
+  return c.redirect('/admin/processes', 303);
+});

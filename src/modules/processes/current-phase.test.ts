@@ -37,9 +37,14 @@ describe('currentPhase', () => {
 
 describe('isClosed and processSpan', () => {
   it('closes a process once its last phase has ended', () => {
-    expect(isClosed(phases, '2026-04-30')).toBe(false);
-    expect(isClosed(phases, '2026-05-01')).toBe(true);
-    expect(isClosed([], '2030-01-01')).toBe(false);
+    expect(isClosed(phases, null, '2026-04-30')).toBe(false);
+    expect(isClosed(phases, null, '2026-05-01')).toBe(true);
+    expect(isClosed([], null, '2030-01-01')).toBe(false);
+  });
+
+  it('keeps a process open while a phase chosen by hand runs, even after the dates', () => {
+    expect(isClosed(phases, 'b', '2026-05-01')).toBe(false);
+    expect(isClosed(phases, 'deleted', '2026-05-01')).toBe(true);
   });
 
   it('spans from the first start to the last end', () => {

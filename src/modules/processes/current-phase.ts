@@ -24,9 +24,15 @@ export function currentPhase<P extends PhaseDates>(phases: P[], manualPhaseId: s
   return ordered.find((p) => p.starts_on <= today && today <= p.ends_on) ?? null;
 }
 
-/** A process is closed once its last phase has ended; a process without phases is never closed. */
-export function isClosed(phases: PhaseDates[], today: string = todayIso()): boolean {
+/**
+ * A process is closed once its last phase has ended, unless an admin chose a current phase by hand
+ * (to reopen a vote, or keep a phase running past its dates): then that phase is running and the
+ * process is not closed, so a page never says "ended" beside "phase in progress". A process without
+ * phases is never closed.
+ */
+export function isClosed(phases: PhaseDates[], manualPhaseId: string | null, today: string = todayIso()): boolean {
   if (phases.length === 0) return false;
+  if (manualPhaseId && phases.some((p) => p.id === manualPhaseId)) return false;
   const lastEnd = phases.reduce((max, p) => (p.ends_on > max ? p.ends_on : max), phases[0].ends_on);
   return lastEnd < today;
 }

@@ -20,7 +20,7 @@ export type { ComponentAction, ComponentContent, ComponentManifest, ComponentSpe
 export { defineComponent, defineComponentSpec } from './components/manifest.ts';
 export { findManifest, type ComponentTypes } from './components/registry.ts';
 export { componentSettingsFor, isActionEnabled, mayPerform, permissionRefusal, type PermissionRefusal } from './components/settings.ts';
-export { canSeeProcess, assertVisibleProcess } from './access.ts';
+export { assertVisibleComponent, assertVisibleProcess, canSeeComponent, canSeeProcess } from './access.ts';
 export { currentPhase, isClosed, todayIso } from './current-phase.ts';
 export { findProcessById, findProcessBySlug, listNeighbourhoods, listPhases, listProcessSummaries, loadProcessDetail, loadVisibleComponent } from './queries.ts';
 export { ComponentPage } from './views/component-page.tsx';

@@ -1,6 +1,9 @@
+import { removalMessages } from './removal-messages.ts';
+
 /** UI strings of the processes module, its admin pages and the component types it ships. */
 export const processesMessages = {
   fr: {
+    ...removalMessages.fr,
     'components.settingTooSmall': 'Au moins {min}.',
     'components.settingTooBig': 'Au plus {max}.',
     'processes.dates': 'du {start} au {end}',
@@ -41,7 +44,6 @@ export const processesMessages = {
     'processes.admin.phases.dates': 'Dates',
     'processes.admin.phases.up': 'Monter « {name} »',
     'processes.admin.phases.down': 'Descendre « {name} »',
-    'processes.admin.phases.delete': 'Supprimer « {name} »',
     'processes.admin.phases.add': 'Ajouter une phase',
     'processes.admin.current.title': 'Phase en cours',
     'processes.admin.current.now': 'Phase en cours : {phase}.',
@@ -113,6 +115,7 @@ export const processesMessages = {
     'processes.flash.componentRemoved': 'Composant retiré.',
   } as Record<string, string>,
   en: {
+    ...removalMessages.en,
     'components.settingTooSmall': 'At least {min}.',
     'components.settingTooBig': 'At most {max}.',
     'processes.dates': 'from {start} to {end}',
@@ -153,7 +156,6 @@ export const processesMessages = {
     'processes.admin.phases.dates': 'Dates',
     'processes.admin.phases.up': 'Move “{name}” up',
     'processes.admin.phases.down': 'Move “{name}” down',
-    'processes.admin.phases.delete': 'Delete “{name}”',
     'processes.admin.phases.add': 'Add a phase',
     'processes.admin.current.title': 'Current phase',
     'processes.admin.current.now': 'Current phase: {phase}.',

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import type { CurrentUser } from '../../platform/context.ts';
+import type { AppDeps, CurrentUser } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { requireAdmin } from '../../platform/session.ts';
+import { holdsAny, type DeletionResult } from '../../web/confirm.tsx';
+import { phaseParticipation } from './participation.ts';
 import { bumpProcessesRevision, findProcessById, listPhases } from './queries.ts';
 import type { PhaseInput } from './schemas.ts';
 import type { ServiceResult } from './service.ts';
@@ -83,15 +85,24 @@ export async function movePhase(db: Kysely<Database>, user: CurrentUser | null, 
   });
 }
 
-/** Deletes a phase; a process whose current phase was set to it goes back to following the dates. */
-export async function deletePhase(db: Kysely<Database>, user: CurrentUser | null, processId: string, phaseId: string): Promise<void> {
+/**
+ * Deletes a phase, only while it holds nothing: a phase that has begun in a process people took part
+ * in stays (its dates may still be edited). A process whose current phase was set to it goes back to
+ * following the dates.
+ */
+export async function deletePhase(deps: Pick<AppDeps, 'db' | 'modules'>, user: CurrentUser | null, processId: string, phaseId: string): Promise<DeletionResult> {
+  const { db } = deps;
   const admin = requireAdmin(user);
   const phase = await requirePhase(db, processId, phaseId);
-  await db.transaction().execute(async (trx) => {
+  const process = await requireProcess(db, processId);
+  return db.transaction().execute(async (trx): Promise<DeletionResult> => {
+    const held = await phaseParticipation(trx, deps.modules, process, phase, true);
+    if (holdsAny(held)) return { ok: false, held };
     await trx.updateTable('process').set({ manual_phase_id: null }).where('id', '=', processId).where('manual_phase_id', '=', phaseId).execute();
     await trx.deleteFrom('phase').where('id', '=', phaseId).execute();
     await bumpProcessesRevision(trx);
     await recordAudit(trx, { userId: admin.id }, 'phase.delete', { type: 'phase', id: phaseId }, { processId, name: phase.name_fr });
+    return { ok: true };
   });
 }
 

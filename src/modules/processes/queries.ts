@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { CurrentUser } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
-import { assertVisibleProcess } from './access.ts';
+import { assertVisibleComponent, assertVisibleProcess } from './access.ts';
 import { currentPhase, isClosed, todayIso } from './current-phase.ts';
 import type { ComponentRow, NeighbourhoodRow, PhaseRow, ProcessDetail, ProcessRow, ProcessSummary } from './types.ts';
 
@@ -25,7 +25,7 @@ export async function listProcessSummaries(db: Kysely<Database>, options: { publ
   }
   return processes.map((process) => {
     const own = byProcess.get(process.id) ?? [];
-    return { process, phases: own, current: currentPhase(own, process.manual_phase_id, today), closed: isClosed(own, today) };
+    return { process, phases: own, current: currentPhase(own, process.manual_phase_id, today), closed: isClosed(own, process.manual_phase_id, today) };
   });
 }
 
@@ -57,7 +57,7 @@ export async function loadProcessDetail(db: Kysely<Database>, process: ProcessRo
       .execute(),
     db.selectFrom('component').selectAll().where('process_id', '=', process.id).orderBy('position').orderBy('created_at').execute(),
   ]);
-  return { process, phases, current: currentPhase(phases, process.manual_phase_id, today), closed: isClosed(phases, today), neighbourhoods, components };
+  return { process, phases, current: currentPhase(phases, process.manual_phase_id, today), closed: isClosed(phases, process.manual_phase_id, today), neighbourhoods, components };
 }
 
 /** Every neighbourhood, in the order admins chose. */
@@ -101,7 +101,8 @@ export async function processesVersion(db: Kysely<Database>): Promise<string> {
 
 /**
  * A component of a given type with its process's detail, as this person may see it: 404 when the
- * component does not exist, is of another type, or belongs to a process they may not see.
+ * component does not exist, is of another type, is unpublished, or belongs to a process they may not see
+ * (city admins see drafts and unpublished components).
  */
 export async function loadVisibleComponent(db: Kysely<Database>, componentId: string, type: string, user: CurrentUser | null): Promise<{ component: ComponentRow; detail: ProcessDetail }> {
   const process =
@@ -111,6 +112,6 @@ export async function loadVisibleComponent(db: Kysely<Database>, componentId: st
   assertVisibleProcess(process, user);
   const detail = await loadProcessDetail(db, process);
   const component = detail.components.find((x) => x.id === componentId);
-  if (!component) throw notFound();
+  assertVisibleComponent(process, component, user);
   return { component, detail };
 }

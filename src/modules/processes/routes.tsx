@@ -1,4 +1,4 @@
-import { assertVisibleProcess } from './access.ts';
+import { assertVisibleProcess, canSeeComponent } from './access.ts';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
@@ -17,7 +17,9 @@ export const processRoutes = new Hono<AppEnv>();
 async function visibleProcess(c: { var: AppEnv['Variables'] }, slug: string) {
   const process = await findProcessBySlug(c.var.deps.db, slug);
   assertVisibleProcess(process, c.var.user);
-  return loadProcessDetail(c.var.deps.db, process);
+  const detail = await loadProcessDetail(c.var.deps.db, process);
+  // Unpublished components are left out for everyone but admins, as if they did not exist.
+  return { ...detail, components: detail.components.filter((component) => canSeeComponent(process, component, c.var.user)) };
 }
 
 processRoutes.get('/', async (c) => {

@@ -52,3 +52,9 @@ export const componentNamesSchema = z.object({
   name_en: optionalText(120),
 });
 export type ComponentNamesInput = z.output<typeof componentNamesSchema>;
+
+/**
+ * The current-phase form's value for "follow the dates". Not an empty string: a required select whose
+ * chosen option is empty counts as unanswered, and browsers then refuse to send the form.
+ */
+export const FOLLOW_DATES = 'dates';

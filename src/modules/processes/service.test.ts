@@ -112,7 +112,7 @@ describe('phase service', () => {
     expect(await names()).toEqual(['C', 'A', 'B']);
     await movePhase(ctx.deps.db, admin, p.id, ids[2], 'up');
     expect(await names()).toEqual(['C', 'A', 'B']);
-    await deletePhase(ctx.deps.db, admin, p.id, ids[0]);
+    await deletePhase(ctx.deps, admin, p.id, ids[0]);
     expect(await names()).toEqual(['C', 'B']);
   });
 
@@ -128,7 +128,7 @@ describe('phase service', () => {
     await setManualPhase(ctx.deps.db, admin, p.id, null);
     expect(await current()).toBe('Now');
     await setManualPhase(ctx.deps.db, admin, p.id, past.value.id);
-    await deletePhase(ctx.deps.db, admin, p.id, past.value.id);
+    await deletePhase(ctx.deps, admin, p.id, past.value.id);
     expect(await current()).toBe('Now');
   });
 

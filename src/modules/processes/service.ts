@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import type { CurrentUser } from '../../platform/context.ts';
+import type { AppDeps, CurrentUser } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { FieldErrors } from '../../platform/form.ts';
 import { requireAdmin } from '../../platform/session.ts';
+import { holdsAny, type DeletionResult } from '../../web/confirm.tsx';
+import { processParticipation } from './participation.ts';
 import { bumpProcessesRevision, findProcessById, slugTaken } from './queries.ts';
 import type { ProcessInput } from './schemas.ts';
 import type { ProcessRow } from './types.ts';
@@ -128,5 +130,24 @@ export async function setProcessPublished(db: Kysely<Database>, user: CurrentUse
     await trx.updateTable('process').set({ published: published ? 1 : 0, updated_at: new Date().toISOString() }).where('id', '=', id).execute();
     await bumpProcessesRevision(trx);
     await recordAudit(trx, { userId: admin.id }, published ? 'process.publish' : 'process.unpublish', { type: 'process', id });
+  });
+}
+
+/**
+ * Deletes a process with its phases and components, only while nobody has taken part in any of its
+ * components; otherwise nothing changes (unpublish it instead) (admins only).
+ */
+export async function deleteProcess(deps: Pick<AppDeps, 'db' | 'modules'>, user: CurrentUser | null, id: string): Promise<DeletionResult> {
+  const { db } = deps;
+  const admin = requireAdmin(user);
+  const existing = await findProcessById(db, id);
+  if (!existing) throw notFound();
+  return db.transaction().execute(async (trx): Promise<DeletionResult> => {
+    const held = await processParticipation(trx, deps.modules, id, true);
+    if (holdsAny(held)) return { ok: false, held };
+    await trx.deleteFrom('process').where('id', '=', id).execute();
+    await bumpProcessesRevision(trx);
+    await recordAudit(trx, { userId: admin.id }, 'process.delete', { type: 'process', id }, { slug: existing.slug, title: existing.title_fr });
+    return { ok: true };
   });
 }

@@ -1,4 +1,4 @@
-import { assertVisibleProcess } from '../processes/index.ts';
+import { assertVisibleComponent, assertVisibleProcess } from '../processes/index.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { CurrentUser } from '../../platform/context.ts';
@@ -27,6 +27,7 @@ export async function loadProposalAccess(db: Kysely<Database>, id: string, user:
   const context = proposal && (await loadComponentContext(db, proposal.component_id, { withNeighbourhoods }));
   if (!proposal || !context) throw notFound();
   assertVisibleProcess(context.detail.process, user);
+  assertVisibleComponent(context.detail.process, context.component, user);
   const facts: ProposalFacts = {
     isAuthor: user !== null && proposal.author_user_id === user.id,
     withdrawn: proposal.withdrawn_at !== null,

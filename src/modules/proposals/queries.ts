@@ -26,7 +26,7 @@ export async function loadComponentContext(db: Db, componentId: string, { withNe
   if (!process) return undefined;
   if (withNeighbourhoods) return contextFromDetail(db, await loadProcessDetail(db, process), component);
   const phases = await listPhases(db, process.id);
-  const detail: ProcessDetail = { process, phases, current: currentPhase(phases, process.manual_phase_id), closed: isClosed(phases), neighbourhoods: [], components: [] };
+  const detail: ProcessDetail = { process, phases, current: currentPhase(phases, process.manual_phase_id), closed: isClosed(phases, process.manual_phase_id), neighbourhoods: [], components: [] };
   return { detail, component, settings: proposalSettings(component, detail.current?.id ?? null), neighbourhoods: [] };
 }
 

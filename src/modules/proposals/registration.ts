@@ -1,4 +1,4 @@
-import { canSeeProcess } from '../processes/index.ts';
+import { canSeeComponent } from '../processes/index.ts';
 import type { CurrentUser } from '../../platform/context.ts';
 import type { CommentableContext, CommentableDefinition } from '../comments/index.ts';
 import type { ModeratableDefinition } from '../moderation/index.ts';
@@ -36,7 +36,7 @@ export const proposalCommentable: CommentableDefinition = {
     const proposal = await findProposal(db, id);
     const context = proposal && (await loadComponentContext(db, proposal.component_id, { withNeighbourhoods: false }));
     if (!proposal || !context) return null;
-    if (!canSeeProcess(context.detail.process, viewer)) return null;
+    if (!canSeeComponent(context.detail.process, context.component, viewer)) return null;
     return proposalCommentContext(proposal, context, viewer, await ownerUserIds(db, proposal));
   },
 };
@@ -47,7 +47,7 @@ export const proposalModeratable: ModeratableDefinition = {
   async load({ db }, id, viewer) {
     const proposal = await findProposal(db, id);
     const context = proposal && (await loadComponentContext(db, proposal.component_id, { withNeighbourhoods: false }));
-    if (!proposal || !context || !canSeeProcess(context.detail.process, viewer)) return null;
+    if (!proposal || !context || !canSeeComponent(context.detail.process, context.component, viewer)) return null;
     const shown = proposal.hidden_at === null || seesHidden(viewer);
     return {
       title: shown ? proposal.title : '',

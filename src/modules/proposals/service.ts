@@ -1,4 +1,4 @@
-import { assertVisibleProcess } from '../processes/index.ts';
+import { assertVisibleComponent, assertVisibleProcess } from '../processes/index.ts';
 import { randomInt, randomUUID } from 'node:crypto';
 import { indexFullText } from '../../db/full-text.ts';
 import type { AppDeps, CurrentUser } from '../../platform/context.ts';
@@ -26,6 +26,7 @@ export async function requireComponentContext(deps: Deps, componentId: string, u
   const context = await loadComponentContext(deps.db, componentId);
   if (!context) throw notFound();
   assertVisibleProcess(context.detail.process, user);
+  assertVisibleComponent(context.detail.process, context.component, user);
   return context;
 }
 

@@ -1,4 +1,5 @@
 import { formatNumber, localized } from '../../../platform/i18n/index.ts';
+import { DangerLink, DangerZone, holdsAny, RefusalNotice, tallyLines, type Tally } from '../../../web/confirm.tsx';
 import { ErrorSummary, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { ComponentRow, NeighbourhoodRow } from '../../processes/index.ts';
@@ -32,7 +33,7 @@ export function AdminComponentPage(props: { ctx: PageContext; component: Compone
 }
 
 /** Everything admins do with one budget: edit it, its projects, import/export, help desk, count and publish. */
-export function AdminBudgetPage(props: { ctx: PageContext; b: BudgetContext; voters: number; result: ResultRow | null; state: FormState; importState: FormState }) {
+export function AdminBudgetPage(props: { ctx: PageContext; b: BudgetContext; voters: number; result: ResultRow | null; held: Tally[]; state: FormState; importState: FormState }) {
   const { ctx, b, state, result } = props;
   const { t, locale } = ctx;
   const id = b.budget.id;
@@ -64,15 +65,7 @@ export function AdminBudgetPage(props: { ctx: PageContext; b: BudgetContext; vot
               <th scope="row"><a href={`/admin/budgets/${id}/projects/${p.id}`}>{projectTitle(ctx, p)}</a></th>
               <td>{neighbourhoodName(b.neighbourhoods, p.neighbourhood_id, locale) ?? t('budgets.scope.city')}</td>
               <td>{money(ctx, p.cost, b.budget.currency)}</td>
-              <td>
-                {funded.has(p.ref) ? (
-                  <a href={`/admin/budgets/${id}/projects/${p.id}/follow-up`}>{t('budgets.admin.followUp')}</a>
-                ) : props.voters === 0 ? (
-                  <form method="post" action={`/admin/budgets/${id}/projects/${p.id}/delete`} class="inline">
-                    <button type="submit" class="link-button">{t('budgets.admin.deleteProject', { title: projectTitle(ctx, p) })}</button>
-                  </form>
-                ) : null}
-              </td>
+              <td>{funded.has(p.ref) && <a href={`/admin/budgets/${id}/projects/${p.id}/follow-up`}>{t('budgets.admin.followUp')}</a>}</td>
             </tr>
           ))}
         </tbody>
@@ -108,7 +101,7 @@ export function AdminBudgetPage(props: { ctx: PageContext; b: BudgetContext; vot
       {!result?.published_at && (
         <div class="actions">
           <form method="post" action={`/admin/budgets/${id}/count`} class="inline"><button type="submit">{t('budgets.admin.count')}</button></form>
-          {result && <form method="post" action={`/admin/budgets/${id}/publish`} class="inline"><button type="submit">{t('budgets.admin.publish')}</button></form>}
+          {result && <a class="button" href={`/admin/budgets/${id}/publish`}>{t('budgets.publish.link')}</a>}
         </div>
       )}
 
@@ -118,11 +111,16 @@ export function AdminBudgetPage(props: { ctx: PageContext; b: BudgetContext; vot
         <BudgetFields ctx={ctx} state={state} neighbourhoods={b.neighbourhoods} />
         <p class="actions"><button type="submit">{t('form.save')}</button></p>
       </form>
-      {props.voters === 0 && (
-        <form method="post" action={`/admin/budgets/${id}/delete`}>
-          <button type="submit" class="danger">{t('budgets.admin.deleteBudget')}</button>
-        </form>
-      )}
+      <DangerZone ctx={ctx}>
+        {holdsAny(props.held) ? (
+          <>
+            <RefusalNotice ctx={ctx} reason={t('budgets.delete.refused')} held={tallyLines(t, props.held)} />
+            <p>{t('budgets.delete.instead')} <a href={`/admin/processes/${b.component.process_id}/components/${b.component.id}`}>{t('budgets.delete.settings')}</a></p>
+          </>
+        ) : (
+          <p><DangerLink href={`/admin/budgets/${id}/delete`} label={t('budgets.delete.link')} /></p>
+        )}
+      </DangerZone>
     </Layout>
   );
 }

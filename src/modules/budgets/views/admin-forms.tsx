@@ -1,4 +1,5 @@
 import { localized } from '../../../platform/i18n/index.ts';
+import { DangerLink, DangerZone, holdsAny, RefusalNotice, tallyLines, type Tally } from '../../../web/confirm.tsx';
 import { ErrorSummary, SelectField, TextArea, TextField, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { NeighbourhoodRow } from '../../processes/index.ts';
@@ -38,8 +39,23 @@ export function BudgetFields(props: { ctx: PageContext; state: FormState; neighb
   );
 }
 
-/** Creates or edits a project of a budget (multipart, for the optional image). */
-export function ProjectFormPage(props: { ctx: PageContext; b: BudgetContext; project: ProjectRow | null; proposals: ProposalLink[]; state: FormState }) {
+/** Deleting a project, offered only while nobody has voted on the list; otherwise why not. */
+function ProjectDangerZone(props: { ctx: PageContext; b: BudgetContext; project: ProjectRow; held: Tally[] }) {
+  const { ctx, held } = props;
+  const { t } = ctx;
+  return (
+    <DangerZone ctx={ctx}>
+      {holdsAny(held) ? (
+        <RefusalNotice ctx={ctx} reason={t('budgets.projectDelete.refused')} held={tallyLines(t, held)} />
+      ) : (
+        <p><DangerLink href={`/admin/budgets/${props.b.budget.id}/projects/${props.project.id}/delete`} label={t('budgets.projectDelete.link')} /></p>
+      )}
+    </DangerZone>
+  );
+}
+
+/** Creates or edits a project of a budget (multipart, for the optional image); an existing project's deletion sits apart at the end. */
+export function ProjectFormPage(props: { ctx: PageContext; b: BudgetContext; project: ProjectRow | null; proposals: ProposalLink[]; state: FormState; held: Tally[] }) {
   const { ctx, b, project, state } = props;
   const { t } = ctx;
   const title = project ? t('budgets.projectForm.editTitle', { title: projectTitle(ctx, project) }) : t('budgets.projectForm.newTitle', { budget: budgetTitle(ctx, b.budget) });
@@ -72,6 +88,7 @@ export function ProjectFormPage(props: { ctx: PageContext; b: BudgetContext; pro
         <ProjectImageFields ctx={ctx} state={state} project={project} />
         <p class="actions"><button type="submit">{t('form.save')}</button></p>
       </form>
+      {project && <ProjectDangerZone ctx={ctx} b={b} project={project} held={props.held} />}
     </Layout>
   );
 }

@@ -2,10 +2,12 @@ import { localized } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { neighbourhoodName, type BudgetContext } from '../budget-context.ts';
 import { ballotInstructions } from './ballot-fields.tsx';
+import type { BudgetStage } from '../stage.ts';
 import { budgetTitle, money, projectTitle } from './format.ts';
+import { StageNotice, type OwnVote } from './stage-notice.tsx';
 
-/** A budget's public page: amount, scope, how to vote, the projects, links to vote, results and downloads. */
-export function BudgetPage(props: { ctx: PageContext; b: BudgetContext; published: boolean }) {
+/** A budget's public page: where voting stands, amount, scope, how to vote, the projects, links to vote, results and downloads. */
+export function BudgetPage(props: { ctx: PageContext; b: BudgetContext; published: boolean; stage: BudgetStage; ownVote: OwnVote | null }) {
   const { ctx, b, published } = props;
   const { t, locale } = ctx;
   const p = b.detail.process;
@@ -22,6 +24,7 @@ export function BudgetPage(props: { ctx: PageContext; b: BudgetContext; publishe
         {' · '}
         {b.budget.neighbourhood_id ? t('budgets.scope.neighbourhood', { name: neighbourhoodName(b.neighbourhoods, b.budget.neighbourhood_id, locale) ?? '' }) : t('budgets.scope.city')}
       </p>
+      <StageNotice ctx={ctx} stage={props.stage} ownVote={props.ownVote} budgetId={b.budget.id} />
       {description && <p>{description}</p>}
       <p>{ballotInstructions(ctx, b)} {t(`budgets.rule.${b.settings.rule}`)}</p>
       <p class="actions">

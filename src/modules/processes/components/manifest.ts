@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { Database } from '../../../db/schema.ts';
 import type { AppEnv } from '../../../platform/context.ts';
 import type { FormValues } from '../../../platform/form.ts';
+import type { Tally } from '../../../web/confirm.tsx';
 import type { FormState } from '../../../web/form.tsx';
 import type { PageContext } from '../../../web/layout.tsx';
 import type { ComponentRow, ProcessDetail } from '../types.ts';
@@ -54,6 +55,12 @@ export interface ComponentManifest<G extends z.ZodObject = any, P extends z.ZodO
   /** The body of the component's public page (the page frame, title and breadcrumb are drawn around it). */
   renderPublic(c: Context<AppEnv>, component: ComponentRow, detail: ProcessDetail): Promise<Child> | Child;
   content?: ComponentContent;
+  /**
+   * What people contributed to a component of this type (proposals, ballots, votes...), as counts. A
+   * component holding any cannot be removed, only unpublished or closed. `lock` (inside the removal's
+   * transaction) locks the rows new contributions would reference, so none slips in before the check.
+   */
+  participation?(db: Kysely<Database>, componentId: string, lock: boolean): Promise<Tally[]>;
 }
 
 /**

@@ -5,7 +5,9 @@ import { recordAudit } from '../../../platform/audit.ts';
 import type { AppDeps, CurrentUser } from '../../../platform/context.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { requireAdmin } from '../../../platform/session.ts';
-import { findProcessById } from '../queries.ts';
+import { holdsAny, type DeletionResult } from '../../../web/confirm.tsx';
+import { componentParticipation } from '../participation.ts';
+import { bumpProcessesRevision, findProcessById } from '../queries.ts';
 import type { ComponentNamesInput, NewComponentInput } from '../schemas.ts';
 import type { ServiceResult } from '../service.ts';
 import type { ComponentRow } from '../types.ts';
@@ -72,12 +74,31 @@ export async function updateComponent(deps: Pick<AppDeps, 'db' | 'modules'>, use
   });
 }
 
-/** Detaches and deletes a component (its own rows go with it through the foreign keys) (admins only). */
-export async function removeComponent(db: Kysely<Database>, user: CurrentUser | null, processId: string, componentId: string): Promise<void> {
+/**
+ * Deletes a component and its own rows (through the foreign keys), only while nobody has taken part
+ * in it; otherwise nothing changes and the answer says what depends on it (admins only).
+ */
+export async function removeComponent(deps: Pick<AppDeps, 'db' | 'modules'>, user: CurrentUser | null, processId: string, componentId: string): Promise<DeletionResult> {
+  const { db } = deps;
   const admin = requireAdmin(user);
   const component = await requireComponent(db, processId, componentId);
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx): Promise<DeletionResult> => {
+    // Checked inside the transaction, with the rows locked, so a contribution cannot arrive in between.
+    const held = await componentParticipation(trx, deps.modules, component, true);
+    if (holdsAny(held)) return { ok: false, held };
     await trx.deleteFrom('component').where('id', '=', componentId).execute();
     await recordAudit(trx, { userId: admin.id }, 'component.delete', { type: 'component', id: componentId }, { processId, componentType: component.type, name: component.name_fr });
+    return { ok: true };
+  });
+}
+
+/** Publishes a component or takes it back from the public (admins still see it; nothing is deleted) (admins only). */
+export async function setComponentPublished(db: Kysely<Database>, user: CurrentUser | null, processId: string, componentId: string, published: boolean): Promise<void> {
+  const admin = requireAdmin(user);
+  await requireComponent(db, processId, componentId);
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('component').set({ published: published ? 1 : 0 }).where('id', '=', componentId).execute();
+    await bumpProcessesRevision(trx);
+    await recordAudit(trx, { userId: admin.id }, published ? 'component.publish' : 'component.unpublish', { type: 'component', id: componentId }, { processId });
   });
 }

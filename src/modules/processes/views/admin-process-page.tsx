@@ -1,18 +1,12 @@
 import { localized } from '../../../platform/i18n/index.ts';
+import { DangerLink, DangerZone, holdsAny, RefusalNotice, tallyLines, type Tally } from '../../../web/confirm.tsx';
 import { ErrorSummary, SelectField, TextField, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { findManifest, type ComponentTypes } from '../components/registry.ts';
+import { FOLLOW_DATES } from '../schemas.ts';
 import type { ProcessDetail } from '../types.ts';
 import { dateRange } from './process-cards.tsx';
-
-function PostButton(props: { action: string; label: string; name?: string; value?: string; class?: string }) {
-  return (
-    <form method="post" action={props.action} class="inline">
-      {props.name && <input type="hidden" name={props.name} value={props.value} />}
-      <button type="submit" class={props.class ?? 'secondary'}>{props.label}</button>
-    </form>
-  );
-}
+import { PostButton } from './removal-pages.tsx';
 
 function PhasesTable(props: { ctx: PageContext; detail: ProcessDetail }) {
   const { ctx, detail } = props;
@@ -39,7 +33,6 @@ function PhasesTable(props: { ctx: PageContext; detail: ProcessDetail }) {
                 <a href={`${base}/${phase.id}/edit`}>{t('processes.admin.edit')}<span class="visually-hidden">{` ${name}`}</span></a>
                 {i > 0 && <PostButton action={`${base}/${phase.id}/move`} name="direction" value="up" label={t('processes.admin.phases.up', { name })} />}
                 {i < detail.phases.length - 1 && <PostButton action={`${base}/${phase.id}/move`} name="direction" value="down" label={t('processes.admin.phases.down', { name })} />}
-                <PostButton action={`${base}/${phase.id}/delete`} class="danger" label={t('processes.admin.phases.delete', { name })} />
               </td>
             </tr>
           );
@@ -52,8 +45,8 @@ function PhasesTable(props: { ctx: PageContext; detail: ProcessDetail }) {
 function CurrentPhaseForm(props: { ctx: PageContext; detail: ProcessDetail }) {
   const { ctx, detail } = props;
   const { t, locale } = ctx;
-  const state: FormState = { values: { phase_id: detail.process.manual_phase_id ?? '' }, errors: {} };
-  const options = [{ value: '', label: t('processes.admin.current.byDates') }, ...detail.phases.map((p) => ({ value: p.id, label: localized(locale, p.name_fr, p.name_en) }))];
+  const state: FormState = { values: { phase_id: detail.process.manual_phase_id ?? FOLLOW_DATES }, errors: {} };
+  const options = [{ value: FOLLOW_DATES, label: t('processes.admin.current.byDates') }, ...detail.phases.map((p) => ({ value: p.id, label: localized(locale, p.name_fr, p.name_en) }))];
   return (
     <form method="post" action={`/admin/processes/${detail.process.id}/current-phase`} class="stacked">
       <SelectField state={state} name="phase_id" label={t('processes.admin.current.label')} required t={t} options={options} />
@@ -75,7 +68,7 @@ function ComponentsSection(props: { ctx: PageContext; detail: ProcessDetail; add
       ) : (
         <table>
           <caption>{t('processes.admin.components.caption')}</caption>
-          <thead><tr><th scope="col">{t('processes.admin.components.name')}</th><th scope="col">{t('processes.admin.components.type')}</th><th scope="col">{t('processes.admin.actions')}</th></tr></thead>
+          <thead><tr><th scope="col">{t('processes.admin.components.name')}</th><th scope="col">{t('processes.admin.components.type')}</th><th scope="col">{t('processes.component.status')}</th><th scope="col">{t('processes.admin.actions')}</th></tr></thead>
           <tbody>
             {detail.components.map((c) => {
               const name = localized(locale, c.name_fr, c.name_en);
@@ -84,9 +77,13 @@ function ComponentsSection(props: { ctx: PageContext; detail: ProcessDetail; add
                 <tr>
                   <th scope="row">{name}</th>
                   <td>{manifest ? t(manifest.nameKey) : c.type}</td>
+                  <td>{c.published === 1 ? t('processes.published') : <span class="badge draft">{t('processes.component.unpublished')}</span>}</td>
                   <td class="actions">
-                    {manifest && <a href={`${base}/${c.id}`}>{t('processes.admin.edit')}<span class="visually-hidden">{` ${name}`}</span></a>}
-                    <PostButton action={`${base}/${c.id}/delete`} class="danger" label={t('processes.admin.components.remove', { name })} />
+                    {manifest ? (
+                      <a href={`${base}/${c.id}`}>{t('processes.admin.edit')}<span class="visually-hidden">{` ${name}`}</span></a>
+                    ) : (
+                      <a href={`${base}/${c.id}/delete`}>{t('processes.admin.components.remove', { name })}</a>
+                    )}
                   </td>
                 </tr>
               );
@@ -106,8 +103,26 @@ function ComponentsSection(props: { ctx: PageContext; detail: ProcessDetail; add
   );
 }
 
-/** `/admin/processes/:id`: publication, phases, current phase and components of one process. */
-export function AdminProcessPage(props: { ctx: PageContext; detail: ProcessDetail; addForm: FormState; types: ComponentTypes }) {
+/** Deleting the process, offered only while nobody took part; otherwise what depends on it and the way out. */
+function ProcessDangerZone(props: { ctx: PageContext; detail: ProcessDetail; held: Tally[] }) {
+  const { ctx, detail, held } = props;
+  const { t } = ctx;
+  return (
+    <DangerZone ctx={ctx}>
+      {holdsAny(held) ? (
+        <>
+          <RefusalNotice ctx={ctx} reason={t('processes.delete.refused')} held={tallyLines(t, held)} />
+          <p>{t('processes.delete.instead')}</p>
+        </>
+      ) : (
+        <p><DangerLink href={`/admin/processes/${detail.process.id}/delete`} label={t('processes.delete.link')} /></p>
+      )}
+    </DangerZone>
+  );
+}
+
+/** `/admin/processes/:id`: publication, phases, current phase and components of one process; deletion apart at the end. */
+export function AdminProcessPage(props: { ctx: PageContext; detail: ProcessDetail; addForm: FormState; types: ComponentTypes; held: Tally[] }) {
   const { ctx, detail } = props;
   const { t, locale } = ctx;
   const p = detail.process;
@@ -134,6 +149,7 @@ export function AdminProcessPage(props: { ctx: PageContext; detail: ProcessDetai
         <CurrentPhaseForm ctx={ctx} detail={detail} />
       </section>
       <ComponentsSection ctx={ctx} detail={detail} addForm={props.addForm} types={props.types} />
+      <ProcessDangerZone ctx={ctx} detail={detail} held={props.held} />
     </Layout>
   );
 }

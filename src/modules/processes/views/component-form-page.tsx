@@ -1,4 +1,5 @@
 import { localized } from '../../../platform/i18n/index.ts';
+import { DangerLink, DangerZone, holdsAny, RefusalNotice, tallyLines, type Tally } from '../../../web/confirm.tsx';
 import { ErrorSummary, TextField, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { ComponentManifest } from '../components/manifest.ts';
@@ -6,6 +7,7 @@ import { SettingsFields } from '../components/settings-fields.tsx';
 import { settingFields } from '../components/settings-form.ts';
 import type { ComponentRow, PhaseRow, ProcessRow } from '../types.ts';
 import { dateRange } from './process-cards.tsx';
+import { PostButton } from './removal-pages.tsx';
 
 function errorLabels(ctx: PageContext, manifest: ComponentManifest, phases: PhaseRow[]): Record<string, string> {
   const { t, locale } = ctx;
@@ -18,9 +20,40 @@ function errorLabels(ctx: PageContext, manifest: ComponentManifest, phases: Phas
   return labels;
 }
 
-/** Edits a component: names, its content (if its type has any), global settings and settings per phase. */
-export function ComponentFormPage(props: { ctx: PageContext; state: FormState; process: ProcessRow; phases: PhaseRow[]; component: ComponentRow; manifest: ComponentManifest }) {
+/** Whether the public sees the component, and the button that changes it (unpublishing deletes nothing). */
+function Visibility(props: { ctx: PageContext; base: string; component: ComponentRow }) {
+  const { t } = props.ctx;
+  const published = props.component.published === 1;
+  return (
+    <p class="actions">
+      <span class={published ? 'badge' : 'badge draft'}>{published ? t('processes.published') : t('processes.component.unpublished')}</span>
+      <PostButton action={`${props.base}/${published ? 'unpublish' : 'publish'}`} label={t(published ? 'processes.component.unpublish' : 'processes.component.publish')} />
+    </p>
+  );
+}
+
+/** Removing the component, offered only while nobody took part in it; otherwise what depends on it. */
+function RemovalZone(props: { ctx: PageContext; base: string; held: Tally[] }) {
+  const { ctx, held } = props;
+  const { t } = ctx;
+  return (
+    <DangerZone ctx={ctx}>
+      {holdsAny(held) ? (
+        <>
+          <RefusalNotice ctx={ctx} reason={t('processes.componentRemove.refused')} held={tallyLines(t, held)} />
+          <p>{t('processes.componentRemove.instead')}</p>
+        </>
+      ) : (
+        <p><DangerLink href={`${props.base}/delete`} label={t('processes.componentRemove.link')} /></p>
+      )}
+    </DangerZone>
+  );
+}
+
+/** Edits a component: visibility, names, its content (if its type has any), global settings and settings per phase; removal apart at the end. */
+export function ComponentFormPage(props: { ctx: PageContext; state: FormState; process: ProcessRow; phases: PhaseRow[]; component: ComponentRow; manifest: ComponentManifest; held: Tally[] }) {
   const { ctx, state, process, phases, component, manifest } = props;
+  const base = `/admin/processes/${process.id}/components/${component.id}`;
   const { t, locale } = ctx;
   const title = t('processes.componentForm.title', { name: localized(locale, component.name_fr, component.name_en) });
   const hasGlobal = Object.keys(manifest.globalSettings.shape).length > 0;
@@ -30,8 +63,9 @@ export function ComponentFormPage(props: { ctx: PageContext; state: FormState; p
       <p><a href={`/admin/processes/${process.id}`}>{localized(locale, process.title_fr, process.title_en)}</a></p>
       <h1>{title}</h1>
       <p class="meta">{t('processes.componentForm.type', { type: t(manifest.nameKey) })}</p>
+      <Visibility ctx={ctx} base={base} component={component} />
       <ErrorSummary state={state} t={t} labels={errorLabels(ctx, manifest, phases)} />
-      <form method="post" class="stacked" action={`/admin/processes/${process.id}/components/${component.id}`}>
+      <form method="post" class="stacked" action={base}>
         <TextField state={state} name="name_fr" label={t('processes.admin.components.nameFr')} required t={t} maxlength={120} />
         <TextField state={state} name="name_en" label={t('processes.admin.components.nameEn')} hint={t('processes.form.englishHint')} t={t} maxlength={120} />
         {manifest.content?.renderAdmin(ctx, state)}
@@ -51,6 +85,7 @@ export function ComponentFormPage(props: { ctx: PageContext; state: FormState; p
           ))}
         <p class="actions"><button type="submit">{t('form.save')}</button></p>
       </form>
+      <RemovalZone ctx={ctx} base={base} held={props.held} />
     </Layout>
   );
 }

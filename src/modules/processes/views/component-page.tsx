@@ -15,6 +15,7 @@ export function ComponentPage(props: { ctx: PageContext; detail: ProcessDetail; 
         <p><a href={`/processes/${p.slug}`}>{localized(locale, p.title_fr, p.title_en)}</a></p>
       </nav>
       {p.published !== 1 && <p class="notice">{t('processes.page.draftNotice')}</p>}
+      {component.published !== 1 && <p class="notice">{t('processes.component.unpublishedNotice')}</p>}
       <h1>{name}</h1>
       {props.children}
     </Layout>

@@ -1,12 +1,13 @@
 import { localized } from '../../../platform/i18n/index.ts';
+import { DangerLink, DangerZone, holdsAny, RefusalNotice, tallyLines, type Tally } from '../../../web/confirm.tsx';
 import { ErrorSummary, TextArea, TextField, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { PhaseRow, ProcessRow } from '../types.ts';
 
 const fields = ['name_fr', 'name_en', 'description_fr', 'description_en', 'starts_on', 'ends_on'];
 
-/** The form to add or edit one phase of a process. */
-export function PhaseFormPage(props: { ctx: PageContext; state: FormState; process: ProcessRow; phase: PhaseRow | null }) {
+/** The form to add or edit one phase of a process; an existing phase's deletion sits apart at the end. */
+export function PhaseFormPage(props: { ctx: PageContext; state: FormState; process: ProcessRow; phase: PhaseRow | null; held: Tally[] }) {
   const { ctx, state, process, phase } = props;
   const { t } = ctx;
   const title = phase ? t('processes.phaseForm.editTitle') : t('processes.phaseForm.newTitle');
@@ -26,6 +27,15 @@ export function PhaseFormPage(props: { ctx: PageContext; state: FormState; proce
         <TextField state={state} name="ends_on" type="date" label={labels.ends_on} hint={t('processes.phaseForm.endHint')} required t={t} />
         <p class="actions"><button type="submit">{t('form.save')}</button></p>
       </form>
+      {phase && (
+        <DangerZone ctx={ctx}>
+          {holdsAny(props.held) ? (
+            <RefusalNotice ctx={ctx} reason={t('processes.phaseDelete.refused')} held={tallyLines(t, props.held)} />
+          ) : (
+            <p><DangerLink href={`${base}/${phase.id}/delete`} label={t('processes.phaseDelete.link')} /></p>
+          )}
+        </DangerZone>
+      )}
     </Layout>
   );
 }

@@ -46,7 +46,10 @@ export function ProcessPage(props: { ctx: PageContext; detail: ProcessDetail; ty
         ) : (
           <ul>
             {components.map((c) => (
-              <li><a href={`/processes/${p.slug}/c/${c.id}`}>{localized(locale, c.name_fr, c.name_en)}</a></li>
+              <li>
+                <a href={`/processes/${p.slug}/c/${c.id}`}>{localized(locale, c.name_fr, c.name_en)}</a>
+                {c.published !== 1 && <> <span class="badge draft">{t('processes.component.unpublished')}</span></>}
+              </li>
             ))}
           </ul>
         )}
