@@ -15,6 +15,11 @@ export function isConfirmed(values: FormValues): boolean {
   return values[CONFIRM_FIELD] === CONFIRM_VALUE;
 }
 
+/** The hidden confirmation field, for a page that is itself the confirmation step (account deletion). */
+export function ConfirmField() {
+  return <input type="hidden" name={CONFIRM_FIELD} value={CONFIRM_VALUE} />;
+}
+
 /** How many of one kind of thing there are; `key` is a catalog key whose text takes `{count}`. */
 export interface Tally {
   key: string;
@@ -75,7 +80,7 @@ function ConfirmForm(props: ConfirmAction & { cancel?: BackLink; t: Translate })
   return (
     <form method="post" action={props.action}>
       {Object.entries(props.hidden ?? {}).map(([name, value]) => <input type="hidden" name={name} value={value} />)}
-      <input type="hidden" name={CONFIRM_FIELD} value={CONFIRM_VALUE} />
+      <ConfirmField />
       <p class="actions">
         <button type="submit" class={props.tone === 'final' ? undefined : 'danger'}>{props.submitLabel}</button>
         {props.cancel && <a href={props.cancel.href}>{props.t('confirm.cancel')}</a>}

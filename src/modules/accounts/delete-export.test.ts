@@ -81,7 +81,11 @@ describe('delete my account', () => {
     const client = await ctx.client().signInAs(ctx, user);
     const page = await client.get('/account/delete');
     expect(await page.text()).toContain('Participant·e supprimé·e');
-    const res = await client.post('/account/delete', { password: 'pas le bon mot' });
+    // The right password without the confirmation field (a stray or forged post) deletes nothing either.
+    const unconfirmed = await client.post('/account/delete', { password: 'garder mon compte' });
+    expect(unconfirmed.status).toBe(400);
+    expect(await unconfirmed.text()).toContain('Rien n’a été fait');
+    const res = await client.post('/account/delete', { confirmed: 'yes', password: 'pas le bon mot' });
     expect(res.status).toBe(400);
     expect(await res.text()).toContain('Mot de passe incorrect.');
     const row = await ctx.deps.db.selectFrom('user').select(['email', 'deletedAt']).where('id', '=', user.id).executeTakeFirstOrThrow();
@@ -92,10 +96,10 @@ describe('delete my account', () => {
     const user = await createUserWithPassword(ctx, 'un vrai secret ici', { email: 'guess@example.org' });
     const client = await ctx.client().signInAs(ctx, user);
     const statuses: number[] = [];
-    for (let i = 0; i < 11; i++) statuses.push((await client.post('/account/delete', { password: `essai numéro ${i}` })).status);
+    for (let i = 0; i < 11; i++) statuses.push((await client.post('/account/delete', { confirmed: 'yes', password: `essai numéro ${i}` })).status);
     expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true);
     expect(statuses[10]).toBe(429);
-    expect((await client.post('/account/delete', { password: 'un vrai secret ici' })).status).toBe(429);
+    expect((await client.post('/account/delete', { confirmed: 'yes', password: 'un vrai secret ici' })).status).toBe(429);
     const row = await ctx.deps.db.selectFrom('user').select('deletedAt').where('id', '=', user.id).executeTakeFirstOrThrow();
     expect(row.deletedAt).toBeNull();
   });
@@ -104,7 +108,7 @@ describe('delete my account', () => {
     const user = await createUserWithPassword(ctx, 'au revoir la ville', { email: 'leaving@example.org', name: 'Camille Martin', locale: 'en' });
     const { organisationId } = await giveHistory(user);
     const client = await ctx.client().signInAs(ctx, user);
-    const res = await client.post('/account/delete', { password: 'au revoir la ville' });
+    const res = await client.post('/account/delete', { confirmed: 'yes', password: 'au revoir la ville' });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/');
 

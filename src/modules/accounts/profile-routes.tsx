@@ -2,7 +2,8 @@ import { Hono, type Context } from 'hono';
 import { deleteCookie } from 'hono/cookie';
 import type { AppEnv, CurrentUser } from '../../platform/context.ts';
 import { setFlash } from '../../platform/flash.ts';
-import { parseForm } from '../../platform/form.ts';
+import { parseForm, readForm, validateValues } from '../../platform/form.ts';
+import { isConfirmed } from '../../web/confirm.tsx';
 import { emptyForm, type FormState } from '../../web/form.tsx';
 import { beginPasswordAttempt } from '../../platform/password-attempts.ts';
 import { pageContext } from '../../web/layout.tsx';
@@ -55,7 +56,9 @@ profileRoutes.get('/delete', (c) => {
 
 profileRoutes.post('/delete', async (c) => {
   const user = requireSignedIn(c.var.user);
-  const form = await parseForm(c, deleteAccountSchema, c.var.t);
+  const values = await readForm(c);
+  if (!isConfirmed(values)) return c.html(<DeleteAccountPage ctx={pageContext(c)} form={emptyForm()} unconfirmed />, 400);
+  const form = validateValues(values, deleteAccountSchema, c.var.t);
   if (!form.ok) return c.html(<DeleteAccountPage ctx={pageContext(c)} form={form} />, 400);
   // A stolen session must not become a way to guess the password.
   const attempt = await beginPasswordAttempt(c, user.email);

@@ -2,8 +2,9 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv, CurrentUser } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { setFlash } from '../../platform/flash.ts';
-import { parseForm } from '../../platform/form.ts';
+import { parseForm, readForm } from '../../platform/form.ts';
 import { beginPasswordAttempt } from '../../platform/password-attempts.ts';
+import { isConfirmed } from '../../web/confirm.tsx';
 import { emptyForm } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
 import { mailRequestRules, minutesFor, minutesToWait } from './attempt-limits.ts';
@@ -12,6 +13,7 @@ import { authErrorToField } from './auth-errors.ts';
 import { listActiveSessions } from './queries.ts';
 import { changeEmailSchema, changePasswordSchema } from './schemas.ts';
 import { requestEmailChange, requireSignedIn, revokeOwnSession } from './service.ts';
+import { RevokePage } from './views/revoke-confirm.tsx';
 import { SecurityPage, type SecurityForms } from './views/security.tsx';
 import { TooManyAttemptsPage } from './views/too-many-attempts.tsx';
 
@@ -65,6 +67,12 @@ securityRoutes.post('/security/email', async (c) => {
 securityRoutes.post('/sessions/:id/revoke', async (c) => {
   const user = requireSignedIn(c.var.user);
   const sessionId = c.req.param('id');
+  if (!isConfirmed(await readForm(c))) {
+    // Only one's own sessions are listed: another person's session id is not found, as when ending it.
+    const session = (await listActiveSessions(c.var.deps.db, user.id)).find((s) => s.id === sessionId);
+    if (!session) throw notFound();
+    return c.html(<RevokePage ctx={pageContext(c)} ending={{ session, current: sessionId === c.var.sessionId }} />, 400);
+  }
   const result = await revokeOwnSession(c.var.deps, user, sessionId, c.req.raw.headers);
   if (!result.revoked) throw notFound();
   forwardAuthCookies(c, result.headers);

@@ -29,7 +29,11 @@ describe('sessions', () => {
     expect(html).toContain('cet appareil');
 
     const phoneSession = sessions.find((s) => s.id !== laptopSession.id)!;
-    const res = await laptop.post(`/account/sessions/${phoneSession.id}/revoke`);
+    const unconfirmed = await laptop.post(`/account/sessions/${phoneSession.id}/revoke`);
+    expect(unconfirmed.status).toBe(400);
+    expect(await unconfirmed.text()).toContain('Cet appareil est déconnecté');
+    expect((await phone.get('/account')).status).toBe(200);
+    const res = await laptop.post(`/account/sessions/${phoneSession.id}/revoke`, { confirmed: 'yes' });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/account/security');
     expect((await phone.get('/account')).status).toBe(401);
@@ -44,7 +48,8 @@ describe('sessions', () => {
     const ownerClient = await ctx.client().signInAs(ctx, owner);
     await ctx.client().signInAs(ctx, other);
     const othersSession = await ctx.deps.db.selectFrom('session').select('id').where('userId', '=', other.id).executeTakeFirstOrThrow();
-    const res = await ownerClient.post(`/account/sessions/${othersSession.id}/revoke`);
+    expect((await ownerClient.post(`/account/sessions/${othersSession.id}/revoke`)).status).toBe(404);
+    const res = await ownerClient.post(`/account/sessions/${othersSession.id}/revoke`, { confirmed: 'yes' });
     expect(res.status).toBe(404);
     expect(await ctx.deps.db.selectFrom('session').select('id').where('id', '=', othersSession.id).executeTakeFirst()).toBeDefined();
   });

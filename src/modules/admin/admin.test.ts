@@ -70,7 +70,9 @@ describe('admin pages', () => {
     expect((await client.post(`/admin/neighbourhoods/${rows[0].id}`, { name_fr: 'Rive', name_en: '' })).status).toBe(303);
     const renamed = await ctx.handle.db.selectFrom('neighbourhood').selectAll().executeTakeFirstOrThrow();
     expect([renamed.name_fr, renamed.name_en, renamed.slug]).toEqual(['Rive', 'Rive', 'bord-de-riviere']);
-    expect((await client.post(`/admin/neighbourhoods/${rows[0].id}/delete`)).status).toBe(303);
+    expect((await client.post(`/admin/neighbourhoods/${rows[0].id}/delete`)).status).toBe(400);
+    expect(await ctx.handle.db.selectFrom('neighbourhood').selectAll().execute()).toHaveLength(1);
+    expect((await client.post(`/admin/neighbourhoods/${rows[0].id}/delete`, { confirmed: 'yes' })).status).toBe(303);
     expect(await ctx.handle.db.selectFrom('neighbourhood').selectAll().execute()).toEqual([]);
   });
 

@@ -32,3 +32,8 @@ export async function listAudit(db: Kysely<Database>, before: string | null) {
 export async function listOutbox(db: Kysely<Database>) {
   return db.selectFrom('outbox').selectAll().orderBy('created_at', 'desc').orderBy('id').limit(PAGE_SIZE).execute();
 }
+
+/** One neighbourhood by id. */
+export function findNeighbourhood(db: Kysely<Database>, id: string) {
+  return db.selectFrom('neighbourhood').selectAll().where('id', '=', id).executeTakeFirst();
+}

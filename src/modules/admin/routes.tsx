@@ -1,16 +1,20 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../platform/context.ts';
+import { notFound } from '../../platform/errors.ts';
 import { setFlash } from '../../platform/flash.ts';
-import { parseForm } from '../../platform/form.ts';
+import { parseForm, readForm } from '../../platform/form.ts';
 import { adminOnly, requireAdmin } from '../../platform/session.ts';
+import { isConfirmed } from '../../web/confirm.tsx';
 import { emptyForm, type FormState } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
 import { listNeighbourhoods } from '../processes/index.ts';
-import { listAudit, listOutbox, listPeople, PAGE_SIZE } from './queries.ts';
+import { neighbourhoodUse } from './neighbourhood-use.ts';
+import { findNeighbourhood, listAudit, listOutbox, listPeople, PAGE_SIZE } from './queries.ts';
 import { addNeighbourhood, changeRole, deleteNeighbourhood, renameNeighbourhood } from './service.ts';
 import { AuditPage } from './views/audit.tsx';
 import { AdminDashboard } from './views/dashboard.tsx';
+import { NeighbourhoodDeletePage } from './views/neighbourhood-delete.tsx';
 import { NeighbourhoodsPage } from './views/neighbourhoods.tsx';
 import { OutboxPage } from './views/outbox.tsx';
 import { UsersPage } from './views/users.tsx';
@@ -75,8 +79,17 @@ adminRoutes.post('/neighbourhoods/:id', async (c) => {
   setFlash(c, 'admin.hoods.saved');
   return c.redirect('/admin/neighbourhoods', 303);
 });
+async function renderHoodDeletion(c: Context<AppEnv>, unconfirmed: boolean, status: 200 | 400 | 409) {
+  const hood = await findNeighbourhood(c.var.deps.db, c.req.param('id') ?? '');
+  if (!hood) throw notFound();
+  const held = await neighbourhoodUse(c.var.deps.db, hood.id);
+  return c.html(<NeighbourhoodDeletePage ctx={pageContext(c)} hood={hood} held={held} unconfirmed={unconfirmed} />, status);
+}
+adminRoutes.get('/neighbourhoods/:id/delete', (c) => renderHoodDeletion(c, false, 200));
 adminRoutes.post('/neighbourhoods/:id/delete', async (c) => {
-  await deleteNeighbourhood(c.var.deps.db, requireAdmin(c.var.user), c.req.param('id'));
+  if (!isConfirmed(await readForm(c))) return renderHoodDeletion(c, true, 400);
+  const result = await deleteNeighbourhood(c.var.deps.db, requireAdmin(c.var.user), c.req.param('id'));
+  if (!result.ok) return renderHoodDeletion(c, false, 409);
   setFlash(c, 'admin.hoods.deleted');
   return c.redirect('/admin/neighbourhoods', 303);
 });

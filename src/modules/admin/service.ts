@@ -5,6 +5,8 @@ import { recordAudit } from '../../platform/audit.ts';
 import type { CurrentUser, Role } from '../../platform/context.ts';
 import { HttpError } from '../../platform/errors.ts';
 import { slugify } from '../../platform/slug.ts';
+import { holdsAny, type DeletionResult } from '../../web/confirm.tsx';
+import { neighbourhoodUse } from './neighbourhood-use.ts';
 
 export type RoleChangeResult = { ok: true } | { ok: false; error: 'admin.users.lastAdmin' | 'admin.users.unverified' };
 
@@ -57,12 +59,15 @@ export async function renameNeighbourhood(db: Kysely<Database>, admin: CurrentUs
   });
 }
 
-/** Deletes a neighbourhood; organisations keep existing without one, processes lose it from their scope. */
-export async function deleteNeighbourhood(db: Kysely<Database>, admin: CurrentUser, id: string): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+/** Deletes a neighbourhood, only while nothing names it (residents, processes, budgets, proposals...); otherwise nothing changes. */
+export async function deleteNeighbourhood(db: Kysely<Database>, admin: CurrentUser, id: string): Promise<DeletionResult> {
+  return db.transaction().execute(async (trx): Promise<DeletionResult> => {
     const row = await trx.selectFrom('neighbourhood').select(['name_fr']).where('id', '=', id).executeTakeFirst();
     if (!row) throw new HttpError(404, 'not_found');
+    const held = await neighbourhoodUse(trx, id, true);
+    if (holdsAny(held)) return { ok: false, held };
     await trx.deleteFrom('neighbourhood').where('id', '=', id).execute();
     await recordAudit(trx, { userId: admin.id }, 'neighbourhood.delete', { type: 'neighbourhood', id }, { name_fr: row.name_fr });
+    return { ok: true };
   });
 }

@@ -124,7 +124,12 @@ describe('debate pages', () => {
     expect(await hijack.text()).toContain('Seul·e l’auteur·rice peut modifier ou supprimer ce commentaire.');
     expect((await ownerClient.post(`/comments/${id}/edit`, { ...fields, body: 'mine, fixed' })).status).toBe(303);
     expect(await (await client.get(`/test-notes/${note}`)).text()).toContain('modifié');
-    expect((await ownerClient.post(`/comments/${id}/delete`, fields)).status).toBe(303);
+    const unconfirmed = await ownerClient.post(`/comments/${id}/delete`, fields);
+    expect(unconfirmed.status).toBe(400);
+    expect(await unconfirmed.text()).toContain('Il ne pourra pas être rétabli.');
+    expect(await (await client.get(`/test-notes/${note}`)).text()).toContain('mine, fixed');
+    expect((await client.post(`/comments/${id}/delete`, { ...fields, confirmed: 'yes' })).status).toBe(403);
+    expect((await ownerClient.post(`/comments/${id}/delete`, { ...fields, confirmed: 'yes' })).status).toBe(303);
     const html = await (await client.get(`/test-notes/${note}`)).text();
     expect(html).toContain('Commentaire supprimé par son auteur·rice.');
     expect(html).not.toContain('mine, fixed');
@@ -165,7 +170,7 @@ describe('debate pages', () => {
     const note = await createTestNote(ctx.deps.db, leaving.id);
     await post(leaver, note, { body: 'my last words' });
     await post(client, note, { body: 'an answer', parent_id: await commentId(note, 'my last words') });
-    expect((await leaver.post('/account/delete', { password: 'au revoir la ville' })).status).toBe(303);
+    expect((await leaver.post('/account/delete', { confirmed: 'yes', password: 'au revoir la ville' })).status).toBe(303);
     const html = await (await ctx.client().get(`/test-notes/${note}`)).text();
     expect(html).toContain('my last words');
     expect(html).toContain('Participant·e supprimé·e');

@@ -5,6 +5,7 @@ import { setFlash } from '../../platform/flash.ts';
 import { readForm, validateValues, type FieldErrors, type FormValues } from '../../platform/form.ts';
 import { formatDateTime } from '../../platform/i18n/index.ts';
 import { enforceRateLimit } from '../../platform/rate-limit.ts';
+import { isConfirmed } from '../../web/confirm.tsx';
 import { pageContext } from '../../web/layout.tsx';
 import { parseActor } from '../organisations/index.ts';
 import { findComment } from './queries.ts';
@@ -13,6 +14,7 @@ import { deleteComment, editComment, postComment, requireCommentable, voteOnComm
 import { loadCommentThread } from './thread.ts';
 import type { CommentFormKey } from './views/comment-fields.tsx';
 import { CommentPage } from './views/comment-page.tsx';
+import { DeleteCommentPage } from './views/delete-confirm.tsx';
 
 /** Comments: post, reply, vote, edit, delete (all POST then 303 back to the resource), and permalinks. */
 export const commentRoutes = new Hono<AppEnv>();
@@ -86,6 +88,15 @@ commentRoutes.post('/:id/delete', async (c) => {
   const form = validateValues(values, resourceSchema, c.var.t);
   if (!form.ok) throw notFound();
   const id = c.req.param('id');
+  if (!isConfirmed(values)) {
+    // Someone else's comment gets the refusal, not a confirmation page.
+    const comment = await findComment(c.var.deps.db, id);
+    if (!comment) throw notFound();
+    if (comment.author_user_id !== c.var.user?.id) return renderProblem(c, values, `action-${id}`, { _form: c.var.t('comments.errors.notAuthor') }, 403);
+    const context = await requireCommentable(c.var.deps, comment.resource_type, comment.resource_id, c.var.user);
+    const deletion = { commentId: id, resource: { type: comment.resource_type, id: comment.resource_id }, url: `${context.url}#comment-${id}` };
+    return c.html(<DeleteCommentPage ctx={pageContext(c)} deletion={deletion} />, 400);
+  }
   const result = await deleteComment(c.var.deps, c.var.user, id);
   if (!result.ok) return renderProblem(c, values, `action-${id}`, translate(c, result), result.status);
   setFlash(c, 'comments.flash.deleted');

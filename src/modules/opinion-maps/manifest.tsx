@@ -1,5 +1,6 @@
 import { defineComponent } from '../processes/index.ts';
 import { mapState } from './map-context.ts';
+import { opinionMapParticipation } from './map-participation.ts';
 import { loadParticipation } from './participation-view.ts';
 import { opinionMapSpec } from './settings.ts';
 import { ParticipateBlock } from './views/participate.tsx';
@@ -18,4 +19,5 @@ export const opinionMapComponent = defineComponent({
     const ctx = { t: c.var.t, locale: c.var.locale, user: c.var.user, path: new URL(c.req.url).pathname, flash: null };
     return <ParticipateBlock ctx={ctx} data={data} state={emptyForm()} />;
   },
+  participation: opinionMapParticipation,
 });

@@ -103,6 +103,9 @@ export const opinionMapsMessages = {
     'opinion.flash.statementPending': 'Merci, votre proposition apparaîtra après validation.',
     'opinion.flash.seedAdded': 'Proposition de départ ajoutée.',
     'opinion.flash.moderated': 'Proposition mise à jour.',
+    'opinion.held.participants': '{count, plural, one {# participant·e} other {# participant·es}}',
+    'opinion.held.statements': '{count, plural, one {# énoncé écrit par un·e participant·e} other {# énoncés écrits par des participant·es}}',
+    'opinion.held.votes': '{count, plural, one {# vote} other {# votes}}',
   },
   en: {
     'components.opinion-map.name': 'Opinion map',
@@ -207,5 +210,8 @@ export const opinionMapsMessages = {
     'opinion.flash.statementPending': 'Thank you, your statement will appear once approved.',
     'opinion.flash.seedAdded': 'Seed statement added.',
     'opinion.flash.moderated': 'Statement updated.',
+    'opinion.held.participants': '{count, plural, one {# participant} other {# participants}}',
+    'opinion.held.statements': '{count, plural, one {# statement written by a participant} other {# statements written by participants}}',
+    'opinion.held.votes': '{count, plural, one {# vote} other {# votes}}',
   },
 };

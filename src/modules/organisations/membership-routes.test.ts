@@ -124,24 +124,28 @@ describe('leaving and listing', () => {
     const dana = await ctx.createUser({ name: 'Dana Leaves' });
     const danaClient = await joinAs(slug, dana);
     expect(await (await ctx.client().get(`/organisations/${slug}`)).text()).toContain('Dana Leaves');
-    const res = await danaClient.post(`/organisations/${slug}/leave`);
+    const unconfirmed = await danaClient.post(`/organisations/${slug}/leave`);
+    expect(unconfirmed.status).toBe(400);
+    expect(await unconfirmed.text()).toContain('Pour revenir, il faudra une nouvelle invitation.');
+    expect(await (await ctx.client().get(`/organisations/${slug}`)).text()).toContain('Dana Leaves');
+    const res = await danaClient.post(`/organisations/${slug}/leave`, { confirmed: 'yes' });
     expect(res.status).toBe(303);
     expect(await (await ctx.client().get(`/organisations/${slug}`)).text()).not.toContain('Dana Leaves');
   });
 
   it('refuses that the last owner leaves or is demoted, with a clear message', async () => {
     const slug = await newOrganisation();
-    const res = await ownerClient.post(`/organisations/${slug}/leave`);
+    const res = await ownerClient.post(`/organisations/${slug}/leave`, { confirmed: 'yes' });
     expect(res.status).toBe(409);
     expect(await res.text()).toContain('L’organisation doit garder au moins un·e propriétaire');
     const demote = await ownerClient.post(`/organisations/${slug}/members/${owner.id}/role`, { role: 'member' });
     expect(demote.status).toBe(409);
-    expect((await ownerClient.post(`/organisations/${slug}/members/${owner.id}/remove`)).status).toBe(409);
+    expect((await ownerClient.post(`/organisations/${slug}/members/${owner.id}/remove`, { confirmed: 'yes' })).status).toBe(409);
     expect(await (await ctx.client().get(`/organisations/${slug}`)).text()).toContain('Olivia Owner');
 
     // With a second owner, the first may go.
     await joinAs(slug, await ctx.createUser(), 'owner');
-    expect((await ownerClient.post(`/organisations/${slug}/leave`)).status).toBe(303);
+    expect((await ownerClient.post(`/organisations/${slug}/leave`, { confirmed: 'yes' })).status).toBe(303);
   });
 
   it('shows only members who chose to be listed, and honours a change of mind', async () => {
@@ -169,6 +173,21 @@ describe('leaving and listing', () => {
 });
 
 describe('managing members', () => {
+  it('cancels a pending invitation only once confirmed', async () => {
+    const slug = await newOrganisation();
+    await invite(ownerClient, slug, 'later@example.org');
+    const id = await invitationIdFor('later@example.org');
+    const members = await (await ownerClient.get(`/organisations/${slug}/members`)).text();
+    expect(members).toContain(`action="/organisations/${slug}/invitations/${id}/cancel"`);
+    expect(members).toContain('Le lien envoyé à later@example.org ne fonctionnera plus.');
+    const unconfirmed = await ownerClient.post(`/organisations/${slug}/invitations/${id}/cancel`);
+    expect(unconfirmed.status).toBe(400);
+    expect(await invitationIdFor('later@example.org')).toBe(id);
+    expect((await ownerClient.post(`/organisations/${slug}/invitations/${id}/cancel`, { confirmed: 'yes' })).status).toBe(303);
+    const row = await ctx.deps.db.selectFrom('organisation_invitation').select('status').where('id', '=', id).executeTakeFirstOrThrow();
+    expect(row.status).toBe('cancelled');
+  });
+
   it('lets the owner promote and remove a member; a plain member sees no management page', async () => {
     const slug = await newOrganisation();
     const eve = await ctx.createUser({ name: 'Eve Member' });
@@ -181,7 +200,9 @@ describe('managing members', () => {
     // An admin cannot touch an owner.
     expect((await eveClient.post(`/organisations/${slug}/members/${owner.id}/role`, { role: 'member' })).status).toBe(403);
 
-    expect((await ownerClient.post(`/organisations/${slug}/members/${eve.id}/remove`)).status).toBe(303);
+    expect((await ownerClient.post(`/organisations/${slug}/members/${eve.id}/remove`)).status).toBe(400);
+    expect((await eveClient.get(`/organisations/${slug}/members`)).status).toBe(200);
+    expect((await ownerClient.post(`/organisations/${slug}/members/${eve.id}/remove`, { confirmed: 'yes' })).status).toBe(303);
     expect((await eveClient.get(`/organisations/${slug}/members`)).status).toBe(403);
   });
 });

@@ -43,7 +43,12 @@ const entries: [key: string, fr: string, en: string][] = [
   ['proposals.edit.link', 'Modifier', 'Edit'],
   ['proposals.edit.title', 'Modifier la proposition', 'Edit the proposal'],
   ['proposals.edit.submit', 'Enregistrer les modifications', 'Save changes'],
-  ['proposals.withdraw.submit', 'Retirer la proposition', 'Withdraw the proposal'],
+  ['proposals.withdraw.link', 'Retirer la proposition…', 'Withdraw the proposal…'],
+  ['proposals.withdraw.title', 'Retirer la proposition « {title} » ?', 'Withdraw the proposal “{title}”?'],
+  ['proposals.withdraw.happens', 'La proposition reste en ligne, marquée « retirée » : elle ne reçoit plus de soutiens ni de commentaires, et vous ne pourrez plus la modifier.', 'The proposal stays online, marked “withdrawn”: it takes no more supports or comments, and you can no longer edit it.'],
+  ['proposals.withdraw.lost', 'La possibilité de la rétablir : un retrait est définitif.', 'The chance to put it back: withdrawing is final.'],
+  ['proposals.withdraw.kept', 'Son texte, ses soutiens, ses commentaires et la réponse de la ville restent visibles.', 'Its text, supports, comments and the city’s answer stay visible.'],
+  ['proposals.withdraw.submit', 'Retirer définitivement la proposition', 'Withdraw the proposal for good'],
   ['proposals.form.back', 'Annuler et revenir', 'Cancel and go back'],
   ['proposals.form.choose', '— Choisir —', '— Choose —'],
   ['proposals.field.title', 'Titre', 'Title'],
@@ -160,6 +165,9 @@ const entries: [key: string, fr: string, en: string][] = [
   ['proposals.flash.invited', 'L’invitation est envoyée.', 'The invitation is sent.'],
   ['proposals.flash.coauthorAccepted', 'Vous co-signez cette proposition.', 'You co-sign this proposal.'],
   ['proposals.flash.coauthorDeclined', 'Invitation déclinée.', 'Invitation declined.'],
+  ['proposals.held.proposals', '{count, plural, one {# proposition} other {# propositions}}', '{count, plural, one {# proposal} other {# proposals}}'],
+  ['proposals.held.supports', '{count, plural, one {# soutien} other {# soutiens}}', '{count, plural, one {# support} other {# supports}}'],
+  ['proposals.held.comments', '{count, plural, one {# commentaire} other {# commentaires}}', '{count, plural, one {# comment} other {# comments}}'],
 ];
 
 export const proposalsMessages = {

@@ -126,7 +126,11 @@ describe('supports', () => {
     expect(closed.status).toBe(403);
     expect(await closed.text()).toContain('Les soutiens ne sont pas ouverts pendant cette phase.');
     await setSwitches(ctx, f, { creationEnabled: true, supportsEnabled: true, commentsEnabled: true });
-    expect((await author.post(`/proposals/${id}/withdraw`)).status).toBe(303);
+    const unconfirmed = await author.post(`/proposals/${id}/withdraw`);
+    expect(unconfirmed.status).toBe(400);
+    expect(await unconfirmed.text()).toContain('un retrait est définitif');
+    expect((await supporter.post(`/proposals/${id}/withdraw`, { confirmed: 'yes' })).status).toBe(403);
+    expect((await author.post(`/proposals/${id}/withdraw`, { confirmed: 'yes' })).status).toBe(303);
     const withdrawn = await supporter.post(`/proposals/${id}/support`);
     expect(withdrawn.status).toBe(409);
     expect(await (await supporter.get(`/proposals/${id}`)).text()).toContain('Retirée');

@@ -1,7 +1,8 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../../platform/context.ts';
 import { setFlash } from '../../platform/flash.ts';
-import { parseForm, type FieldErrors } from '../../platform/form.ts';
+import { parseForm, readForm, type FieldErrors } from '../../platform/form.ts';
+import { isConfirmed } from '../../web/confirm.tsx';
 import { emptyForm, type FormState } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
 import { listActingOptions } from '../organisations/index.ts';
@@ -16,6 +17,7 @@ import { editProposal, withdrawProposal } from './service.ts';
 import { supportProposal, unsupportProposal } from './support-service.ts';
 import { ProposalFormPage } from './views/proposal-form-page.tsx';
 import { ProposalPage } from './views/proposal-page.tsx';
+import { WithdrawPage } from './views/withdraw-confirm.tsx';
 
 /** Pages and actions of one proposal, mounted at `/proposals`. */
 export const proposalRoutes = new Hono<AppEnv>();
@@ -51,6 +53,12 @@ proposalRoutes.post('/:id/edit', async (c) => {
 });
 
 proposalRoutes.post('/:id/withdraw', async (c) => {
+  if (!isConfirmed(await readForm(c))) {
+    // Only the author is asked to confirm: anyone else gets the refusal, as the withdrawal would give.
+    const access = await loadProposalAccess(c.var.deps.db, c.req.param('id'), c.var.user);
+    assertAllowed('withdraw', await ruleInput(c.var.deps.db, access.context, c.var.user, access.facts));
+    return c.html(<WithdrawPage ctx={pageContext(c)} proposal={access.proposal} />, 400);
+  }
   await withdrawProposal(c.var.deps, c.var.user, c.req.param('id'));
   setFlash(c, 'proposals.flash.withdrawn');
   return c.redirect(`/proposals/${c.req.param('id')}`, 303);

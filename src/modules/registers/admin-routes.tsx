@@ -2,13 +2,16 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../platform/context.ts';
 import { setFlash } from '../../platform/flash.ts';
-import { parseForm } from '../../platform/form.ts';
+import { notFound } from '../../platform/errors.ts';
+import { parseForm, readForm } from '../../platform/form.ts';
 import { adminOnly } from '../../platform/session.ts';
+import { isConfirmed } from '../../web/confirm.tsx';
 import { emptyForm, type FormState } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
 import { listDepartments, listEditors } from './queries.ts';
 import { addEditor, createDepartment, removeEditor } from './service.ts';
 import { RegistersAdminPage } from './views/admin-page.tsx';
+import { EditorRemovalPage } from './views/editor-removal.tsx';
 
 /** Admin page of the registers: departments and their editors, mounted at `/admin/registers`. */
 export const registerAdminRoutes = new Hono<AppEnv>();
@@ -52,6 +55,14 @@ registerAdminRoutes.post('/editors', async (c) => {
 });
 
 registerAdminRoutes.post('/departments/:department/editors/:user/remove', async (c) => {
+  if (!isConfirmed(await readForm(c))) {
+    const { db } = c.var.deps;
+    const [departments, editors] = await Promise.all([listDepartments(db), listEditors(db)]);
+    const department = departments.find((d) => d.id === c.req.param('department'));
+    const editor = editors.find((e) => e.department_id === department?.id && e.user_id === c.req.param('user'));
+    if (!department || !editor) throw notFound();
+    return c.html(<EditorRemovalPage ctx={pageContext(c)} removal={{ department, editor }} />, 400);
+  }
   await removeEditor(c.var.deps.db, c.var.user, c.req.param('department'), c.req.param('user'));
   setFlash(c, 'registers.flash.editorRemoved');
   return c.redirect('/admin/registers', 303);

@@ -152,7 +152,8 @@ describe('departments', () => {
     expect((await editor.get('/registers/sensors/new')).status).toBe(200);
     expect((await editor.get('/admin/registers')).status).toBe(403);
     expect((await editor.post('/admin/registers/departments', { name_fr: 'Pirate', organisation: 'X' })).status).toBe(403);
-    expect((await admin.post(`/admin/registers/departments/${dep.id}/editors/${person.id}/remove`)).status).toBe(303);
+    expect((await admin.post(`/admin/registers/departments/${dep.id}/editors/${person.id}/remove`)).status).toBe(400);
+    expect((await admin.post(`/admin/registers/departments/${dep.id}/editors/${person.id}/remove`, { confirmed: 'yes' })).status).toBe(303);
     expect((await editor.get('/registers/sensors/new')).status).toBe(403);
   });
 });

@@ -4,6 +4,7 @@ import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { SessionSummary } from '../queries.ts';
 import { AccountNav } from './account-nav.tsx';
 import { passwordRuleHint } from './password-rule.tsx';
+import { RevokeDetails } from './revoke-confirm.tsx';
 
 export interface SecurityForms {
   password: FormState;
@@ -61,11 +62,7 @@ export function SecurityPage(props: { ctx: PageContext; forms: SecurityForms; se
               <td>{formatDateTime(ctx.locale, s.createdAt)}</td>
               <td>{formatDateTime(ctx.locale, s.lastSeenAt)}</td>
               <td>
-                <form method="post" action={`/account/sessions/${encodeURIComponent(s.id)}/revoke`} class="inline">
-                  <button type="submit" class="secondary">
-                    {s.id === props.currentSessionId ? t('accounts.security.signOutHere') : t('accounts.security.revoke')}
-                  </button>
-                </form>
+                <RevokeDetails ctx={ctx} ending={{ session: s, current: s.id === props.currentSessionId }} />
               </td>
             </tr>
           ))}

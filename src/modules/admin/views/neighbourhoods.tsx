@@ -2,7 +2,7 @@ import type { NeighbourhoodTable } from '../../../db/schema.ts';
 import { ErrorSummary, TextField, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 
-/** The city-wide list of neighbourhoods, with rename and delete per row and a form to add one. */
+/** The city-wide list of neighbourhoods, with rename per row (deleting goes through its confirmation page) and a form to add one. */
 export function NeighbourhoodsPage(props: { ctx: PageContext; rows: NeighbourhoodTable[]; form: FormState }) {
   const { t } = props.ctx;
   const labels = { name_fr: t('admin.hoods.nameFr'), name_en: t('admin.hoods.nameEn') };
@@ -25,9 +25,7 @@ export function NeighbourhoodsPage(props: { ctx: PageContext; rows: Neighbourhoo
               </div>
               <button type="submit" class="secondary">{t('admin.hoods.rename')}</button>
             </form>
-            <form method="post" action={`/admin/neighbourhoods/${n.id}/delete`}>
-              <button type="submit" class="danger" aria-label={t('admin.hoods.deleteFor', { name: n.name_fr })}>{t('admin.hoods.delete')}</button>
-            </form>
+            <p class="danger-row"><a href={`/admin/neighbourhoods/${n.id}/delete`} class="danger-link">{t('admin.hoods.deleteFor', { name: n.name_fr })}</a></p>
           </li>
         ))}
       </ul>

@@ -6,6 +6,7 @@ import { MAX_COMMENT_DEPTH } from '../stances.ts';
 import type { CommentThread, CommentView } from '../thread.ts';
 import { CommentBody } from './comment-body.tsx';
 import { CommentTextField, FormProblem, ResourceFields, type CommentFormState } from './comment-fields.tsx';
+import { DeleteCommentDetails } from './delete-confirm.tsx';
 
 interface ItemProps {
   ctx: PageContext;
@@ -131,12 +132,7 @@ export function CommentItem(props: ItemProps) {
                 </form>
               </details>
             )}
-            {c.mine && (
-              <form method="post" action={`/comments/${c.id}/delete`} class="inline">
-                <ResourceFields resource={props.thread.resource} />
-                <button type="submit" class="danger">{t('comments.delete')}</button>
-              </form>
-            )}
+            {c.mine && <DeleteCommentDetails ctx={props.ctx} deletion={{ commentId: c.id, resource: props.thread.resource, url }} />}
             {user && !c.mine && !c.hidden && <FlagForm ctx={props.ctx} resource={{ type: 'comment', id: c.id }} returnTo={`${url}#comment-${c.id}`} />}
           </>
         )}

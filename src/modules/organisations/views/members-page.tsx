@@ -3,6 +3,7 @@ import { ErrorSummary, type FormState, SelectField, TextField } from '../../../w
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { membersPage } from '../membership-service.ts';
 import { canAssignRole, canChangeMember, memberRoles } from '../policy.ts';
+import { MembershipEndingDetails } from './membership-confirm.tsx';
 import { ProblemNotice } from './organisation-parts.tsx';
 
 type PageData = Awaited<ReturnType<typeof membersPage>>;
@@ -43,9 +44,7 @@ export function MembersPage(props: { ctx: PageContext; page: PageData; invite: F
                         </select>{' '}
                         <button type="submit" class="secondary">{t('org.members.changeRole')}</button>
                       </form>
-                      <form method="post" action={`${base}/members/${m.user_id}/remove`} class="inline">
-                        <button type="submit" class="danger">{t('org.members.remove')}</button>
-                      </form>
+                      <MembershipEndingDetails ctx={ctx} ending={{ kind: 'remove', action: `${base}/members/${m.user_id}/remove`, back: `${base}/members`, params: { name, organisation: o.name, role: t(`org.role.${m.role}`) } }} />
                     </div>
                   )}
                 </td>
@@ -78,9 +77,7 @@ export function MembersPage(props: { ctx: PageContext; page: PageData; invite: F
                 <td>{t(`org.role.${i.role}`)}</td>
                 <td>{formatDate(ctx.locale, i.created_at)}</td>
                 <td>
-                  <form method="post" action={`${base}/invitations/${i.id}/cancel`} class="inline">
-                    <button type="submit" class="secondary">{t('org.invite.cancel')}</button>
-                  </form>
+                  <MembershipEndingDetails ctx={ctx} ending={{ kind: 'cancel', action: `${base}/invitations/${i.id}/cancel`, back: `${base}/members`, params: { email: i.email, organisation: o.name, role: t(`org.role.${i.role}`) } }} />
                 </td>
               </tr>
             ))}

@@ -1,6 +1,7 @@
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { organisationPage } from '../service.ts';
 import { neighbourhoodLabel, ProblemNotice, VerifiedBadge } from './organisation-parts.tsx';
+import { MembershipEndingDetails } from './membership-confirm.tsx';
 
 type PageData = Awaited<ReturnType<typeof organisationPage>>;
 
@@ -43,9 +44,9 @@ export function OrganisationPage(props: { ctx: PageContext; page: PageData; prob
               <input type="hidden" name="listed" value={page.membership.listed ? '0' : '1'} />
               <button type="submit" class="secondary">{page.membership.listed ? t('org.show.hideMe') : t('org.show.showMe')}</button>
             </form>
-            <form method="post" action={`${base}/leave`} class="inline">
-              <button type="submit" class="danger">{t('org.show.leave')}</button>
-            </form>
+          </div>
+          <div class="danger-row">
+            <MembershipEndingDetails ctx={ctx} ending={{ kind: 'leave', action: `${base}/leave`, back: base, params: { organisation: o.name, role: t(`org.role.${page.membership.role}`) } }} />
           </div>
         </section>
       )}

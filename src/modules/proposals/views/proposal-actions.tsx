@@ -3,6 +3,7 @@ import { CheckboxField, SelectField, TextArea, TextField } from '../../../web/fo
 import type { PageContext } from '../../../web/layout.tsx';
 import { answerStatuses } from '../policy.ts';
 import type { ProposalPageData } from './proposal-page.tsx';
+import { WithdrawDetails } from './withdraw-confirm.tsx';
 
 /** The supports count, "I support it", and the button to support or take it back (or why not). */
 export function SupportBox(props: { ctx: PageContext; data: ProposalPageData }) {
@@ -64,11 +65,6 @@ export function AuthorTools(props: { ctx: PageContext; data: ProposalPageData })
       <h2 id="author-tools-title">{t('proposals.author.tools')}</h2>
       <div class="actions">
         {refusals.edit === null ? <a class="button secondary" href={`/proposals/${view.id}/edit`}>{t('proposals.edit.link')}</a> : <p class="meta">{t(`proposals.refusal.${refusals.edit}`)}</p>}
-        {refusals.withdraw === null && (
-          <form method="post" action={`/proposals/${view.id}/withdraw`}>
-            <button type="submit" class="danger">{t('proposals.withdraw.submit')}</button>
-          </form>
-        )}
       </div>
       {coauthors.length > 0 && (
         <ul>
@@ -80,6 +76,11 @@ export function AuthorTools(props: { ctx: PageContext; data: ProposalPageData })
           <TextField state={props.data.inviteForm} name="invitee" label={t('proposals.coauthors.invitee')} hint={t('proposals.coauthors.inviteeHint')} required t={t} maxlength={200} />
           <button type="submit" class="secondary">{t('proposals.coauthors.invite')}</button>
         </form>
+      )}
+      {refusals.withdraw === null && (
+        <div class="danger-row">
+          <WithdrawDetails ctx={props.ctx} proposalId={view.id} />
+        </div>
       )}
     </section>
   );

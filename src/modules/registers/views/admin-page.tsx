@@ -2,6 +2,7 @@ import { localized } from '../../../platform/i18n/index.ts';
 import { ErrorSummary, SelectField, TextField, type FormState } from '../../../web/form.tsx';
 import type { PageContext } from '../../../web/layout.tsx';
 import type { DepartmentRow } from '../queries.ts';
+import { EditorRemovalDetails } from './editor-removal.tsx';
 import { RegisterLayout } from './register-frame.tsx';
 
 /** Departments and the people authorised to edit their entries (city admins only). */
@@ -30,10 +31,8 @@ export function RegistersAdminPage(props: {
                 <ul>
                   {editors.filter((e) => e.department_id === d.id).map((e) => (
                     <li>
-                      {e.name} ({e.email}){' '}
-                      <form method="post" action={`/admin/registers/departments/${d.id}/editors/${e.user_id}/remove`} class="inline">
-                        <button type="submit" class="link-button">{t('registers.admin.removeEditor', { name: e.name })}</button>
-                      </form>
+                      {e.name} ({e.email})
+                      <EditorRemovalDetails ctx={ctx} removal={{ department: d, editor: e }} />
                     </li>
                   ))}
                 </ul>
