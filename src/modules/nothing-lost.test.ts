@@ -135,6 +135,8 @@ describe('destructive admin routes against what people took part in', () => {
     expect((await ctx.client().get(`/budgets/${budget.budgetId}/results`)).status).toBe(404);
     expect((await ctx.client().get(`/api/v1/budgets/${budget.budgetId}/results`)).status).toBe(404);
     expect(await (await ctx.client().get(`/processes/${budget.processSlug}`)).text()).not.toContain(`/c/${budget.componentId}`);
+    const api = (await (await ctx.client().get(`/api/v1/processes/${budget.processSlug}`)).json()) as { components: { id: string }[] };
+    expect(api.components.map((c) => c.id)).not.toContain(budget.componentId);
     expect(await (await admin.get(`/budgets/${budget.budgetId}/results`)).text()).toContain('2 bulletins dépouillés');
     expect(await (await admin.get(`/processes/${budget.processSlug}/c/${budget.componentId}`)).text()).toContain('seuls les administrateurs voient ce composant');
     expect((await admin.post(`${base}/publish`)).status).toBe(303);

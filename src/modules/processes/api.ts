@@ -108,7 +108,8 @@ export function registerProcessApi(api: OpenAPIHono<AppEnv>): void {
         currentPhaseId: d.current?.id ?? null,
         phases: d.phases.map(phaseJson),
         neighbourhoods: d.neighbourhoods.map((n) => ({ slug: n.slug, name: text(n.name_fr, n.name_en) })),
-        components: d.components.map((cm) => ({ id: cm.id, type: cm.type, name: text(cm.name_fr, cm.name_en), url: `${url}/c/${cm.id}` })),
+        // An unpublished component is left out, as on the public page.
+        components: d.components.filter((cm) => cm.published === 1).map((cm) => ({ id: cm.id, type: cm.type, name: text(cm.name_fr, cm.name_en), url: `${url}/c/${cm.id}` })),
         url,
       },
       200,
