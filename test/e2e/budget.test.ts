@@ -148,7 +148,16 @@ it('runs a participatory budget from set-up to a published, recountable result',
   await go(`/admin/budgets/${budgetId}`);
   await submit(`form[action="/admin/budgets/${budgetId}/count"] button`);
   await expectAccessible(page);
+  await go(`/budgets/${budgetId}/results`);
+  expect(await page.textContent('main')).toContain('Aperçu réservé aux administrateurs');
+  // Publishing is final: the link leads to a confirmation page that says so, in both languages.
   await go(`/admin/budgets/${budgetId}`);
+  await submit(`a[href="/admin/budgets/${budgetId}/publish"]`);
+  await expectAccessible(page);
+  expect(await page.textContent('main')).toContain('un résultat publié est définitif');
+  await go(`/admin/budgets/${budgetId}/publish?lang=en`);
+  expect(await page.textContent('main')).toContain('a published result is final');
+  await go(`/admin/budgets/${budgetId}/publish?lang=fr`);
   await submit(`form[action="/admin/budgets/${budgetId}/publish"] button`);
   await signOut();
 
@@ -174,6 +183,7 @@ it('runs a participatory budget from set-up to a published, recountable result',
   expect(await page.locator('h1').textContent()).toContain('Results');
   await go(`/budgets/${budgetId}/follow`);
   await go(`/budgets/${budgetId}`);
+  expect(await page.textContent('main')).toContain('The results were published on');
   await submit('main tbody a >> nth=5');
   await expectAccessible(page);
   await go(`/budgets/${budgetId}`);
