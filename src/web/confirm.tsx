@@ -171,3 +171,23 @@ export function DangerZone(props: { ctx: PageContext; children: Child }) {
     </section>
   );
 }
+
+/**
+ * The end of an admin page: a link to the deletion's confirmation page while nothing depends on the
+ * thing; otherwise why it stays, what depends on it, and what to do instead.
+ */
+export function DeletionZone(props: { ctx: PageContext; held: Tally[]; href: string; label: string; refused: string; instead?: Child }) {
+  const { ctx, held } = props;
+  return (
+    <DangerZone ctx={ctx}>
+      {holdsAny(held) ? (
+        <>
+          <RefusalNotice ctx={ctx} reason={props.refused} held={tallyLines(ctx.t, held)} />
+          {props.instead}
+        </>
+      ) : (
+        <p><DangerLink href={props.href} label={props.label} /></p>
+      )}
+    </DangerZone>
+  );
+}

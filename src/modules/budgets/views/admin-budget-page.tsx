@@ -1,5 +1,5 @@
 import { formatNumber, localized } from '../../../platform/i18n/index.ts';
-import { DangerLink, DangerZone, holdsAny, RefusalNotice, tallyLines, type Tally } from '../../../web/confirm.tsx';
+import { DeletionZone, type Tally } from '../../../web/confirm.tsx';
 import { ErrorSummary, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { ComponentRow, NeighbourhoodRow } from '../../processes/index.ts';
@@ -111,16 +111,14 @@ export function AdminBudgetPage(props: { ctx: PageContext; b: BudgetContext; vot
         <BudgetFields ctx={ctx} state={state} neighbourhoods={b.neighbourhoods} />
         <p class="actions"><button type="submit">{t('form.save')}</button></p>
       </form>
-      <DangerZone ctx={ctx}>
-        {holdsAny(props.held) ? (
-          <>
-            <RefusalNotice ctx={ctx} reason={t('budgets.delete.refused')} held={tallyLines(t, props.held)} />
-            <p>{t('budgets.delete.instead')} <a href={`/admin/processes/${b.component.process_id}/components/${b.component.id}`}>{t('budgets.delete.settings')}</a></p>
-          </>
-        ) : (
-          <p><DangerLink href={`/admin/budgets/${id}/delete`} label={t('budgets.delete.link')} /></p>
-        )}
-      </DangerZone>
+      <DeletionZone
+        ctx={ctx}
+        held={props.held}
+        href={`/admin/budgets/${id}/delete`}
+        label={t('budgets.delete.link')}
+        refused={t('budgets.delete.refused')}
+        instead={<p>{t('budgets.delete.instead')} <a href={`/admin/processes/${b.component.process_id}/components/${b.component.id}`}>{t('budgets.delete.settings')}</a></p>}
+      />
     </Layout>
   );
 }

@@ -1,5 +1,5 @@
 import { localized } from '../../../platform/i18n/index.ts';
-import { DangerLink, DangerZone, holdsAny, RefusalNotice, tallyLines, type Tally } from '../../../web/confirm.tsx';
+import { DeletionZone, type Tally } from '../../../web/confirm.tsx';
 import { ErrorSummary, SelectField, TextArea, TextField, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { NeighbourhoodRow } from '../../processes/index.ts';
@@ -39,21 +39,6 @@ export function BudgetFields(props: { ctx: PageContext; state: FormState; neighb
   );
 }
 
-/** Deleting a project, offered only while nobody has voted on the list; otherwise why not. */
-function ProjectDangerZone(props: { ctx: PageContext; b: BudgetContext; project: ProjectRow; held: Tally[] }) {
-  const { ctx, held } = props;
-  const { t } = ctx;
-  return (
-    <DangerZone ctx={ctx}>
-      {holdsAny(held) ? (
-        <RefusalNotice ctx={ctx} reason={t('budgets.projectDelete.refused')} held={tallyLines(t, held)} />
-      ) : (
-        <p><DangerLink href={`/admin/budgets/${props.b.budget.id}/projects/${props.project.id}/delete`} label={t('budgets.projectDelete.link')} /></p>
-      )}
-    </DangerZone>
-  );
-}
-
 /** Creates or edits a project of a budget (multipart, for the optional image); an existing project's deletion sits apart at the end. */
 export function ProjectFormPage(props: { ctx: PageContext; b: BudgetContext; project: ProjectRow | null; proposals: ProposalLink[]; state: FormState; held: Tally[] }) {
   const { ctx, b, project, state } = props;
@@ -88,7 +73,7 @@ export function ProjectFormPage(props: { ctx: PageContext; b: BudgetContext; pro
         <ProjectImageFields ctx={ctx} state={state} project={project} />
         <p class="actions"><button type="submit">{t('form.save')}</button></p>
       </form>
-      {project && <ProjectDangerZone ctx={ctx} b={b} project={project} held={props.held} />}
+      {project && <DeletionZone ctx={ctx} held={props.held} href={`/admin/budgets/${b.budget.id}/projects/${project.id}/delete`} label={t('budgets.projectDelete.link')} refused={t('budgets.projectDelete.refused')} />}
     </Layout>
   );
 }

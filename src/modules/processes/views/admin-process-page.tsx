@@ -1,5 +1,5 @@
 import { localized } from '../../../platform/i18n/index.ts';
-import { DangerLink, DangerZone, holdsAny, RefusalNotice, tallyLines, type Tally } from '../../../web/confirm.tsx';
+import { DeletionZone, type Tally } from '../../../web/confirm.tsx';
 import { ErrorSummary, SelectField, TextField, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { findManifest, type ComponentTypes } from '../components/registry.ts';
@@ -103,24 +103,6 @@ function ComponentsSection(props: { ctx: PageContext; detail: ProcessDetail; add
   );
 }
 
-/** Deleting the process, offered only while nobody took part; otherwise what depends on it and the way out. */
-function ProcessDangerZone(props: { ctx: PageContext; detail: ProcessDetail; held: Tally[] }) {
-  const { ctx, detail, held } = props;
-  const { t } = ctx;
-  return (
-    <DangerZone ctx={ctx}>
-      {holdsAny(held) ? (
-        <>
-          <RefusalNotice ctx={ctx} reason={t('processes.delete.refused')} held={tallyLines(t, held)} />
-          <p>{t('processes.delete.instead')}</p>
-        </>
-      ) : (
-        <p><DangerLink href={`/admin/processes/${detail.process.id}/delete`} label={t('processes.delete.link')} /></p>
-      )}
-    </DangerZone>
-  );
-}
-
 /** `/admin/processes/:id`: publication, phases, current phase and components of one process; deletion apart at the end. */
 export function AdminProcessPage(props: { ctx: PageContext; detail: ProcessDetail; addForm: FormState; types: ComponentTypes; held: Tally[] }) {
   const { ctx, detail } = props;
@@ -149,7 +131,7 @@ export function AdminProcessPage(props: { ctx: PageContext; detail: ProcessDetai
         <CurrentPhaseForm ctx={ctx} detail={detail} />
       </section>
       <ComponentsSection ctx={ctx} detail={detail} addForm={props.addForm} types={props.types} />
-      <ProcessDangerZone ctx={ctx} detail={detail} held={props.held} />
+      <DeletionZone ctx={ctx} held={props.held} href={`/admin/processes/${p.id}/delete`} label={t('processes.delete.link')} refused={t('processes.delete.refused')} instead={<p>{t('processes.delete.instead')}</p>} />
     </Layout>
   );
 }

@@ -1,5 +1,5 @@
 import { localized } from '../../../platform/i18n/index.ts';
-import { DangerLink, DangerZone, holdsAny, RefusalNotice, tallyLines, type Tally } from '../../../web/confirm.tsx';
+import { DeletionZone, type Tally } from '../../../web/confirm.tsx';
 import { ErrorSummary, TextField, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { ComponentManifest } from '../components/manifest.ts';
@@ -29,24 +29,6 @@ function Visibility(props: { ctx: PageContext; base: string; component: Componen
       <span class={published ? 'badge' : 'badge draft'}>{published ? t('processes.published') : t('processes.component.unpublished')}</span>
       <PostButton action={`${props.base}/${published ? 'unpublish' : 'publish'}`} label={t(published ? 'processes.component.unpublish' : 'processes.component.publish')} />
     </p>
-  );
-}
-
-/** Removing the component, offered only while nobody took part in it; otherwise what depends on it. */
-function RemovalZone(props: { ctx: PageContext; base: string; held: Tally[] }) {
-  const { ctx, held } = props;
-  const { t } = ctx;
-  return (
-    <DangerZone ctx={ctx}>
-      {holdsAny(held) ? (
-        <>
-          <RefusalNotice ctx={ctx} reason={t('processes.componentRemove.refused')} held={tallyLines(t, held)} />
-          <p>{t('processes.componentRemove.instead')}</p>
-        </>
-      ) : (
-        <p><DangerLink href={`${props.base}/delete`} label={t('processes.componentRemove.link')} /></p>
-      )}
-    </DangerZone>
   );
 }
 
@@ -85,7 +67,7 @@ export function ComponentFormPage(props: { ctx: PageContext; state: FormState; p
           ))}
         <p class="actions"><button type="submit">{t('form.save')}</button></p>
       </form>
-      <RemovalZone ctx={ctx} base={base} held={props.held} />
+      <DeletionZone ctx={ctx} held={props.held} href={`${base}/delete`} label={t('processes.componentRemove.link')} refused={t('processes.componentRemove.refused')} instead={<p>{t('processes.componentRemove.instead')}</p>} />
     </Layout>
   );
 }

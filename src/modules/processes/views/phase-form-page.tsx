@@ -1,5 +1,5 @@
 import { localized } from '../../../platform/i18n/index.ts';
-import { DangerLink, DangerZone, holdsAny, RefusalNotice, tallyLines, type Tally } from '../../../web/confirm.tsx';
+import { DeletionZone, type Tally } from '../../../web/confirm.tsx';
 import { ErrorSummary, TextArea, TextField, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { PhaseRow, ProcessRow } from '../types.ts';
@@ -27,15 +27,7 @@ export function PhaseFormPage(props: { ctx: PageContext; state: FormState; proce
         <TextField state={state} name="ends_on" type="date" label={labels.ends_on} hint={t('processes.phaseForm.endHint')} required t={t} />
         <p class="actions"><button type="submit">{t('form.save')}</button></p>
       </form>
-      {phase && (
-        <DangerZone ctx={ctx}>
-          {holdsAny(props.held) ? (
-            <RefusalNotice ctx={ctx} reason={t('processes.phaseDelete.refused')} held={tallyLines(t, props.held)} />
-          ) : (
-            <p><DangerLink href={`${base}/${phase.id}/delete`} label={t('processes.phaseDelete.link')} /></p>
-          )}
-        </DangerZone>
-      )}
+      {phase && <DeletionZone ctx={ctx} held={props.held} href={`${base}/${phase.id}/delete`} label={t('processes.phaseDelete.link')} refused={t('processes.phaseDelete.refused')} />}
     </Layout>
   );
 }
