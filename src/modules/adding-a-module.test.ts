@@ -66,6 +66,13 @@ describe('a module added with one entry in the list (the links fixture)', () => 
     expect(Object.keys(doc.paths)).toContain('/links/{componentId}');
   });
 
+  it('declares what residents contributed, so a component holding a suggestion is never removed', async () => {
+    const removal = await admin.post(`/admin/processes/${processId}/components/${componentId}/delete`, { confirmed: 'yes' });
+    expect(removal.status).toBe(409);
+    expect(await removal.text()).toContain('1 link in the list');
+    expect(await ctx.deps.db.selectFrom('component').select('id').where('id', '=', componentId).executeTakeFirst()).toBeDefined();
+  });
+
   it('adds its section to "download my data"', async () => {
     const client = await ctx.client().signInAs(ctx, resident);
     const data = await (await client.get('/account/export')).json();
