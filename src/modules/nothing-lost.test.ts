@@ -97,6 +97,9 @@ describe('destructive admin routes against what people took part in', () => {
     expect(english).toContain('This component cannot be removed');
     expect(english).toContain('2 ballots');
     expect(english).toContain('1 counted result');
+    // A project people voted on stays on the list: the way out is its follow-up, on the refusal and on its edit page.
+    const project = `/admin/budgets/${budget.budgetId}/projects/${budget.projects['1']}`;
+    for (const page of [`${project}/delete`, project]) expect(await (await admin.get(page)).text(), page).toContain(`href="${project}/follow-up"`);
   });
 
   it('refuses each one, confirmed or not, and loses no row of any table', async () => {

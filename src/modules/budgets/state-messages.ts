@@ -34,7 +34,7 @@ const entries: [key: string, fr: string, en: string][] = [
   ['budgets.projectDelete.submit', 'Supprimer définitivement le projet', 'Delete the project for good'],
   ['budgets.projectDelete.refusedTitle', 'Ce projet ne peut pas être supprimé', 'This project cannot be deleted'],
   ['budgets.projectDelete.refused', 'Des habitants ont déjà voté sur cette liste de projets : la changer fausserait leurs bulletins.', 'Residents have already voted on this list of projects: changing it would distort their ballots.'],
-  ['budgets.projectDelete.instead', 'Vous pouvez encore corriger sa fiche ; une fois les résultats publiés, son suivi peut dire qu’il est abandonné.', 'You may still correct its description; once results are published, its follow-up can say it was cancelled.'],
+  ['budgets.projectDelete.instead', 'Le projet reste sur la liste et dans les résultats. S’il est financé mais ne sera pas réalisé, son suivi peut dire qu’il est abandonné, avec une mise à jour publique qui explique pourquoi :', 'The project stays on the list and in the results. If it is funded but will not be carried out, its follow-up can say it was cancelled, with a public update that explains why:'],
   ['budgets.publish.link', 'Publier les résultats…', 'Publish the results…'],
   ['budgets.publish.title', 'Publier les résultats de « {title} » ?', 'Publish the results of “{title}”?'],
   ['budgets.publish.happens', 'La page des résultats, le fichier .pb des bulletins anonymes et le suivi des projets financés deviennent publics.', 'The results page, the .pb file of the anonymous ballots and the follow-up of funded projects become public.'],

@@ -9,6 +9,7 @@ import type { ProjectRow } from '../queries.ts';
 import { projectStatuses } from '../schemas.ts';
 import { budgetTitle, projectTitle } from './format.ts';
 import { ProjectImageFields, ProposalChoices } from './project-form-fields.tsx';
+import { ProjectKeptNote } from './removal-pages.tsx';
 
 const hoodOptions = (ctx: PageContext, hoods: NeighbourhoodRow[], none: string) => [{ value: '', label: none }, ...hoods.map((n) => ({ value: n.id, label: localized(ctx.locale, n.name_fr, n.name_en) }))];
 
@@ -73,7 +74,7 @@ export function ProjectFormPage(props: { ctx: PageContext; b: BudgetContext; pro
         <ProjectImageFields ctx={ctx} state={state} project={project} />
         <p class="actions"><button type="submit">{t('form.save')}</button></p>
       </form>
-      {project && <DeletionZone ctx={ctx} held={props.held} href={`/admin/budgets/${b.budget.id}/projects/${project.id}/delete`} label={t('budgets.projectDelete.link')} refused={t('budgets.projectDelete.refused')} />}
+      {project && <DeletionZone ctx={ctx} held={props.held} href={`/admin/budgets/${b.budget.id}/projects/${project.id}/delete`} label={t('budgets.projectDelete.link')} refused={t('budgets.projectDelete.refused')} instead={<ProjectKeptNote ctx={ctx} b={b} project={project} />} />}
     </Layout>
   );
 }

@@ -28,6 +28,13 @@ export function BudgetDeletePage(props: { ctx: PageContext; b: BudgetContext; he
   );
 }
 
+/** What to do instead of deleting a project people voted on: it stays; its follow-up can say it was cancelled. */
+export function ProjectKeptNote(props: { ctx: PageContext; b: BudgetContext; project: ProjectRow }) {
+  const { ctx, b, project } = props;
+  const href = `/admin/budgets/${b.budget.id}/projects/${project.id}/follow-up`;
+  return <p>{ctx.t('budgets.projectDelete.instead')} <a href={href}>{ctx.t('budgets.followUp.title', { title: projectTitle(ctx, project) })}</a></p>;
+}
+
 /** `/admin/budgets/:id/projects/:projectId/delete`: the confirmation, or why a project on a list people voted on stays. */
 export function ProjectDeletePage(props: { ctx: PageContext; b: BudgetContext; project: ProjectRow; held: Tally[]; unconfirmed?: boolean }) {
   const { ctx, b, project, held } = props;
@@ -35,8 +42,7 @@ export function ProjectDeletePage(props: { ctx: PageContext; b: BudgetContext; p
   const back = backToBudget(ctx, b);
   const base = `/admin/budgets/${b.budget.id}/projects/${project.id}`;
   if (holdsAny(held)) {
-    const instead = <p>{t('budgets.projectDelete.instead')} <a href={base}>{t('budgets.projectForm.editTitle', { title: projectTitle(ctx, project) })}</a></p>;
-    return <RefusedPage ctx={ctx} title={t('budgets.projectDelete.refusedTitle')} back={back} reason={t('budgets.projectDelete.refused')} held={tallyLines(t, held)} instead={instead} />;
+    return <RefusedPage ctx={ctx} title={t('budgets.projectDelete.refusedTitle')} back={back} reason={t('budgets.projectDelete.refused')} held={tallyLines(t, held)} instead={<ProjectKeptNote ctx={ctx} b={b} project={project} />} />;
   }
   return (
     <ConfirmPage

@@ -27,7 +27,7 @@ export function PhaseFormPage(props: { ctx: PageContext; state: FormState; proce
         <TextField state={state} name="ends_on" type="date" label={labels.ends_on} hint={t('processes.phaseForm.endHint')} required t={t} />
         <p class="actions"><button type="submit">{t('form.save')}</button></p>
       </form>
-      {phase && <DeletionZone ctx={ctx} held={props.held} href={`${base}/${phase.id}/delete`} label={t('processes.phaseDelete.link')} refused={t('processes.phaseDelete.refused')} />}
+      {phase && <DeletionZone ctx={ctx} held={props.held} href={`${base}/${phase.id}/delete`} label={t('processes.phaseDelete.link')} refused={t('processes.phaseDelete.refused')} instead={<p>{t('processes.phaseDelete.instead')}</p>} />}
     </Layout>
   );
 }
