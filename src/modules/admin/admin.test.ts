@@ -31,7 +31,15 @@ describe('admin pages', () => {
     const granted = await client.post(`/admin/users/${resident.id}/role`, { role: 'moderator' });
     expect(granted.status).toBe(303);
     expect(await roleOf(resident.id)).toBe('moderator');
-    await client.post(`/admin/users/${resident.id}/role`, { role: 'resident' });
+    // Taking it away asks first: the page says who loses what, and nothing changes until confirmed.
+    const asked = await client.post(`/admin/users/${resident.id}/role`, { role: 'resident' });
+    expect(asked.status).toBe(200);
+    const confirmation = await asked.text();
+    expect(confirmation).toContain('Retirer le rôle « Modérateur·rice » à Rémi Resident ?');
+    expect(confirmation).toContain('name="confirmed"');
+    expect(confirmation).toContain('name="role" value="resident"');
+    expect(await roleOf(resident.id)).toBe('moderator');
+    expect((await client.post(`/admin/users/${resident.id}/role`, { role: 'resident', confirmed: 'yes' })).status).toBe(303);
     expect(await roleOf(resident.id)).toBe('resident');
     const audit = await (await client.get('/admin/audit')).text();
     expect(audit).toContain('role.grant');
@@ -45,6 +53,11 @@ describe('admin pages', () => {
     const res = await client.post(`/admin/users/${admin.id}/role`, { role: 'resident' });
     expect(res.status).toBe(400);
     expect(await res.text()).toContain('au moins un administrateur');
+    expect(await roleOf(admin.id)).toBe('admin');
+    // With another admin, revoking one's own role warns that only another admin can give it back.
+    await ctx.createUser({ role: 'admin' });
+    const own = await (await client.post(`/admin/users/${admin.id}/role`, { role: 'moderator' })).text();
+    expect(own).toContain('seul un autre administrateur pourra vous rendre ce rôle');
     expect(await roleOf(admin.id)).toBe('admin');
   });
 

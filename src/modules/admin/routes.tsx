@@ -17,6 +17,7 @@ import { AdminDashboard } from './views/dashboard.tsx';
 import { NeighbourhoodDeletePage } from './views/neighbourhood-delete.tsx';
 import { NeighbourhoodsPage } from './views/neighbourhoods.tsx';
 import { OutboxPage } from './views/outbox.tsx';
+import { RoleRevokePage } from './views/role-revoke.tsx';
 import { UsersPage } from './views/users.tsx';
 
 export const adminRoutes = new Hono<AppEnv>();
@@ -38,7 +39,10 @@ adminRoutes.get('/users', (c) => renderUsers(c, null));
 adminRoutes.post('/users/:id/role', async (c) => {
   const form = await parseForm(c, roleForm, c.var.t);
   if (!form.ok) return renderUsers(c, 'form.invalidChoice', 400);
-  const result = await changeRole(c.var.deps.db, requireAdmin(c.var.user), c.req.param('id'), form.data.role);
+  const admin = requireAdmin(c.var.user);
+  const result = await changeRole(c.var.deps.db, admin, c.req.param('id'), form.data.role, isConfirmed(form.values));
+  // Taking a role away is the users page's one step that asks first: nothing changed yet.
+  if (!result.ok && 'unconfirmed' in result) return c.html(<RoleRevokePage ctx={pageContext(c)} revocation={result.unconfirmed} self={result.unconfirmed.userId === admin.id} />);
   if (!result.ok) return renderUsers(c, result.error, 400);
   setFlash(c, 'admin.users.changed');
   return c.redirect('/admin/users', 303);

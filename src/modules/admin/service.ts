@@ -8,12 +8,24 @@ import { slugify } from '../../platform/slug.ts';
 import { holdsAny, type DeletionResult } from '../../web/confirm.tsx';
 import { neighbourhoodUse } from './neighbourhood-use.ts';
 
-export type RoleChangeResult = { ok: true } | { ok: false; error: 'admin.users.lastAdmin' | 'admin.users.unverified' };
+/** Who loses a role, and which: what the confirmation step of a revocation names. */
+export interface RoleRevocation {
+  userId: string;
+  name: string;
+  from: Role;
+  to: Role;
+}
 
-/** Grants or revokes a role; keeps at least one admin and writes the change to the audit log. */
-export async function changeRole(db: Kysely<Database>, admin: CurrentUser, userId: string, role: Role): Promise<RoleChangeResult> {
-  return db.transaction().execute(async (trx) => {
-    const target = await trx.selectFrom('user').select(['id', 'role', 'emailVerified', 'deletedAt']).where('id', '=', userId).executeTakeFirst();
+export type RoleChangeResult = { ok: true } | { ok: false; error: 'admin.users.lastAdmin' | 'admin.users.unverified' } | { ok: false; unconfirmed: RoleRevocation };
+
+/**
+ * Grants or revokes a role; keeps at least one admin and writes the change to the audit log. A
+ * revocation (to a lower role) happens only `confirmed`: otherwise nothing changes and the result says
+ * what the confirmation step must name (someone who revokes their own role cannot take it back).
+ */
+export async function changeRole(db: Kysely<Database>, admin: CurrentUser, userId: string, role: Role, confirmed: boolean): Promise<RoleChangeResult> {
+  return db.transaction().execute(async (trx): Promise<RoleChangeResult> => {
+    const target = await trx.selectFrom('user').select(['id', 'name', 'role', 'emailVerified', 'deletedAt']).where('id', '=', userId).executeTakeFirst();
     if (!target || target.deletedAt) throw new HttpError(404, 'not_found');
     const from = (target.role ?? 'resident') as Role;
     if (from === role) return { ok: true } as const;
@@ -22,8 +34,9 @@ export async function changeRole(db: Kysely<Database>, admin: CurrentUser, userI
       const admins = await trx.selectFrom('user').select((eb) => eb.fn.countAll<number>().as('n')).where('role', '=', 'admin').where('deletedAt', 'is', null).executeTakeFirstOrThrow();
       if (Number(admins.n) <= 1) return { ok: false, error: 'admin.users.lastAdmin' } as const;
     }
-    await trx.updateTable('user').set({ role }).where('id', '=', userId).execute();
     const granted = rank(role) > rank(from);
+    if (!granted && !confirmed) return { ok: false, unconfirmed: { userId, name: target.name, from, to: role } };
+    await trx.updateTable('user').set({ role }).where('id', '=', userId).execute();
     await recordAudit(trx, { userId: admin.id }, granted ? 'role.grant' : 'role.revoke', { type: 'user', id: userId }, { from, to: role });
     return { ok: true } as const;
   });
