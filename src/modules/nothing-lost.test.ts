@@ -145,6 +145,24 @@ describe('destructive admin routes against what people took part in', () => {
     expect((await admin.post(`${base}/publish`)).status).toBe(303);
     expect((await ctx.client().get(`/budgets/${budget.budgetId}/results`)).status).toBe(200);
   });
+
+  it('does the same for proposals and an opinion map: gone from the public site and the API, whole for admins', async () => {
+    const hidden = [
+      { unpublish: `/admin/processes/${proposals.processId}/components/${proposals.componentId}/unpublish`, pages: [`/proposals/${ids.proposalId}`, `${proposals.base}`, `/api/v1/processes/${proposals.slug}/proposals`] },
+      { unpublish: `/admin/processes/${map.processId}/components/${map.componentId}/unpublish`, pages: [map.url, `/opinion-maps/${map.componentId}/results`, `/api/v1/opinion-maps/${map.componentId}`] },
+    ];
+    for (const { unpublish, pages } of hidden) {
+      expect((await admin.post(unpublish)).status).toBe(303);
+      for (const page of pages) {
+        const visitor = await ctx.client().get(page);
+        // The proposals API lists the process's published proposals components only: an empty list.
+        if (page.includes('/api/v1/processes/')) expect(JSON.stringify(await visitor.json()), page).not.toContain(ids.proposalId);
+        else expect(visitor.status, page).toBe(404);
+        if (!page.startsWith('/api/')) expect((await admin.get(page)).status, page).toBe(200);
+      }
+    }
+    expect(await (await admin.get(`/proposals/${ids.proposalId}`)).text()).toContain('Bonne idée pour la cour.');
+  });
 });
 
 describe('deleting what nothing depends on', () => {
