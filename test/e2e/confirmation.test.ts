@@ -1,9 +1,10 @@
 // Browser journey on the demo city: nothing is lost by one click. An admin
 // finds that the climate plan's proposals cannot be removed (residents took part) and unpublishes them
 // instead; removes an empty component through its confirmation page in French and English; goes back
-// to following the dates for the current phase; a resident deletes their comment through the inline
-// confirmation. Every page is checked with axe, and the confirmation pages carry no script at all, so
-// they work the same with JavaScript turned off (axe itself needs JavaScript to run in the page).
+// to following the dates for the current phase; takes a moderator's role away after confirming; a
+// resident deletes their comment through the inline confirmation. Every page is checked with axe, and
+// the confirmation pages carry no script at all, so they work the same with JavaScript turned off (axe
+// itself needs JavaScript to run in the page).
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,6 +110,19 @@ describe('nothing is lost by one click', { timeout: 600_000 }, () => {
     await page.selectOption('select[name=phase_id]', 'dates');
     await submit(`form[action="/admin/processes/${ids.processId}/current-phase"] button`);
     expect(await page.textContent('main')).toContain('(selon les dates)');
+  });
+
+  it('takes a moderator\'s role away only after a confirmation page', async () => {
+    await visit('/admin/users?q=Yanis');
+    const row = page.locator('tr', { hasText: 'Yanis Benali' });
+    await row.locator('select').selectOption('resident');
+    await Promise.all([page.waitForNavigation(), row.locator('button').click()]);
+    await expectAccessible(page);
+    expect(await page.textContent('h1')).toBe('Retirer le rôle « Modérateur·rice » à Yanis Benali ?');
+    await expectNoScript();
+    await submit('form button.danger');
+    expect(await page.textContent('.flash')).toContain('Rôle modifié');
+    expect(await page.locator('tr', { hasText: 'Yanis Benali' }).locator('option[selected]').textContent()).toBe('Habitant·e');
   });
 
   it('lets a resident delete their comment through the inline confirmation', async () => {
