@@ -77,7 +77,9 @@ const projects = [
   { title: 'Bancs des Hauts', cost: '20000', hood: 'Les Hauts', category: 'culture' },
 ];
 
-it('runs a participatory budget from set-up to a published, recountable result', async () => {
+// One long journey with axe on every page (now through the publish confirmation too): on a loaded machine it
+// can pass the default two minutes.
+it('runs a participatory budget from set-up to a published, recountable result', { timeout: 600_000 }, async () => {
   const ids = await demoIds();
   await signIn('admin@bellerive.example', 'bellerive-admin');
   await setCurrentPhase(ids.processId, ids.votePhase);
