@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Hono } from 'hono';
 import type { Kysely, Migration } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import type { AppEnv } from '../platform/context.ts';
+import type { AppEnv, NavigationLink } from '../platform/context.ts';
 import type { MessageSet } from '../platform/i18n/catalogs.ts';
 import type { ExportSection } from './accounts/export.ts';
 import type { CommentableDefinition } from './comments/registry.ts';
@@ -42,6 +42,8 @@ export interface ModuleDefinition {
   exportSections?: readonly ExportSection[];
   /** Fills the module's part of the demo city, after the city's neighbourhoods, organisations and processes. */
   demoSeed?: (ctx: DemoSeedContext) => Promise<void>;
+  /** Links the module adds to the main navigation of every page. */
+  navigation?: readonly NavigationLink[];
   /** The module's own migrations, by name; names sort after the migrations they depend on (e.g. `020_links`). */
   migrations?: Readonly<Record<string, Migration>>;
 }

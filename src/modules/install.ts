@@ -39,6 +39,7 @@ export function installModules(list: readonly ModuleDefinition[]): ModuleRegistr
     components: uniqueMap('component', list.flatMap((m) => (m.component ? [m.component] : []))),
     commentables: uniqueMap('commentable', list.flatMap((m) => m.commentables ?? [])),
     moderatables: uniqueMap('moderatable', list.flatMap((m) => m.moderatables ?? [])),
+    navigation: list.flatMap((m) => m.navigation ?? []).sort((a, b) => a.position - b.position),
     exportSections: [...baseExportSections, ...list.flatMap((m) => m.exportSections ?? [])],
   };
 }

@@ -25,7 +25,18 @@ export interface CurrentUser {
  * declaration merging, so the platform imports nothing from the modules; `src/modules/install.ts`
  * fills every slot once from the module list.
  */
-export interface ModuleRegistry {}
+export interface ModuleRegistry {
+  /** The links the modules put in every page's main navigation, in position order. */
+  navigation: readonly NavigationLink[];
+}
+
+/** A link in the main navigation: where it goes, its label, who sees it and where it sits (lower first). */
+export interface NavigationLink {
+  href: string;
+  labelKey: string;
+  audience: 'everyone' | 'moderators' | 'admins';
+  position: number;
+}
 
 /** What the app is built from: one per process, shared by every request. */
 export interface AppDeps {

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { Locale } from '../config.ts';
-import type { AppEnv, CurrentUser } from '../platform/context.ts';
+import type { AppEnv, CurrentUser, NavigationLink } from '../platform/context.ts';
 import { takeFlash } from '../platform/flash.ts';
 import type { Translate } from '../platform/i18n/index.ts';
 import { safeLocalPath } from '../platform/safe-path.ts';
@@ -14,11 +14,16 @@ export interface PageContext {
   user: CurrentUser | null;
   path: string;
   flash: string | null;
+  /** The installed modules' navigation links (absent in pages rendered outside a request, such as tests of a view). */
+  navigation?: readonly NavigationLink[];
 }
+
+const seesLink = (user: CurrentUser | null, link: NavigationLink): boolean =>
+  link.audience === 'everyone' || user?.role === 'admin' || (link.audience === 'moderators' && user?.role === 'moderator');
 
 /** Builds the page context from a request (reads and clears the flash message). */
 export function pageContext(c: Context<AppEnv>): PageContext {
-  return { t: c.var.t, locale: c.var.locale, user: c.var.user, path: currentPagePath(c), flash: takeFlash(c) };
+  return { t: c.var.t, locale: c.var.locale, user: c.var.user, path: currentPagePath(c), flash: takeFlash(c), navigation: c.var.deps.modules.navigation };
 }
 
 // A page re-rendered after a failed POST has no GET address of its own: switch language on the page the form came from.
@@ -64,11 +69,9 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
             <nav aria-label={t('layout.nav')}>
               <ul>
                 <li><a href="/">{t('layout.home')}</a></li>
-                <li><a href="/processes">{t('layout.processes')}</a></li>
-                <li><a href="/organisations">{t('layout.organisations')}</a></li>
-                <li><a href="/registers">{t('registers.navLink')}</a></li>
-                {user?.role === 'admin' && <li><a href="/admin">{t('layout.admin')}</a></li>}
-                {(user?.role === 'moderator' || user?.role === 'admin') && <li><a href="/moderation">{t('layout.moderation')}</a></li>}
+                {(ctx.navigation ?? []).filter((link) => seesLink(user, link)).map((link) => (
+                  <li><a href={link.href}>{t(link.labelKey)}</a></li>
+                ))}
                 {user ? (
                   <>
                     <li><a href="/account">{t('layout.account')}</a></li>

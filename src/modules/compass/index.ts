@@ -23,6 +23,7 @@ const myAssessments: ExportSection = async (db, userId) => ['compassAssessments'
  */
 export const compassModule = defineModule({
   name: 'compass',
+  navigation: [{ href: '/compass', labelKey: 'compass.navLink', audience: 'everyone', position: 50 }],
   routes: [
     { path: '/compass/initiatives', router: assessmentRoutes },
     { path: '/compass/initiatives', router: initiativeRoutes },

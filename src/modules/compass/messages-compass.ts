@@ -3,6 +3,7 @@ export const compassPageMessages = {
   fr: {
     'compass.nav': 'Pages de la boussole',
     'compass.title': 'La boussole de la ville',
+    'compass.navLink': 'Boussole',
     'compass.lead': 'Où mène chaque initiative de la ville — Digital Business City, Eco Techno / Eco Life City ou Ethic & Human City — selon chaque groupe de parties prenantes.',
     'compass.orientation.digitalBusiness': 'Digital Business City',
     'compass.orientation.ecoCity': 'Eco Techno / Eco Life City',
@@ -173,6 +174,7 @@ export const compassPageMessages = {
   en: {
     'compass.nav': 'Compass pages',
     'compass.title': 'The city’s compass',
+    'compass.navLink': 'Compass',
     'compass.lead': 'Where each of the city’s initiatives leads — Digital Business City, Eco Techno / Eco Life City or Ethic & Human City — as each group of stakeholders sees it.',
     'compass.orientation.digitalBusiness': 'Digital Business City',
     'compass.orientation.ecoCity': 'Eco Techno / Eco Life City',

@@ -9,6 +9,7 @@ import { seedDemoIndicators } from './seed.ts';
 /** The city's profile on Giffinger's six dimensions: the catalogue of indicators, their values per area and period, the profile pages and API. */
 export const indicatorsModule = defineModule({
   name: 'indicators',
+  navigation: [{ href: '/city-profile', labelKey: 'indicators.nav.label', audience: 'everyone', position: 40 }],
   routes: [
     { path: '/city-profile', router: profileRoutes },
     { path: '/indicators', router: indicatorRoutes },

@@ -3,7 +3,7 @@ import { organisationsMessages } from './messages.ts';
 import { organisationRoutes } from './routes.tsx';
 
 /** Organisations (associations, local businesses, public bodies, collectives), their members and invitations. */
-export const organisationsModule = defineModule({ name: 'organisations', routes: [{ path: '/organisations', router: organisationRoutes }], messages: organisationsMessages });
+export const organisationsModule = defineModule({ name: 'organisations', routes: [{ path: '/organisations', router: organisationRoutes }], messages: organisationsMessages, navigation: [{ href: '/organisations', labelKey: 'layout.organisations', audience: 'everyone', position: 20 }] });
 
 /** What other modules may use from organisations: the actor concept and its form picker. */
 export { type Actor, type ActingOption, ACTOR_FIELD, canActFor, listActingOptions, parseActor } from './actor.ts';

@@ -7,6 +7,7 @@ import { processRoutes } from './routes.tsx';
 /** Participatory processes: phases, neighbourhood scope, and the components other modules let them attach. */
 export const processesModule = defineModule({
   name: 'processes',
+  navigation: [{ href: '/processes', labelKey: 'layout.processes', audience: 'everyone', position: 10 }],
   routes: [
     { path: '/processes', router: processRoutes },
     { path: '/admin/processes', router: processAdminRoutes },

@@ -10,6 +10,7 @@ import { seedRegisters } from './seed.ts';
 /** The public registers of the city's sensors and algorithms, their debates and residents' questions. */
 export const registersModule = defineModule({
   name: 'registers',
+  navigation: [{ href: '/registers', labelKey: 'registers.navLink', audience: 'everyone', position: 30 }],
   routes: [
     { path: '/registers', router: registerRoutes },
     { path: '/admin/registers', router: registerAdminRoutes },
