@@ -1,6 +1,13 @@
 // Add1 completion (equalshares.net): raise each voter's whole-unit endowment by 1 while the outcome fits.
+// The official statement is a walk one unit at a time (add1-unit-walk.ts); this search returns exactly
+// what that walk returns without running MES at every unit: a run at a higher endowment, checked
+// against the trace of the last kept run, proves that every endowment in between funds the same
+// projects (equal-shares-trace.ts), so whole intervals are skipped and only changes are walked.
 import { BudgetLeft } from './greedy.ts';
-import { equalShares } from './equal-shares.ts';
+import { equalShares, equalSharesFloat } from './equal-shares.ts';
+import { equalSharesExact } from './equal-shares-exact.ts';
+import { TooClose } from './equal-shares-pricer.ts';
+import type { MesTrace } from './equal-shares-trace.ts';
 import type { MesOutcome, UtilityModel } from './equal-shares-types.ts';
 import type { Profile } from './profile.ts';
 import type { TieBreakKey } from './tie-break.ts';
@@ -20,6 +27,16 @@ export interface Add1Result {
   exactRuns: number;
 }
 
+/** Where the search stands, reported after each MES run. */
+export interface Add1Progress {
+  runs: number;
+  /** Highest whole endowment known to stay within budget so far. */
+  endowment: number;
+  /** Cost of the outcome at that endowment. */
+  cost: number;
+  budget: number;
+}
+
 /** Total cost of a set of projects. */
 export function totalCost(profile: Profile, projects: readonly number[]): number {
   let sum = 0;
@@ -36,33 +53,75 @@ export function isExhaustive(profile: Profile, selected: readonly number[]): boo
   return true;
 }
 
-/** Runs MES with Add1 completion by unit steps of the per-voter endowment. */
-export function equalSharesAdd1(profile: Profile, utilities: UtilityModel, tieBreak: readonly TieBreakKey[], variant: Add1Variant): Add1Result {
+interface Evaluated {
+  e: number;
+  selected: number[];
+  /** Null when exact arithmetic decided the run, which then serves as no reference. */
+  trace: MesTrace | null;
+}
+
+/** Runs MES with Add1 completion; same result as the unit walk, in far fewer MES runs. */
+export function equalSharesAdd1(profile: Profile, utilities: UtilityModel, tieBreak: readonly TieBreakKey[], variant: Add1Variant, onProgress?: (progress: Add1Progress) => void): Add1Result {
   const n = profile.voterCount;
   const all = Array.from(profile.costs, (_, i) => i);
-  const run = (num: number, den: number, recordPayments = false) =>
-    equalShares(profile, { utilities, tieBreak, endowment: { num, den }, recordPayments });
-  if (n === 0) return { outcome: run(0, 1, true), endowment: { num: 0, den: 1 }, applied: false, runs: 1, exactRuns: 0 };
-  // When everything fits, equalshares.net does not apply Add1: plain MES at budget/n.
-  if (new BudgetLeft(profile.budget, profile.integralMoney).fits(totalCost(profile, all))) {
-    return { outcome: run(profile.budget, n, true), endowment: { num: profile.budget, den: n }, applied: false, runs: 1, exactRuns: 0 };
-  }
-  const supported = all.filter((p) => profile.supporters[p] > 0).length;
-  let e = Math.floor(profile.budget / n);
-  let kept = e;
   let runs = 0;
   let exactRuns = 0;
-  for (;;) {
-    const outcome = run(e, 1);
+  const evaluate = (e: number, reference?: MesTrace): { step: Evaluated; certified: boolean } => {
+    runs++;
+    const options = { utilities, tieBreak, endowment: { num: e, den: 1 } };
+    try {
+      const o = equalSharesFloat(profile, options, reference);
+      return { step: { e, selected: o.selected, trace: o.trace }, certified: o.certified };
+    } catch (error) {
+      if (!(error instanceof TooClose)) throw error;
+      exactRuns++;
+      return { step: { e, selected: equalSharesExact(profile, options).selected, trace: null }, certified: false };
+    }
+  };
+  const finish = (num: number, den: number, applied: boolean): Add1Result => {
+    const outcome = equalShares(profile, { utilities, tieBreak, endowment: { num, den }, recordPayments: true });
     runs++;
     if (outcome.exact) exactRuns++;
-    if (!new BudgetLeft(profile.budget, profile.integralMoney).fits(totalCost(profile, outcome.selected))) break;
-    kept = e;
-    if (variant === 'add1-exhaustive' && isExhaustive(profile, outcome.selected)) break;
-    // Once every supported project is funded, more money cannot change anything.
-    if (outcome.selected.length === supported) break;
-    e++;
+    return { outcome, endowment: { num, den }, applied, runs, exactRuns };
+  };
+  if (n === 0) return finish(0, 1, false);
+  // When everything fits, equalshares.net does not apply Add1: plain MES at budget/n.
+  if (new BudgetLeft(profile.budget, profile.integralMoney).fits(totalCost(profile, all))) return finish(profile.budget, n, false);
+  const supported = all.filter((p) => profile.supporters[p] > 0);
+  const fits = (s: Evaluated) => new BudgetLeft(profile.budget, profile.integralMoney).fits(totalCost(profile, s.selected));
+  // The walk stops at an exhaustive outcome (that variant), or once every supported project is funded.
+  const stops = (s: Evaluated) => (variant === 'add1-exhaustive' && isExhaustive(profile, s.selected)) || s.selected.length === supported.length;
+  // A supporter never pays more than a project's cost, so from an endowment of the total supported cost
+  // on, every supported project is funded and the walk has stopped: no jump needs to go further.
+  const ceiling = Math.ceil(totalCost(profile, supported)) + 1;
+  let kept = evaluate(Math.floor(profile.budget / n)).step;
+  const report = () => onProgress?.({ runs, endowment: kept.e, cost: totalCost(profile, kept.selected), budget: profile.budget });
+  report();
+  const seen = new Map<number, Evaluated>(); // runs above `kept` that proved nothing yet
+  let stride = 1;
+  while (!stops(kept)) {
+    const target = Math.min(kept.e + stride, ceiling);
+    if (target > kept.e + 1 && kept.trace) {
+      // A jump: either it proves the whole interval, or we try a shorter one.
+      const jump = evaluate(target, kept.trace);
+      if (jump.certified) {
+        kept = jump.step;
+        stride *= 2;
+      } else {
+        seen.set(target, jump.step);
+        stride = Math.max(1, stride >> 1);
+      }
+      report();
+      continue;
+    }
+    // One unit: the official step.
+    const cached = seen.get(kept.e + 1);
+    const next = cached ? { step: cached, certified: false } : evaluate(kept.e + 1, kept.trace ?? undefined);
+    if (!fits(next.step)) break;
+    for (const e of seen.keys()) if (e <= next.step.e) seen.delete(e);
+    kept = next.step;
+    stride = next.certified ? 2 : 1;
+    report();
   }
-  const outcome = run(kept, 1, true);
-  return { outcome, endowment: { num: kept, den: 1 }, applied: true, runs: runs + 1, exactRuns: exactRuns + (outcome.exact ? 1 : 0) };
+  return finish(kept.e, 1, true);
 }

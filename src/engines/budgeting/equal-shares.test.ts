@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Election } from './election.ts';
+import type { Ballot, Election } from './election.ts';
 import { equalShares, equalSharesFloat } from './equal-shares.ts';
 import { equalSharesExact } from './equal-shares-exact.ts';
 import { TooClose } from './equal-shares-pricer.ts';
@@ -103,6 +104,68 @@ describe('float fast path against exact rational arithmetic', () => {
     const result = equalShares(profile, options);
     expect(result.exact).toBe(true);
     expect(result.selected).toEqual(equalSharesExact(profile, options).selected);
+  });
+
+  it('leaves a supporter exactly at the cap to exact arithmetic when balances are not whole numbers', () => {
+    // Found by a long random search: at 24 each, p1 (52) is funded first and leaves balances in halves
+    // and quarters; p0's supporters then hold a whole-number total with one of them exactly at p0's cap.
+    // The sums being integers does not make each balance one: only exact arithmetic may decide that cap.
+    const e: Election = {
+      budget: 1,
+      voteType: 'cumulative',
+      projects: [
+        { id: 'p0', cost: 46 },
+        { id: 'p1', cost: 52 },
+      ],
+      ballots: [
+        [{ id: 'p1', points: 2 }, { id: 'p0', points: 3 }],
+        [{ id: 'p1', points: 4 }],
+        [{ id: 'p0', points: 2 }, { id: 'p1', points: 1 }],
+        [{ id: 'p1', points: 4 }, { id: 'p0', points: 2 }],
+        [{ id: 'p0', points: 1 }, { id: 'p1', points: 5 }],
+      ],
+    };
+    const profile = buildProfile(e);
+    const options: MesOptions = { utilities: 'points', tieBreak: TIE, endowment: { num: 24, den: 1 } };
+    const result = equalShares(profile, options);
+    expect(result.exact).toBe(true);
+    expect(result.selected).toEqual(equalSharesExact(profile, options).selected);
+  });
+
+  it('agrees with exact arithmetic on random elections, at whole and fractional endowments', () => {
+    const arb = fc.record({
+      voteType: fc.constantFrom('approval' as const, 'cumulative' as const),
+      costs: fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 7 }),
+      ballots: fc.array(fc.array(fc.tuple(fc.nat(6), fc.integer({ min: 1, max: 5 })), { maxLength: 4 }), { minLength: 1, maxLength: 12 }),
+      num: fc.integer({ min: 0, max: 400 }),
+      fractional: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(arb, ({ voteType, costs, ballots, num, fractional }) => {
+        const e: Election = {
+          budget: 1,
+          voteType,
+          projects: costs.map((cost, i) => ({ id: `p${i}`, cost })),
+          ballots: ballots.map((raw): Ballot => {
+            const seen = new Set<number>();
+            const entries = raw.filter(([p]) => p < costs.length && !seen.has(p) && seen.add(p));
+            return voteType === 'approval' ? entries.map(([p]) => `p${p}`) : entries.map(([p, points]) => ({ id: `p${p}`, points }));
+          }),
+        };
+        const profile = buildProfile(e);
+        const endowment = fractional ? { num, den: ballots.length } : { num: num % 80, den: 1 };
+        const options: MesOptions = { utilities: voteType === 'approval' ? 'cost' : 'points', tieBreak: TIE, endowment };
+        let fast;
+        try {
+          fast = equalSharesFloat(profile, options);
+        } catch (error) {
+          if (error instanceof TooClose) return; // the exact run decides those
+          throw error;
+        }
+        expect(fast.selected).toEqual(equalSharesExact(profile, options).selected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   const files = [

@@ -6,6 +6,7 @@ import { NEAR, type MesOptions, type MesOutcome } from './equal-shares-types.ts'
 import type { Profile } from './profile.ts';
 import { tieBreakComparator } from './tie-break.ts';
 import { ProjectPricer, TooClose } from './equal-shares-pricer.ts';
+import { TraceCheck, type MesTrace } from './equal-shares-trace.ts';
 
 /** Runs MES (cost or cardinal utilities) for one endowment; exact even on near-ties. */
 export function equalShares(profile: Profile, options: MesOptions): MesOutcome {
@@ -17,8 +18,15 @@ export function equalShares(profile: Profile, options: MesOptions): MesOutcome {
   }
 }
 
+/** What a traced run returns besides its outcome (see equal-shares-trace.ts). */
+export interface TracedOutcome extends MesOutcome {
+  trace: MesTrace;
+  /** True when the reference run's winners are proved to be the outcome at every endowment between the two. */
+  certified: boolean;
+}
+
 /** Float fast path; throws TooClose when it cannot certify a decision. */
-export function equalSharesFloat(profile: Profile, options: MesOptions): MesOutcome {
+export function equalSharesFloat(profile: Profile, options: MesOptions, reference?: MesTrace): TracedOutcome {
   const P = profile.costs.length;
   const pricer = new ProjectPricer(profile, options);
   const tie = tieBreakComparator(profile, options.tieBreak);
@@ -28,6 +36,7 @@ export function equalSharesFloat(profile: Profile, options: MesOptions): MesOutc
   const dirty = new Uint8Array(P).fill(1);
   const selected: number[] = [];
   const payments = new Map<number, Float64Array>();
+  const check = new TraceCheck(pricer, tie, reference);
 
   for (;;) {
     alive.sort((a, b) => lower[a] - lower[b]);
@@ -49,6 +58,7 @@ export function equalSharesFloat(profile: Profile, options: MesOptions): MesOutc
     if (best < 0) break;
     for (const j of alive) if (!dirty[j] && pricer.rho[j] <= pricer.rho[best] * (1 + NEAR)) near.push(j);
     const winner = near.length > 1 ? pricer.exactWinner(near, tie) : best;
+    check.round(selected.length, winner, alive, lower, dirty);
     const paid = pricer.charge(winner, options.recordPayments === true);
     if (paid) payments.set(winner, paid);
     selected.push(winner);
@@ -59,5 +69,5 @@ export function equalSharesFloat(profile: Profile, options: MesOptions): MesOutc
   }
   // Balances live in a buffer reused by the next run: copy them out only when the caller wants details.
   const balances = options.recordPayments ? pricer.realBalances() : new Float64Array(0);
-  return { selected, payments, balances, exact: false };
+  return { selected, payments, balances, exact: false, trace: check.trace, certified: check.finish(selected.length) };
 }

@@ -1,6 +1,7 @@
 // Compiles an Election into compact numeric arrays shared by all rules.
 // Voters with identical ballots form one group, so rules work per group with a weight.
-import { ballotEntries, type Election, type PointsEntry } from './election.ts';
+import { ballotEntries, type Election } from './election.ts';
+import { groupBallots, localityOrder } from './profile-groups.ts';
 
 export interface Profile {
   projectIds: string[];
@@ -37,65 +38,36 @@ export function buildProfile(election: Election): Profile {
   // Positional score: with K the longest ballot, the first choice gets K points, the next K-1, and so on.
   let longest = 0;
   if (election.voteType === 'ordinal') for (const b of election.ballots) longest = Math.max(longest, ballotEntries(b).length);
-  const groupKeys = new Map<string, number>();
-  const groups: { projects: number[]; points: number[]; weight: number }[] = [];
-  const groupOfVoter = new Int32Array(election.ballots.length);
-  // Reused per ballot: the stamp marks projects already seen on the current ballot (duplicates count once).
-  const seen = new Int32Array(P).fill(-1);
-  const projects: number[] = [];
-  const points: number[] = [];
-  election.ballots.forEach((ballot, v) => {
-    projects.length = 0;
-    points.length = 0;
-    let unitPoints = true;
-    for (const entry of ballot as readonly (string | PointsEntry)[]) {
-      const id = typeof entry === 'string' ? entry : entry.id;
-      const project = index.get(id);
-      if (project === undefined) throw new Error(`ballot ${v} names unknown project "${id}"`);
-      if (seen[project] === v) continue;
-      seen[project] = v;
-      const value = election.voteType === 'ordinal' ? longest - projects.length : typeof entry === 'string' ? 1 : entry.points;
-      if (value !== 1) unitPoints = false;
-      // Insertion sort by project index: ballots are short.
-      let k = projects.length;
-      projects.push(project);
-      points.push(value);
-      while (k > 0 && projects[k - 1] > project) {
-        projects[k] = projects[k - 1];
-        points[k] = points[k - 1];
-        projects[k - 1] = project;
-        points[k - 1] = value;
-        k--;
-      }
-    }
-    const key = unitPoints ? projects.join(',') : `${projects.join(',')}|${points.join(',')}`;
-    let g = groupKeys.get(key);
-    if (g === undefined) {
-      g = groups.length;
-      groupKeys.set(key, g);
-      groups.push({ projects: projects.slice(), points: points.slice(), weight: 0 });
-    }
-    groups[g].weight++;
-    groupOfVoter[v] = g;
-  });
-
-  const G = groups.length;
+  const ballots = groupBallots(election, index, longest);
+  const order = localityOrder(ballots, P);
+  const G = ballots.count;
+  const groupOfVoter = new Int32Array(ballots.groupOfVoter.length);
+  const groupWeight = new Float64Array(G);
   const groupStart = new Int32Array(G + 1);
-  groups.forEach((g, i) => (groupStart[i + 1] = groupStart[i] + g.projects.length));
+  const newIndex = new Int32Array(G);
+  order.forEach((old, g) => {
+    newIndex[old] = g;
+    groupWeight[g] = ballots.weight[old];
+    groupStart[g + 1] = groupStart[g] + ballots.start[old + 1] - ballots.start[old];
+  });
+  ballots.groupOfVoter.forEach((old, v) => (groupOfVoter[v] = newIndex[old]));
   const groupProject = new Int32Array(groupStart[G]);
   const groupPoints = new Float64Array(groupStart[G]);
   const supporters = new Float64Array(P);
   const scores = new Float64Array(P);
   const supportCount = new Int32Array(P + 1);
-  groups.forEach((g, i) => {
-    g.projects.forEach((p, k) => {
-      groupProject[groupStart[i] + k] = p;
-      groupPoints[groupStart[i] + k] = g.points[k];
-      supporters[p] += g.weight;
-      scores[p] += g.weight * g.points[k];
+  for (let g = 0; g < G; g++) {
+    const from = ballots.start[order[g]];
+    for (let k = 0; k < groupStart[g + 1] - groupStart[g]; k++) {
+      const p = ballots.project[from + k];
+      const value = ballots.points[from + k];
+      groupProject[groupStart[g] + k] = p;
+      groupPoints[groupStart[g] + k] = value;
+      supporters[p] += groupWeight[g];
+      scores[p] += groupWeight[g] * value;
       supportCount[p + 1]++;
-    });
-  });
+    }
+  }
   const supportStart = new Int32Array(P + 1);
   for (let p = 0; p < P; p++) supportStart[p + 1] = supportStart[p] + supportCount[p + 1];
   const fill = supportStart.slice(0, P);
@@ -123,7 +95,7 @@ export function buildProfile(election: Election): Profile {
     voterCount: election.ballots.length,
     supporters,
     scores,
-    groupWeight: Float64Array.from(groups, (g) => g.weight),
+    groupWeight,
     groupOfVoter,
     groupStart,
     groupProject,
