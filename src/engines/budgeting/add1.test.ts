@@ -2,11 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { equalSharesAdd1 } from './add1.ts';
 import { equalSharesAdd1UnitWalk } from './add1-unit-walk.ts';
-import type { Ballot, Election } from './election.ts';
+import type { Election } from './election.ts';
 import { equalShares, equalSharesFloat } from './equal-shares.ts';
 import type { MesTrace } from './equal-shares-trace.ts';
 import { buildProfile } from './profile.ts';
 import { tally } from './tally.ts';
+import { randomElection } from './test-elections.ts';
 import type { TieBreakKey } from './tie-break.ts';
 
 const projects = (costs: Record<string, number>) => Object.entries(costs).map(([id, cost]) => ({ id, cost }));
@@ -38,24 +39,7 @@ describe('Add1 over huge endowment ranges', () => {
 
 const TIE_ORDERS: TieBreakKey[][] = [['cost', 'votes', 'id'], ['votes', 'cost', 'id'], ['id']];
 
-const electionArb = fc
-  .record({
-    voteType: fc.constantFrom('approval' as const, 'cumulative' as const),
-    scale: fc.constantFrom(1, 3, 10),
-    costs: fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 6 }),
-    budget: fc.integer({ min: 1, max: 200 }),
-    ballots: fc.array(fc.array(fc.tuple(fc.nat(5), fc.integer({ min: 1, max: 5 })), { maxLength: 4 }), { minLength: 1, maxLength: 10 }),
-  })
-  .map(({ voteType, scale, costs, budget, ballots }): Election => ({
-    budget: budget * scale,
-    voteType,
-    projects: costs.map((cost, i) => ({ id: `p${i}`, cost: cost * scale })),
-    ballots: ballots.map((raw): Ballot => {
-      const seen = new Set<number>();
-      const entries = raw.filter(([p]) => p < costs.length && !seen.has(p) && seen.add(p));
-      return voteType === 'approval' ? entries.map(([p]) => `p${p}`) : entries.map(([p, points]) => ({ id: `p${p}`, points }));
-    }),
-  }));
+const electionArb = randomElection({ voteTypes: ['approval', 'cumulative'], scales: [1, 3, 10], maxVoters: 10 });
 
 describe('the Add1 search returns exactly what the unit walk returns', () => {
   it('on random approval and cumulative elections, both variants, several tie-break orders', () => {

@@ -117,8 +117,7 @@ export class ProjectPricer {
     if (c === 0) return this.priceFree(j);
     const floorRate = rhoBefore * (this.costUtility ? c : 1) * (1 - 2 * NEAR);
     const g = this.gathered;
-    if (this.costUtility) this.gatherCost(j, floorRate);
-    else this.gatherPoints(j, floorRate);
+    this.gather(j, floorRate);
     let { R, V, maxRatio } = g;
     const sumsExact = Number.isSafeInteger(c) && Number.isSafeInteger(g.total) && Number.isSafeInteger(g.seen);
     const margin = g.total - c;
@@ -170,9 +169,10 @@ export class ProjectPricer {
     this.rho[j] = this.costUtility ? (c > 0 ? rate / c : 0) : rate;
   }
 
-  // Pass 1 with cost utilities (every unit is 1). Supporters with nothing left are moved past liveEnd[j].
-  private gatherCost(j: number, floorRate: number): void {
-    const { group, weight, liveEnd, bal, sb, sw, su } = this;
+  // Pass 1 over j's supporters: sums, and the gathering of those not certainly capped. Supporters with
+  // nothing left are moved past liveEnd[j] for the rest of the run.
+  private gather(j: number, floorRate: number): void {
+    const { group, weight, points, liveEnd, bal, sb, sw, su, costUtility } = this;
     let total = 0;
     let seen = 0;
     let R = this.cost[j];
@@ -191,47 +191,7 @@ export class ProjectPricer {
         s--;
         continue;
       }
-      const w = weight[s];
-      total += w * b;
-      seen += w;
-      if (b < floorRate) {
-        R -= w * b;
-        preCapped = true;
-        if (b > maxRatio) maxRatio = b;
-        continue;
-      }
-      sb[n] = b;
-      sw[n] = w;
-      su[n++] = 1;
-      V += w;
-      if (b < minRatio) minRatio = b;
-    }
-    liveEnd[j] = end;
-    this.gathered.set(total, seen, R, V, minRatio, maxRatio, preCapped, n);
-  }
-
-  // Pass 1 with points as utilities.
-  private gatherPoints(j: number, floorRate: number): void {
-    const { group, weight, points, liveEnd, bal, sb, sw, su } = this;
-    let total = 0;
-    let seen = 0;
-    let R = this.cost[j];
-    let V = 0;
-    let minRatio = Infinity;
-    let maxRatio = 0;
-    let preCapped = false;
-    let n = 0;
-    let end = liveEnd[j];
-    for (let s = this.profile.supportStart[j]; s < end; s++) {
-      const g = group[s];
-      const b = bal[g];
-      if (b <= 0) {
-        end--;
-        this.swap(s, end);
-        s--;
-        continue;
-      }
-      const u = points[s];
+      const u = costUtility ? 1 : points[s];
       const w = weight[s];
       total += w * b;
       seen += w * u;

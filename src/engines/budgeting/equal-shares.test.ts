@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Ballot, Election } from './election.ts';
+import type { Election } from './election.ts';
 import { equalShares, equalSharesFloat } from './equal-shares.ts';
 import { equalSharesExact } from './equal-shares-exact.ts';
 import { TooClose } from './equal-shares-pricer.ts';
@@ -10,6 +10,7 @@ import { readPabulib } from './pabulib-reader.ts';
 import { buildProfile } from './profile.ts';
 import { tally } from './tally.ts';
 import { pabulibFixtures } from '../../../test/fixtures/index.ts';
+import { randomElection } from './test-elections.ts';
 
 const DATA = pabulibFixtures;
 const TIE = ['cost', 'votes', 'id'] as const;
@@ -134,27 +135,15 @@ describe('float fast path against exact rational arithmetic', () => {
 
   it('agrees with exact arithmetic on random elections, at whole and fractional endowments', () => {
     const arb = fc.record({
-      voteType: fc.constantFrom('approval' as const, 'cumulative' as const),
-      costs: fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 7 }),
-      ballots: fc.array(fc.array(fc.tuple(fc.nat(6), fc.integer({ min: 1, max: 5 })), { maxLength: 4 }), { minLength: 1, maxLength: 12 }),
+      e: randomElection({ voteTypes: ['approval', 'cumulative'], minCost: 0, maxProjects: 7, maxVoters: 12 }),
       num: fc.integer({ min: 0, max: 400 }),
       fractional: fc.boolean(),
     });
     fc.assert(
-      fc.property(arb, ({ voteType, costs, ballots, num, fractional }) => {
-        const e: Election = {
-          budget: 1,
-          voteType,
-          projects: costs.map((cost, i) => ({ id: `p${i}`, cost })),
-          ballots: ballots.map((raw): Ballot => {
-            const seen = new Set<number>();
-            const entries = raw.filter(([p]) => p < costs.length && !seen.has(p) && seen.add(p));
-            return voteType === 'approval' ? entries.map(([p]) => `p${p}`) : entries.map(([p, points]) => ({ id: `p${p}`, points }));
-          }),
-        };
+      fc.property(arb, ({ e, num, fractional }) => {
         const profile = buildProfile(e);
-        const endowment = fractional ? { num, den: ballots.length } : { num: num % 80, den: 1 };
-        const options: MesOptions = { utilities: voteType === 'approval' ? 'cost' : 'points', tieBreak: TIE, endowment };
+        const endowment = fractional ? { num, den: e.ballots.length } : { num: num % 80, den: 1 };
+        const options: MesOptions = { utilities: e.voteType === 'approval' ? 'cost' : 'points', tieBreak: TIE, endowment };
         let fast;
         try {
           fast = equalSharesFloat(profile, options);

@@ -1,27 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Ballot, Election } from './election.ts';
+import { randomElection } from './test-elections.ts';
 import { equalShares } from './equal-shares.ts';
 import { buildProfile } from './profile.ts';
 import { tally, type TallyOptions } from './tally.ts';
 
-const electionArb = (voteType: 'approval' | 'cumulative'): fc.Arbitrary<Election> =>
-  fc
-    .record({
-      costs: fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 6 }),
-      budget: fc.integer({ min: 1, max: 200 }),
-      ballots: fc.array(fc.array(fc.tuple(fc.nat(5), fc.integer({ min: 1, max: 5 })), { maxLength: 4 }), { minLength: 1, maxLength: 14 }),
-    })
-    .map(({ costs, budget, ballots }) => ({
-      budget,
-      voteType,
-      projects: costs.map((cost, i) => ({ id: `p${i}`, cost })),
-      ballots: ballots.map((raw): Ballot => {
-        const seen = new Set<number>();
-        const entries = raw.filter(([p]) => p < costs.length && !seen.has(p) && seen.add(p));
-        return voteType === 'approval' ? entries.map(([p]) => `p${p}`) : entries.map(([p, points]) => ({ id: `p${p}`, points }));
-      }),
-    }));
+const electionArb = (voteType: 'approval' | 'cumulative') => randomElection({ voteTypes: [voteType] });
 
 const RULES: TallyOptions[] = [
   { rule: 'greedy' },
