@@ -1,4 +1,5 @@
 // Public API of the participatory-budgeting engine (pure: no I/O).
+export type { Add1Progress } from './add1.ts';
 export type { Ballot, Election, PointsEntry, Project, VoteType } from './election.ts';
 export { PabulibError } from './pabulib-csv.ts';
 export { PabulibReader, readPabulib } from './pabulib-reader.ts';

@@ -1,5 +1,5 @@
 // One entry point for every rule: builds the profile, runs the rule and any completion.
-import { equalSharesAdd1, totalCost } from './add1.ts';
+import { equalSharesAdd1, totalCost, type Add1Progress } from './add1.ts';
 import type { Election } from './election.ts';
 import { equalShares } from './equal-shares.ts';
 import type { MesOutcome, UtilityModel } from './equal-shares-types.ts';
@@ -24,6 +24,8 @@ export interface TallyOptions {
   skipping?: boolean;
   /** Greedy only: projects scoring below this are not funded. */
   minScore?: number;
+  /** MES with Add1: called after each MES run of the endowment search. */
+  onProgress?: (progress: Add1Progress) => void;
 }
 
 export interface TallyResult {
@@ -84,7 +86,7 @@ export function tally(election: Election, options: TallyOptions = {}): TallyResu
       mesRuns = 1;
       exactRuns = detail.mes.exact ? 1 : 0;
     } else {
-      const add1 = equalSharesAdd1(profile, utilities, tieBreak, completion);
+      const add1 = equalSharesAdd1(profile, utilities, tieBreak, completion, options.onProgress);
       detail.mes = add1.outcome;
       endowment = add1.endowment.num / add1.endowment.den;
       mesRuns = add1.runs;
