@@ -1,37 +1,47 @@
 // Groups identical ballots (same projects with the same points) without building a string per ballot:
-// each ballot, sorted by project, is hashed into a number and compared with the groups in its bucket.
+// each ballot, sorted by project, is hashed into a number and looked up in an open-addressing table.
 import type { Election, PointsEntry } from './election.ts';
 
 /** Distinct ballots as flat arrays: group g lists projects start[g]..start[g+1] with their points. */
 export interface BallotGroups {
   count: number;
-  start: number[];
-  project: number[];
-  points: number[];
-  weight: number[];
+  start: Int32Array;
+  project: Int32Array;
+  points: Float64Array;
+  weight: Float64Array;
   groupOfVoter: Int32Array;
 }
 
 /** Groups an election's ballots; `longest` is the longest ordinal ballot (0 for other vote types). */
 export function groupBallots(election: Election, index: Map<string, number>, longest: number): BallotGroups {
   const P = election.projects.length;
-  const groups: BallotGroups = { count: 0, start: [0], project: [], points: [], weight: [], groupOfVoter: new Int32Array(election.ballots.length) };
-  const bucket = new Map<number, number>(); // hash -> first group with it; `chain` links the others
-  const chain: number[] = [];
+  const ballots = election.ballots;
+  const V = ballots.length;
+  let entries = 0;
+  for (let v = 0; v < V; v++) entries += ballots[v].length;
+  // Sized for the worst case (every ballot distinct): typed arrays filled in place, no growth.
+  const groups: BallotGroups = { count: 0, start: new Int32Array(V + 1), project: new Int32Array(entries), points: new Float64Array(entries), weight: new Float64Array(V), groupOfVoter: new Int32Array(V) };
+  // Open addressing: slot -> group + 1 (0 = empty), at most half full; a group's hash is kept to skip most comparisons.
+  const slots = new Int32Array(2 ** Math.ceil(Math.log2(2 * V + 2)));
+  const mask = slots.length - 1;
+  const hashes = new Int32Array(V);
   // Reused per ballot: the stamp marks projects already seen on the current ballot (duplicates count once).
   const seen = new Int32Array(P).fill(-1);
   const projects: number[] = [];
   const points: number[] = [];
-  election.ballots.forEach((ballot, v) => {
+  const ordinal = election.voteType === 'ordinal';
+  for (let v = 0; v < V; v++) {
+    const ballot = ballots[v] as readonly (string | PointsEntry)[];
     projects.length = 0;
     points.length = 0;
-    for (const entry of ballot as readonly (string | PointsEntry)[]) {
+    for (let i = 0; i < ballot.length; i++) {
+      const entry = ballot[i];
       const id = typeof entry === 'string' ? entry : entry.id;
       const project = index.get(id);
       if (project === undefined) throw new Error(`ballot ${v} names unknown project "${id}"`);
       if (seen[project] === v) continue;
       seen[project] = v;
-      const value = election.voteType === 'ordinal' ? longest - projects.length : typeof entry === 'string' ? 1 : entry.points;
+      const value = ordinal ? longest - projects.length : typeof entry === 'string' ? 1 : entry.points;
       // Insertion sort by project index: ballots are short.
       let k = projects.length;
       projects.push(project);
@@ -44,26 +54,31 @@ export function groupBallots(election: Election, index: Map<string, number>, lon
         k--;
       }
     }
-    // FNV-style mixing; masked to 30 bits so the Map keys stay small integers (no boxed numbers).
+    // FNV-style mixing of projects and points.
     let hash = projects.length;
     for (let k = 0; k < projects.length; k++) hash = (Math.imul(hash ^ projects[k], 0x01000193) + Math.imul(points[k] | 0, 0x9e3779b1)) | 0;
-    hash &= 0x3fffffff;
-    let g = bucket.get(hash) ?? -1;
-    while (g >= 0 && !sameBallot(groups, g, projects, points)) g = chain[g];
+    let slot = hash & mask;
+    let g = -1;
+    for (let at = slots[slot]; at !== 0; at = slots[(slot = (slot + 1) & mask)]) {
+      if (hashes[at - 1] === hash && sameBallot(groups, at - 1, projects, points)) {
+        g = at - 1;
+        break;
+      }
+    }
     if (g < 0) {
       g = groups.count++;
-      chain.push(bucket.get(hash) ?? -1);
-      bucket.set(hash, g);
+      slots[slot] = g + 1;
+      hashes[g] = hash;
+      const from = groups.start[g];
       for (let k = 0; k < projects.length; k++) {
-        groups.project.push(projects[k]);
-        groups.points.push(points[k]);
+        groups.project[from + k] = projects[k];
+        groups.points[from + k] = points[k];
       }
-      groups.start.push(groups.project.length);
-      groups.weight.push(0);
+      groups.start[g + 1] = from + projects.length;
     }
     groups.weight[g]++;
     groups.groupOfVoter[v] = g;
-  });
+  }
   return groups;
 }
 
@@ -91,24 +106,29 @@ export function localityOrder(groups: BallotGroups, P: number): Int32Array {
   const indexBits = Math.ceil(Math.log2(G + 1));
   const rankBits = Math.ceil(Math.log2(P + 2));
   const levels = Math.max(1, Math.floor((52 - indexBits) / rankBits));
+  const rankScale = 2 ** rankBits;
+  const indexScale = 2 ** indexBits;
   const keys = new Float64Array(G);
-  const ranks: number[] = [];
+  const ranks = new Int32Array(levels + 1);
   for (let g = 0; g < G; g++) {
-    ranks.length = 0;
+    // The `levels` smallest ranks of the group's projects, in order (insertion into a short array).
+    let count = 0;
     for (let k = groups.start[g]; k < groups.start[g + 1]; k++) {
-      // Insertion sort: ballots are short.
       const rank = rankOf[groups.project[k]];
-      let at = ranks.length;
-      ranks.push(rank);
+      let at = Math.min(count, levels);
       while (at > 0 && ranks[at - 1] > rank) {
         ranks[at] = ranks[at - 1];
-        ranks[--at] = rank;
+        at--;
       }
+      if (at < levels) ranks[at] = rank;
+      if (count < levels) count++;
     }
     let key = 0;
-    for (let level = 0; level < levels; level++) key = key * 2 ** rankBits + (ranks[level] ?? 0);
-    keys[g] = key * 2 ** indexBits + g;
+    for (let level = 0; level < levels; level++) key = key * rankScale + (level < count ? ranks[level] : 0);
+    keys[g] = key * indexScale + g;
   }
   keys.sort();
-  return Int32Array.from(keys, (key) => key % 2 ** indexBits);
+  const order = new Int32Array(G);
+  for (let g = 0; g < G; g++) order[g] = keys[g] % indexScale;
+  return order;
 }

@@ -45,12 +45,13 @@ export function buildProfile(election: Election): Profile {
   const groupWeight = new Float64Array(G);
   const groupStart = new Int32Array(G + 1);
   const newIndex = new Int32Array(G);
-  order.forEach((old, g) => {
+  for (let g = 0; g < G; g++) {
+    const old = order[g];
     newIndex[old] = g;
     groupWeight[g] = ballots.weight[old];
     groupStart[g + 1] = groupStart[g] + ballots.start[old + 1] - ballots.start[old];
-  });
-  ballots.groupOfVoter.forEach((old, v) => (groupOfVoter[v] = newIndex[old]));
+  }
+  for (let v = 0; v < groupOfVoter.length; v++) groupOfVoter[v] = newIndex[ballots.groupOfVoter[v]];
   const groupProject = new Int32Array(groupStart[G]);
   const groupPoints = new Float64Array(groupStart[G]);
   const supporters = new Float64Array(P);
