@@ -60,17 +60,28 @@ interface Evaluated {
   trace: MesTrace | null;
 }
 
-/** Runs MES with Add1 completion; same result as the unit walk, in far fewer MES runs. */
+/** Jumps of at most this many units that fail their certificate are walked from the top down. */
+const BLOCK = 16;
+
+/**
+ * Runs MES with Add1 completion; same result as the unit walk, in fewer and cheaper MES runs.
+ *
+ * From the last kept endowment, a run `span` units higher is checked against the kept run's trace:
+ * proved, the whole interval funds the kept projects and the span doubles. Refused, a long span is
+ * halved (bisection); a short one (at most BLOCK) is walked one unit at a time from its top down, each
+ * run taking the ρ of the run one unit above as lower bounds (equal-shares.ts), and the walk's verdict
+ * is then read from the bottom up, unit by unit, exactly as the official walk reads it.
+ */
 export function equalSharesAdd1(profile: Profile, utilities: UtilityModel, tieBreak: readonly TieBreakKey[], variant: Add1Variant, onProgress?: (progress: Add1Progress) => void): Add1Result {
   const n = profile.voterCount;
   const all = Array.from(profile.costs, (_, i) => i);
   let runs = 0;
   let exactRuns = 0;
-  const evaluate = (e: number, reference?: MesTrace): { step: Evaluated; certified: boolean } => {
+  const evaluate = (e: number, reference?: MesTrace | null, above?: MesTrace | null): { step: Evaluated; certified: boolean } => {
     runs++;
     const options = { utilities, tieBreak, endowment: { num: e, den: 1 } };
     try {
-      const o = equalSharesFloat(profile, options, reference);
+      const o = equalSharesFloat(profile, options, reference ?? undefined, above ?? undefined);
       return { step: { e, selected: o.selected, trace: o.trace }, certified: o.certified };
     } catch (error) {
       if (!(error instanceof TooClose)) throw error;
@@ -98,29 +109,39 @@ export function equalSharesAdd1(profile: Profile, utilities: UtilityModel, tieBr
   const report = () => onProgress?.({ runs, endowment: kept.e, cost: totalCost(profile, kept.selected), budget: profile.budget });
   report();
   const seen = new Map<number, Evaluated>(); // runs above `kept` that proved nothing yet
+  // The nearest run above e already made: its ρ bound e's from below.
+  const nearestAbove = (e: number) => {
+    let best: Evaluated | undefined;
+    for (const s of seen.values()) if (s.e > e && (!best || s.e < best.e)) best = s;
+    return best?.trace;
+  };
   let stride = 1;
-  while (!stops(kept)) {
-    const target = Math.min(kept.e + stride, ceiling);
-    if (target > kept.e + 1 && kept.trace) {
-      // A jump: either it proves the whole interval, or we try a shorter one.
-      const jump = evaluate(target, kept.trace);
-      if (jump.certified) {
-        kept = jump.step;
-        stride *= 2;
-      } else {
-        seen.set(target, jump.step);
-        stride = Math.max(1, stride >> 1);
-      }
+  search: while (!stops(kept)) {
+    const span = Math.max(1, Math.min(stride, ceiling - kept.e));
+    // A run made earlier at that endowment was refused against an earlier kept run: it proves nothing now.
+    const earlier = seen.get(kept.e + span);
+    const { step: top, certified } = earlier ? { step: earlier, certified: false } : evaluate(kept.e + span, kept.trace, nearestAbove(kept.e + span));
+    if (certified) {
+      kept = top;
+      stride *= 2;
       report();
       continue;
     }
-    // One unit: the official step.
-    const cached = seen.get(kept.e + 1);
-    const next = cached ? { step: cached, certified: false } : evaluate(kept.e + 1, kept.trace ?? undefined);
-    if (!fits(next.step)) break;
-    for (const e of seen.keys()) if (e <= next.step.e) seen.delete(e);
-    kept = next.step;
-    stride = next.certified ? 2 : 1;
+    seen.set(top.e, top);
+    if (span > BLOCK) {
+      stride = Math.max(BLOCK, span >> 1);
+      report();
+      continue;
+    }
+    const block = [top];
+    for (let e = top.e - 1; e > kept.e; e--) block.push(seen.get(e) ?? evaluate(e, null, block[block.length - 1].trace).step);
+    for (let k = block.length - 1; k >= 0; k--) {
+      if (!fits(block[k])) break search;
+      kept = block[k];
+      if (k > 0 && stops(kept)) break;
+    }
+    for (const e of seen.keys()) if (e <= kept.e) seen.delete(e);
+    stride = BLOCK;
     report();
   }
   return finish(kept.e, 1, true);

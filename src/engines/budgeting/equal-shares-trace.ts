@@ -15,6 +15,8 @@ import { TooClose, type ProjectPricer } from './equal-shares-pricer.ts';
 /** Winners of a float MES run with each winner's ρ when it won (the reference for a later run). */
 export interface MesTrace {
   winners: number[];
+  /** Per round (the last one being the round where nothing was affordable): a lower bound of every project's ρ. */
+  bounds: Float64Array[];
   rho: number[];
   /** Exact ρ of each winner as [numerator, denominator], or null when the float run could not state it exactly. */
   exactRho: ([bigint, bigint] | null)[];
@@ -22,7 +24,7 @@ export interface MesTrace {
 
 /** Records a run's trace and, given a reference trace from a lower endowment, checks the certificate above. */
 export class TraceCheck {
-  readonly trace: MesTrace = { winners: [], rho: [], exactRho: [] };
+  readonly trace: MesTrace = { winners: [], bounds: [], rho: [], exactRho: [] };
   private holding: boolean;
 
   constructor(
@@ -31,6 +33,11 @@ export class TraceCheck {
     private readonly reference: MesTrace | undefined,
   ) {
     this.holding = reference !== undefined;
+  }
+
+  /** Records the lower bounds of every ρ in the current round, once its pricing is done. */
+  bounds(lower: Float64Array): void {
+    this.trace.bounds.push(lower.slice());
   }
 
   /**

@@ -25,8 +25,14 @@ export interface TracedOutcome extends MesOutcome {
   certified: boolean;
 }
 
-/** Float fast path; throws TooClose when it cannot certify a decision. */
-export function equalSharesFloat(profile: Profile, options: MesOptions, reference?: MesTrace): TracedOutcome {
+/**
+ * Float fast path; throws TooClose when it cannot certify a decision. `reference`, a run at a lower
+ * endowment, is checked for the certificate; `above`, a run at a higher endowment, lends its ρ bounds
+ * round by round while both runs have funded the same projects in the same order: with those winners
+ * fixed, every ρ is non-increasing in the endowment (equal-shares-trace.ts), so ρ there bounds ρ here
+ * from below, and most competitors need no pricing at all.
+ */
+export function equalSharesFloat(profile: Profile, options: MesOptions, reference?: MesTrace, above?: MesTrace): TracedOutcome {
   const P = profile.costs.length;
   const pricer = new ProjectPricer(profile, options);
   const tie = tieBreakComparator(profile, options.tieBreak);
@@ -38,7 +44,13 @@ export function equalSharesFloat(profile: Profile, options: MesOptions, referenc
   const payments = new Map<number, Float64Array>();
   const check = new TraceCheck(pricer, tie, reference);
 
+  let borrowing = above !== undefined;
   for (;;) {
+    const round = selected.length;
+    if (borrowing && above && round < above.bounds.length) {
+      const from = above.bounds[round];
+      for (const j of alive) if (from[j] > lower[j]) lower[j] = from[j];
+    }
     alive.sort((a, b) => lower[a] - lower[b]);
     let best = -1;
     const near: number[] = [];
@@ -53,12 +65,14 @@ export function equalSharesFloat(profile: Profile, options: MesOptions, referenc
       if (!Number.isFinite(pricer.rho[j])) continue;
       if (best < 0 || pricer.rho[j] < pricer.rho[best]) best = j;
     }
+    check.bounds(lower);
     // Drop projects their supporters can no longer afford: balances never grow back.
     for (let k = alive.length - 1; k >= 0; k--) if (lower[alive[k]] === Infinity) alive.splice(k, 1);
     if (best < 0) break;
     for (const j of alive) if (!dirty[j] && pricer.rho[j] <= pricer.rho[best] * (1 + NEAR)) near.push(j);
     const winner = near.length > 1 ? pricer.exactWinner(near, tie) : best;
-    check.round(selected.length, winner, alive, lower, dirty);
+    check.round(round, winner, alive, lower, dirty);
+    if (borrowing && above && above.winners[round] !== winner) borrowing = false;
     const paid = pricer.charge(winner, options.recordPayments === true);
     if (paid) payments.set(winner, paid);
     selected.push(winner);
