@@ -70,6 +70,28 @@ function rebaseAssetUrls() {
   };
 }
 
+/**
+ * Every `NAME.worker.ts` under src/, as the entry point `workers/NAME`: a worker thread loads one file, so each
+ * worker is compiled into a file of its own (src/platform/worker.ts starts it from dist/workers/).
+ */
+function workerEntryPoints() {
+  /** @type {Record<string, string>} */
+  const entries = {};
+  const walk = (/** @type {string} */ dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.worker.ts')) {
+        const name = `workers/${entry.name.slice(0, -'.worker.ts'.length)}`;
+        if (entries[name]) throw new Error(`two worker files are named ${entry.name}: ${entries[name]} and ${relative(root, path)}`);
+        entries[name] = relative(root, path);
+      }
+    }
+  };
+  walk(srcDir);
+  return entries;
+}
+
 /** Writes a file under a temporary name, then renames it: a reader sees the old file or the new one, never half. */
 function writeAtomically(/** @type {string} */ path, /** @type {Uint8Array | string} */ contents) {
   mkdirSync(dirname(path), { recursive: true });
@@ -89,7 +111,7 @@ export async function build({ clean = false } = {}) {
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: { main: 'src/main.ts' },
+    entryPoints: { main: 'src/main.ts', ...workerEntryPoints() },
     outdir: distDir,
     bundle: true,
     splitting: true, // each command loads only what it imports: `pb tally` never loads the web server
@@ -104,6 +126,7 @@ export async function build({ clean = false } = {}) {
     write: false,
     logLevel: 'silent',
     plugins: [rebaseAssetUrls()],
+    define: { 'globalThis.COCITY_COMPILED': 'true' }, // src/platform/worker.ts starts compiled workers
   });
   await esbuild.stop(); // its service process would otherwise live on beside the server that just built
   if (clean) rmSync(distDir, { recursive: true, force: true });

@@ -16,6 +16,12 @@ describe('the compiled build (dist/)', () => {
     for (const path of targets) expect(existsSync(fileURLToPath(new URL(path, pathToFileURL(join(distDir, 'main.js'))))), path).toBe(true);
   });
 
+  it('compiles each worker thread (*.worker.ts) into a file of its own that imports no TypeScript', () => {
+    const worker = join(distDir, 'workers', 'budget-count.js');
+    expect(existsSync(worker)).toBe(true);
+    expect(readFileSync(worker, 'utf8')).not.toMatch(/\.tsx?["']/);
+  });
+
   it('loads no TypeScript loader', () => {
     const code = readdirSync(distDir).filter((n) => n.endsWith('.js')).map((n) => readFileSync(join(distDir, n), 'utf8')).join('\n');
     expect(code).not.toMatch(/from ["']tsx/);

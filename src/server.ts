@@ -3,7 +3,7 @@ import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/connect.ts';
 import { listenHttp } from './http-server.ts';
-import { installModules, modules } from './modules/index.ts';
+import { installModules, modules, startBackgroundWork } from './modules/index.ts';
 import { buildDeps } from './platform/deps.ts';
 
 /** Starts the HTTP server; on SIGTERM/SIGINT it stops accepting, lets requests finish, then closes the database. */
@@ -20,11 +20,14 @@ export async function startServer(config: Config, handle: DatabaseHandle, log: L
     }
   };
   const server = await listenHttp(countedFetch, config.port);
+  // Background work (budget counts) starts once the server listens and ends before the database closes.
+  const background = startBackgroundWork(deps);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down: finishing requests');
+    const backgroundStopped = background.stop().catch((err) => log.error({ err }, 'background work did not stop cleanly'));
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     // Open keep-alive or pre-connected sockets would hold close() open: once no request is running, drop them all.
@@ -32,6 +35,7 @@ export async function startServer(config: Config, handle: DatabaseHandle, log: L
     const sweep = setInterval(() => (inFlight === 0 ? http.closeAllConnections() : http.closeIdleConnections()), 50);
     server.close(async () => {
       clearInterval(sweep);
+      await backgroundStopped;
       await handle.close();
       log.info('stopped');
       process.exit(0);

@@ -3,7 +3,7 @@ import type { UserTable, SessionTable, AccountTable, VerificationTable, Neighbou
 import type { OrganisationTable, OrganisationMemberTable, OrganisationInvitationTable } from './tables/organisations.ts';
 import type { ProcessTable, ProcessNeighbourhoodTable, PhaseTable, ComponentTable, PageContentTable } from './tables/processes.ts';
 import type { CommentTable, CommentVoteTable, ModerationFlagTable, ModerationActionTable, UserBlockTable, NotificationTable, NotificationPreferenceTable } from './tables/debates.ts';
-import type { BudgetTable, BudgetProjectTable, BudgetProjectProposalTable, BudgetProjectUpdateTable, ResidentNeighbourhoodTable, BudgetBallotTable, BudgetBallotPoolTable, BudgetVoterTable, BudgetResultTable } from './tables/budgets.ts';
+import type { BudgetTable, BudgetProjectTable, BudgetProjectProposalTable, BudgetProjectUpdateTable, ResidentNeighbourhoodTable, BudgetBallotTable, BudgetBallotPoolTable, BudgetVoterTable, BudgetResultTable, BudgetCountTable } from './tables/budgets.ts';
 import type { ProposalTable, ProposalVersionTable, ProposalCoauthorTable, ProposalSupportTable, ProposalAnswerTable } from './tables/proposals.ts';
 import type { OpinionMapTable, OpinionParticipantTable, OpinionStatementTable, OpinionVoteTable, OpinionResultTable, OpinionPseudonymOriginTable } from './tables/opinion-maps.ts';
 import type { PrivacyReleaseTable } from './tables/privacy.ts';
@@ -59,6 +59,7 @@ export interface Database {
   budget_ballot_pool: BudgetBallotPoolTable;
   budget_voter: BudgetVoterTable;
   budget_result: BudgetResultTable;
+  budget_count: BudgetCountTable;
   register_department: RegisterDepartmentTable;
   register_editor: RegisterEditorTable;
   register_sensor: RegisterSensorTable;

@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Hono } from 'hono';
 import type { Kysely, Migration } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import type { AppEnv, NavigationLink } from '../platform/context.ts';
+import type { AppDeps, AppEnv, NavigationLink } from '../platform/context.ts';
 import type { MessageSet } from '../platform/i18n/catalogs.ts';
 import type { ExportSection } from './accounts/export.ts';
 import type { CommentableDefinition } from './comments/registry.ts';
@@ -19,6 +19,11 @@ export interface RouteMount {
 export interface DemoSeedContext {
   db: Kysely<Database>;
   people: Record<string, string>;
+}
+
+/** Work a module runs beside the server (e.g. budget counts); `stop()` ends it before the database closes. */
+export interface BackgroundWork {
+  stop(): Promise<void>;
 }
 
 /**
@@ -44,6 +49,8 @@ export interface ModuleDefinition {
   demoSeed?: (ctx: DemoSeedContext) => Promise<void>;
   /** Links the module adds to the main navigation of every page. */
   navigation?: readonly NavigationLink[];
+  /** Starts the module's background work once the server listens (not in tests, not in other commands). */
+  background?: (deps: AppDeps) => BackgroundWork;
   /** The module's own migrations, by name; names sort after the migrations they depend on (e.g. `020_links`). */
   migrations?: Readonly<Record<string, Migration>>;
 }

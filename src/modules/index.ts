@@ -48,5 +48,5 @@ export function migrateDatabase(handle: DatabaseHandle, list: readonly ModuleDef
   return migrateToLatest(handle, moduleMigrations(list));
 }
 
-export { installModules, mountModules, moduleMigrations, seedModules } from './install.ts';
-export type { DemoSeedContext, ModuleDefinition } from './define-module.ts';
+export { installModules, mountModules, moduleMigrations, seedModules, startBackgroundWork } from './install.ts';
+export type { BackgroundWork, DemoSeedContext, ModuleDefinition } from './define-module.ts';

@@ -1,11 +1,11 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Hono } from 'hono';
 import type { Migration } from 'kysely';
-import type { AppEnv, ModuleRegistry } from '../platform/context.ts';
+import type { AppDeps, AppEnv, ModuleRegistry } from '../platform/context.ts';
 import { issuesToFieldErrors } from '../platform/form.ts';
 import { addMessages, platformMessages } from '../platform/i18n/catalogs.ts';
 import { baseExportSections } from './accounts/export.ts';
-import type { DemoSeedContext, ModuleDefinition } from './define-module.ts';
+import type { BackgroundWork, DemoSeedContext, ModuleDefinition } from './define-module.ts';
 
 function uniqueMap<T extends { type: string }>(what: string, items: T[]): Map<string, T> {
   const map = new Map<string, T>();
@@ -67,6 +67,16 @@ export function createApiRouter(list: readonly ModuleDefinition[]): OpenAPIHono<
     servers: [{ url: `${c.var.deps.config.baseUrl}/api/v1` }],
   }));
   return api;
+}
+
+/** Starts every installed module's background work, in list order; the returned `stop()` ends all of it. */
+export function startBackgroundWork(deps: AppDeps): BackgroundWork {
+  const started = deps.modules.definitions.flatMap((module) => (module.background ? [module.background(deps)] : []));
+  return {
+    async stop() {
+      await Promise.all(started.map((work) => work.stop()));
+    },
+  };
 }
 
 /** Every module's migrations, by name (they run after the core migrations in name order). */

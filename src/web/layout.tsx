@@ -45,8 +45,11 @@ function switchLanguageHref(ctx: PageContext): string {
   return path + (path.includes('?') ? '&' : '?') + `lang=${other}`;
 }
 
-/** The page frame: skip link, header with navigation and language switch, main landmark, footer. */
-export function Layout(props: { ctx: PageContext; title: string; children: Child }) {
+/**
+ * The page frame: skip link, header with navigation and language switch, main landmark, footer.
+ * `refreshSeconds` reloads the page by itself (a meta refresh: no script), for pages that show progress.
+ */
+export function Layout(props: { ctx: PageContext; title: string; children: Child; refreshSeconds?: number }) {
   const { ctx, title } = props;
   const { t, user } = ctx;
   return (
@@ -57,6 +60,7 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{`${title} · ${t('app.name')}`}</title>
+          {props.refreshSeconds !== undefined && <meta http-equiv="refresh" content={String(props.refreshSeconds)} />}
           <link rel="stylesheet" href="/static/style.css" />
         </head>
         <body>

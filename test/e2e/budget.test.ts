@@ -149,6 +149,18 @@ it('runs a participatory budget from set-up to a published, recountable result',
   await setCurrentPhase(ids.processId, ids.firstPhase);
   await go(`/admin/budgets/${budgetId}`);
   await submit(`form[action="/admin/budgets/${budgetId}/count"] button`);
+  // The count runs in the background: its progress page answers at once, and refreshing it (a link,
+  // no script) leads to the preview once the result is there.
+  const progress = `${server.baseUrl}/admin/budgets/${budgetId}/count`;
+  if (page.url() === progress) await expectAccessible(page);
+  for (let tries = 0; page.url() === progress; tries++) {
+    // A count that failed shows no refresh link but why it failed: say that rather than wait.
+    expect(await page.locator('main a.button').count(), (await page.locator('main').textContent()) ?? '').toBe(1);
+    expect(tries).toBeLessThan(240);
+    await page.waitForTimeout(500);
+    await submit('main a.button');
+  }
+  expect(page.url()).toBe(`${server.baseUrl}/budgets/${budgetId}/results`);
   await expectAccessible(page);
   await go(`/budgets/${budgetId}/results`);
   expect(await page.textContent('main')).toContain('Aperçu réservé aux administrateurs');

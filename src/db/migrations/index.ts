@@ -14,6 +14,7 @@ import * as budgetProjectLinks from './012_budget_project_links.ts';
 import * as ballotPool from './014_ballot_pool.ts';
 import * as rateLimitSliding from './015_rate_limit_sliding.ts';
 import * as imageVariantsAndPseudonymOrigins from './016_image_variants_and_pseudonym_origins.ts';
+import * as budgetCounts from './017_budget_counts.ts';
 import * as privacyRelease from './018_privacy_release.ts';
 
 /** Every migration, in order; names sort in the order they must run. */
@@ -33,5 +34,6 @@ export const migrations: Record<string, Migration> = {
   '014_ballot_pool': ballotPool,
   '015_rate_limit_sliding': rateLimitSliding,
   '016_image_variants_and_pseudonym_origins': imageVariantsAndPseudonymOrigins,
+  '017_budget_counts': budgetCounts,
   '018_privacy_release': privacyRelease,
 };

@@ -85,3 +85,23 @@ export interface BudgetResultTable {
   counted_at: string;
   published_at: string | null;
 }
+
+/** The latest count of a budget, run in the background (migration 017). */
+export interface BudgetCountTable {
+  budget_id: string;
+  /** Random id of the current attempt: only the runner holding it may write progress or the result. */
+  attempt: string;
+  /** queued, running, done or failed; a queued or running count whose heartbeat stopped was interrupted. */
+  state: string;
+  requested_by: string | null;
+  /** How often the count was taken up again after its server stopped. */
+  resumes: Generated<number>;
+  mes_runs: Generated<number>;
+  /** Add1 progress: the highest whole endowment known to stay within budget, and what it spends. */
+  endowment: number | null;
+  spent: number | null;
+  error: string | null;
+  requested_at: string;
+  heartbeat_at: string;
+  finished_at: string | null;
+}

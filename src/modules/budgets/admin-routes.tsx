@@ -13,7 +13,9 @@ import { budgetProjectRoutes } from './admin-project-routes.tsx';
 import { importPabulib } from './import-service.ts';
 import { budgetParticipation } from './participation.ts';
 import { findResult, listBudgets } from './queries.ts';
-import { countBudget, exportPabulib, publishResults } from './results-service.ts';
+import { exportPabulib, publishResults } from './results-service.ts';
+import { budgetCountRoutes } from './count-routes.tsx';
+import { requestCount } from './count-service.ts';
 import { budgetSchema } from './schemas.ts';
 import { AdminComponentPage } from './views/admin-budget-page.tsx';
 import { BudgetDeletePage, PublishResultsPage } from './views/removal-pages.tsx';
@@ -91,12 +93,12 @@ budgetAdminRoutes.get('/:id/ballots.pb', async (c) => {
   return c.body(text, 200, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Disposition': `attachment; filename="budget-${b.budget.id}.pb"` });
 });
 
+// Counting runs in the background: the request queues it and shows its progress page.
 budgetAdminRoutes.post('/:id/count', async (c) => {
   const b = await budgetOf(c);
-  const result = await countBudget(c.var.deps.db, c.var.user, b);
+  const result = await requestCount(c.var.deps, c.var.user, b);
   if (!result.ok) return renderBudgetAdmin(c, b, { values: budgetValues(b), errors: translated(c, result.errors) }, undefined, 400);
-  setFlash(c, 'budgets.flash.counted');
-  return c.redirect(`/budgets/${b.budget.id}/results`, 303);
+  return c.redirect(`/admin/budgets/${b.budget.id}/count`, 303);
 });
 
 // Why results cannot be published now (nothing counted, voting still open, already published), or null.
@@ -123,3 +125,4 @@ budgetAdminRoutes.post('/:id/publish', async (c) => {
 });
 
 budgetAdminRoutes.route('/', budgetProjectRoutes);
+budgetAdminRoutes.route('/', budgetCountRoutes);

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/support/app.ts';
 import { BALLOT_BATCH_SIZE } from './ballot-box.ts';
+import { settleCounts } from './count-runner.ts';
 import { castAsNewResident, createBudgetFixture, setVoting } from './test-fixture.ts';
 
 let ctx: TestContext;
@@ -62,6 +63,7 @@ describe('sealing the box when counting', () => {
     await setVoting(ctx.deps.db, f, false, approval);
     const admin = await ctx.client().signInAs(ctx, await ctx.createUser({ role: 'admin' }));
     expect((await admin.post(`/admin/budgets/${f.budgetId}/count`)).status).toBe(303);
+    await settleCounts(ctx.deps.db); // the count runs in the background (count.test.ts)
     const sealed = await inUrn(f.budgetId);
     expect(sealed.map((b) => b.choices).sort()).toEqual(mixed.map((b) => b.choices).sort());
     // New random ids for every ballot: the batch a ballot came in is no longer visible.

@@ -3,7 +3,7 @@ import type { Database } from '../../db/schema.ts';
 import type { CurrentUser } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { componentSettingsFor, findProcessById, isActionEnabled, listNeighbourhoods, loadProcessDetail, assertVisibleComponent, assertVisibleProcess } from '../processes/index.ts';
-import type { ComponentRow, NeighbourhoodRow, ProcessDetail } from '../processes/index.ts';
+import type { ComponentRow, NeighbourhoodRow, ProcessDetail, ProcessRow } from '../processes/index.ts';
 import { findBudget, listProjects, type BudgetRow, type ProjectRow } from './queries.ts';
 import { budgetsSpec, type BudgetGlobalSettings } from './settings.ts';
 
@@ -19,14 +19,29 @@ export interface BudgetContext {
 }
 
 /** Loads a budget; 404 when it does not exist or its process is a draft (or its component unpublished) the person may not see. */
-export async function loadBudgetContext(db: Kysely<Database>, budgetId: string, user: CurrentUser | null): Promise<BudgetContext> {
+export function loadBudgetContext(db: Kysely<Database>, budgetId: string, user: CurrentUser | null): Promise<BudgetContext> {
+  // Drafts answer 404, not 403, so their existence does not leak.
+  return readBudgetContext(db, budgetId, (process, component) => {
+    assertVisibleProcess(process, user);
+    assertVisibleComponent(process, component, user);
+  });
+}
+
+/** Loads a budget for work the server does on its own behalf (a count an admin asked for, resumed after a restart); 404 when it is gone. */
+export function loadBudgetContextForServer(db: Kysely<Database>, budgetId: string): Promise<BudgetContext> {
+  return readBudgetContext(db, budgetId, (process) => {
+    if (!process) throw notFound();
+  });
+}
+
+async function readBudgetContext(db: Kysely<Database>, budgetId: string, check: (process: ProcessRow | undefined, component: ComponentRow) => void): Promise<BudgetContext> {
   const budget = await findBudget(db, budgetId);
   if (!budget) throw notFound();
   const component = await db.selectFrom('component').selectAll().where('id', '=', budget.component_id).executeTakeFirst();
   const process = component && (await findProcessById(db, component.process_id));
-  // Drafts answer 404, not 403, so their existence does not leak.
-  assertVisibleProcess(process, user);
-  assertVisibleComponent(process, component, user);
+  if (!component) throw notFound();
+  check(process, component);
+  if (!process) throw notFound();
   const [detail, projects, neighbourhoods] = await Promise.all([loadProcessDetail(db, process), listProjects(db, budget.id), listNeighbourhoods(db)]);
   const settings = componentSettingsFor(component, detail.current?.id ?? null, budgetsSpec);
   const votingOpen = !detail.closed && isActionEnabled(budgetsSpec, component, detail.current, 'vote');

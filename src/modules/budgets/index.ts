@@ -1,5 +1,6 @@
 import { defineModule } from '../define-module.ts';
 import { registerBudgetApi } from './api.ts';
+import { superviseCounts } from './count-supervisor.ts';
 import { budgetComponent } from './manifest.tsx';
 import { budgetsMessages } from './messages.ts';
 import { budgetRoutes } from './routes.tsx';
@@ -13,4 +14,5 @@ export const budgetsModule = defineModule({
   messages: budgetsMessages,
   component: budgetComponent,
   demoSeed: ({ db }) => seedDemoBudgets(db, 'budget-participatif-2027'),
+  background: (deps) => superviseCounts(deps),
 });

@@ -1,3 +1,4 @@
+import { countMessages } from './count-messages.ts';
 import { projectMessages } from './project-messages.ts';
 import { stateMessages } from './state-messages.ts';
 
@@ -6,6 +7,7 @@ export const budgetsMessages = {
   fr: {
     ...projectMessages.fr,
     ...stateMessages.fr,
+    ...countMessages.fr,
     'components.budgets.name': 'Budget participatif',
     'components.budgets.settings.ballotType': 'Type de bulletin',
     'components.budgets.settings.ballotType.knapsack': 'Choisir des projets dans la limite du budget',
@@ -235,6 +237,7 @@ export const budgetsMessages = {
   en: {
     ...projectMessages.en,
     ...stateMessages.en,
+    ...countMessages.en,
     'components.budgets.name': 'Participatory budget',
     'components.budgets.settings.ballotType': 'Ballot type',
     'components.budgets.settings.ballotType.knapsack': 'Pick projects up to the budget',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/support/app.ts';
 import { readPabulib, tally } from '../../engines/budgeting/index.ts';
+import { settleCounts } from './count-runner.ts';
 import { createBudgetFixture, setVoting, type BudgetFixture } from './test-fixture.ts';
 
 let ctx: TestContext;
@@ -38,6 +39,7 @@ describe('counting and publishing', () => {
     await setVoting(ctx.deps.db, f, false, { ballotType: 'approval', minProjects: 1 });
     const counted = await admin.post(`/admin/budgets/${f.budgetId}/count`);
     expect(counted.status).toBe(303);
+    await settleCounts(ctx.deps.db); // the count runs in the background (count.test.ts)
     const preview = await (await admin.get(`/budgets/${f.budgetId}/results`)).text();
     expect(preview).toContain('pas encore publiés');
     const pending = await (await ctx.client().get(`/budgets/${f.budgetId}/results`)).text();

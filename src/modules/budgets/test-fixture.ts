@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Election } from '../../engines/budgeting/index.ts';
 import type { TestContext } from '../../../test/support/app.ts';
 import type { BudgetGlobalSettings } from './settings.ts';
 
@@ -83,4 +84,20 @@ export async function castAsNewResident(ctx: TestContext, budgetId: string, form
   if (res.status !== 303) throw new Error(`cast refused: ${res.status}`);
   const receipt = (await (await client.get(`/budgets/${budgetId}/ballot/receipt`)).text()).match(/[A-Z2-9]{4}(?:-[A-Z2-9]{4}){4}/)?.[0] ?? '';
   return { user, client, receipt };
+}
+
+/**
+ * Gives a closed test budget the projects, amount and ballots of a Pabulib election (approval), the ballots
+ * written straight into the urn as paper ballots are. For counts that take a while (the Warsaw file).
+ */
+export async function fillFromElection(db: Kysely<Database>, f: BudgetFixture, election: Election): Promise<void> {
+  const now = new Date().toISOString();
+  await db.deleteFrom('budget_project').where('budget_id', '=', f.budgetId).execute();
+  await db.updateTable('budget').set({ amount: election.budget }).where('id', '=', f.budgetId).execute();
+  const projects = election.projects.map((p, i) => ({ id: randomUUID(), budget_id: f.budgetId, ref: p.id, title_fr: p.name ?? p.id, title_en: '', description_fr: '', description_en: '', cost: p.cost, neighbourhood_id: null, category: p.category ?? '', proposal_url: '', status: 'planned', progress: 0, position: i + 1, created_at: now }));
+  for (let i = 0; i < projects.length; i += 200) await db.insertInto('budget_project').values(projects.slice(i, i + 200)).execute();
+  for (let i = 0; i < election.ballots.length; i += 500) {
+    const rows = election.ballots.slice(i, i + 500).map((b) => ({ id: randomUUID(), budget_id: f.budgetId, choices: JSON.stringify(b), receipt_hash: null }));
+    await db.insertInto('budget_ballot').values(rows).execute();
+  }
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext, type TestUser } from '../../../test/support/app.ts';
 import { secureShuffle } from '../../engines/mixing/shuffle.ts';
 import { BALLOT_BATCH_SIZE } from './ballot-box.ts';
+import { settleCounts } from './count-runner.ts';
 import { dumpDatabase, dumpTable, issueQueryPairs, linkScores, PHYSICAL, WRITER, type Row } from './linkage-probe.ts';
 import { createBudgetFixture, fixtureProjects, setVoting, type BudgetFixture } from './test-fixture.ts';
 
@@ -79,6 +80,7 @@ describe('ballots cannot be linked to voters through the database', () => {
     await setVoting(ctx.deps.db, f, false, approval);
     const admin = await ctx.client().signInAs(ctx, await ctx.createUser({ role: 'admin' }));
     expect((await admin.post(`/admin/budgets/${f.budgetId}/count`)).status).toBe(303);
+    await settleCounts(ctx.deps.db); // the count runs in the background (count.test.ts)
     expect(await (await admin.get(`/budgets/${f.budgetId}/results`)).text()).toContain(`${voterCount} bulletins dépouillés`);
     expect(await ctx.deps.db.selectFrom('budget_ballot_pool').select('id').execute()).toHaveLength(0);
     expect((await urn()).map(ownerOfBallot).sort((a, b) => a! - b!)).toEqual(voters.map((_, i) => i));

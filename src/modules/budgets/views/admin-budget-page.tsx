@@ -4,6 +4,7 @@ import { ErrorSummary, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { ComponentRow, NeighbourhoodRow } from '../../processes/index.ts';
 import { neighbourhoodName, type BudgetContext } from '../budget-context.ts';
+import type { CountStatus } from '../count-jobs.ts';
 import type { BudgetRow, ResultRow } from '../queries.ts';
 import { BudgetFields, budgetLabels } from './admin-forms.tsx';
 import { budgetTitle, money, projectTitle } from './format.ts';
@@ -33,8 +34,8 @@ export function AdminComponentPage(props: { ctx: PageContext; component: Compone
 }
 
 /** Everything admins do with one budget: edit it, its projects, import/export, help desk, count and publish. */
-export function AdminBudgetPage(props: { ctx: PageContext; b: BudgetContext; voters: number; result: ResultRow | null; held: Tally[]; state: FormState; importState: FormState }) {
-  const { ctx, b, state, result } = props;
+export function AdminBudgetPage(props: { ctx: PageContext; b: BudgetContext; voters: number; result: ResultRow | null; held: Tally[]; count: CountStatus | null; state: FormState; importState: FormState }) {
+  const { ctx, b, state, result, count } = props;
   const { t, locale } = ctx;
   const id = b.budget.id;
   const title = budgetTitle(ctx, b.budget);
@@ -97,6 +98,7 @@ export function AdminBudgetPage(props: { ctx: PageContext; b: BudgetContext; vot
 
       <h2>{t('budgets.admin.results')}</h2>
       <ErrorSummary state={{ values: {}, errors: state.errors._form ? { _form: state.errors._form } : {} }} t={t} labels={{ _form: t('budgets.admin.results') }} />
+      {count && count.state !== 'done' && <p><a href={`/admin/budgets/${id}/count`}>{t(count.state === 'queued' || count.state === 'running' ? 'budgets.count.underWay' : 'budgets.count.stopped')}</a></p>}
       {result && <p><a href={`/budgets/${id}/results`}>{t(result.published_at ? 'budgets.list.results' : 'budgets.admin.preview')}</a></p>}
       {!result?.published_at && (
         <div class="actions">
