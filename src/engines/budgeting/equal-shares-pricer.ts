@@ -34,7 +34,8 @@ export class ProjectPricer {
   private readonly sw: Float64Array;
   private readonly su: Float64Array;
   private readonly sCapped: Uint8Array;
-  // Per-run copy of the support lists; entries past liveEnd[j] belong to supporters with nothing left.
+  // The support lists as runs reorder them (equal-shares-workspace.ts); entries past liveEnd[j] belong to
+  // supporters with nothing left in this run.
   private readonly group: Int32Array;
   private readonly weight: Int32Array;
   private readonly points: Float64Array;
@@ -65,10 +66,13 @@ export class ProjectPricer {
     ({ group: this.group, weight: this.weight, points: this.points, origin: this.origin, sb: this.sb, sw: this.sw, su: this.su, sCapped: this.sCapped } = ws);
     this.costUtility = options.utilities === 'cost';
     this.trackOrigin = options.recordPayments === true;
-    this.group.set(profile.supportGroup);
-    this.weight.set(ws.entryWeight);
-    if (!this.costUtility) this.points.set(profile.supportPoints);
-    if (this.trackOrigin) this.origin.set(ws.identity);
+    if (!ws.ready || this.trackOrigin) {
+      this.group.set(profile.supportGroup);
+      this.weight.set(ws.entryWeight);
+      this.points.set(profile.supportPoints);
+      this.origin.set(ws.identity);
+      ws.ready = true;
+    }
     this.liveEnd = profile.supportStart.slice(1);
     this.endowment = options.endowment.num;
   }
@@ -219,11 +223,9 @@ export class ProjectPricer {
     const w = weight[s];
     weight[s] = weight[last];
     weight[last] = w;
-    if (!this.costUtility) {
-      const u = points[s];
-      points[s] = points[last];
-      points[last] = u;
-    }
+    const u = points[s];
+    points[s] = points[last];
+    points[last] = u;
     if (this.trackOrigin) {
       const o = origin[s];
       origin[s] = origin[last];

@@ -6,7 +6,13 @@ export interface Workspace {
   bal: Float64Array;
   /** 1 while a group's balance is an exact integer. */
   exactBal: Uint8Array;
-  /** Per-run copies of the support lists (reordered as supporters run out of money). */
+  /**
+   * The support lists as the runs reorder them (supporters who run out of money are moved to the end of
+   * their project's list). A run starts from the order the previous run left: within a project's list the
+   * order does not matter, so only a run that records payments (it maps entries back to the profile's
+   * order) resets them, and `ready` is false until the first run fills them.
+   */
+  ready: boolean;
   group: Int32Array;
   weight: Int32Array;
   points: Float64Array;
@@ -37,6 +43,7 @@ export function workspaceFor(profile: Profile): Workspace {
     entryWeight[s] = profile.groupWeight[profile.supportGroup[s]];
   }
   ws = {
+    ready: false,
     bal: new Float64Array(profile.groupWeight.length),
     exactBal: new Uint8Array(profile.groupWeight.length),
     group: new Int32Array(E),

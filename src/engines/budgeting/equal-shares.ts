@@ -51,7 +51,7 @@ export function equalSharesFloat(profile: Profile, options: MesOptions, referenc
       const from = above.bounds[round];
       for (const j of alive) if (from[j] > lower[j]) lower[j] = from[j];
     }
-    alive.sort((a, b) => lower[a] - lower[b]);
+    sortByBound(alive, lower);
     let best = -1;
     const near: number[] = [];
     for (let k = 0; k < alive.length; k++) {
@@ -84,4 +84,19 @@ export function equalSharesFloat(profile: Profile, options: MesOptions, referenc
   // Balances live in a buffer reused by the next run: copy them out only when the caller wants details.
   const balances = options.recordPayments ? pricer.realBalances() : new Float64Array(0);
   return { selected, payments, balances, exact: false, trace: check.trace, certified: check.finish(selected.length) };
+}
+
+// Insertion sort of the live projects by their lower bound: the order changes little from one round to the
+// next, so this is close to one pass (a comparison sort would call a closure P·log P times per round).
+function sortByBound(alive: number[], lower: Float64Array): void {
+  for (let i = 1; i < alive.length; i++) {
+    const j = alive[i];
+    const bound = lower[j];
+    let k = i - 1;
+    while (k >= 0 && lower[alive[k]] > bound) {
+      alive[k + 1] = alive[k];
+      k--;
+    }
+    alive[k + 1] = j;
+  }
 }
