@@ -1,13 +1,18 @@
-// Benchmark of the budgeting engine on every Pabulib file of ../shared/data (or the fixtures): time and peak memory per rule.
-// Usage: node --import tsx bench/pb.ts [--repeat N]
-// Each measurement runs in its own child process (this file with --child), so peak memory
-// (process.resourceUsage().maxRSS) belongs to that one run and not to earlier ones.
+// Benchmark of the budgeting engine, in three parts:
+// 1. cocity beside the equalshares.net tool on Warsaw 2026 (both times, the ratio, the winners compared);
+// 2. the Pabulib sweep: every approval file of ../shared/data/pabulib (or the fixtures) and of any folder
+//    given, by greedy, MES and MES + Add1, with the slowest file of each rule named;
+// 3. time and peak memory per rule and file, each measurement in its own child process (this file with
+//    --child), so peak memory (process.resourceUsage().maxRSS) belongs to that one run.
+// Usage: node --import tsx bench/pb.ts [--repeat N] [FOLDER...]
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { readPabulib, tally, type TallyOptions } from '../src/engines/budgeting/index.ts';
 import { benchData, benchDataLine } from './data.ts';
+import { printSweep, pabulibFiles, sweep } from './pb-sweep.ts';
+import { ourRuns, printToolComparison, type OurRun } from './pb-tool.ts';
 
 const RULES = ['read-only', 'greedy', 'mes', 'mes+add1', 'phragmen'] as const;
 type Rule = (typeof RULES)[number];
@@ -64,16 +69,32 @@ function measure(file: string, rule: Rule, repeat: number): Measurement {
   return JSON.parse(out.stdout) as Measurement;
 }
 
+// Our side of the tool comparison, in a fresh child process as the tool runs in its own.
+function ourRunsInChild(file: string, repeat: number): OurRun[] {
+  const out = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--tool-child', file, String(repeat)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (out.status !== 0) throw new Error(`${file}: ${out.stderr}`);
+  return JSON.parse(out.stdout) as OurRun[];
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   if (args[0] === '--child') return child(args[1], args[2] as Rule, Number(args[3]));
+  if (args[0] === '--tool-child') return void process.stdout.write(JSON.stringify(ourRuns(args[1], Number(args[2]))));
   const repeat = args[0] === '--repeat' ? Number(args[1]) : 1;
+  const folders = args.slice(args[0] === '--repeat' ? 2 : 0);
   const DATA = fileURLToPath(benchData('pabulib'));
   console.log(benchDataLine('pabulib'));
+  console.log(`Node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)} at the start.\n`);
+
+  printToolComparison(DATA + 'Poland_Warszawa_2026.pb', Math.max(repeat, 3), ourRunsInChild);
+  const sweepFolders = [DATA, ...folders];
+  printSweep(sweep(pabulibFiles(sweepFolders)), sweepFolders);
+
+  console.log('### Time and peak memory per rule and file\n');
   console.log(`Peak memory: maxRSS of a fresh child process (node --import tsx) per measurement; "read-only" is the`);
   console.log(`baseline (Node + tsx + the parsed file). Time: tally() including profile building, excluding file`);
   console.log(`reading (read ms shown separately); best of ${repeat} run(s) in the same child; "wall (cpu)" ms, CPU time`);
-  console.log(`being immune to waiting for a busy CPU. Node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)}.`);
+  console.log(`being immune to waiting for a busy CPU.`);
   console.log('');
   const header = ['file', 'voters', 'projects', 'read ms', 'base MB', ...RULES.slice(1).flatMap((r) => [`${r} ms`, `${r} MB`]), 'add1 runs (exact)'];
   console.log(`| ${header.join(' | ')} |`);
@@ -93,9 +114,7 @@ function main(): void {
     row.push(add1Runs);
     console.log(`| ${row.join(' | ')} |`);
   }
-  console.log('\nReference (reported in the issue, not measured in this run: the equalshares.net tool and pabutools cannot be fetched');
-  console.log('on this machine, whose network reaches only the npm and Debian registries): Warsaw 2026, MES+Add1 about 24 s in the');
-  console.log('equalshares.net compute tool (plain JavaScript); one MES run without completion about 18 s in pabutools (Python).');
+  console.log(`\nLoad average ${os.loadavg()[0].toFixed(1)} at the end.`);
 }
 
 main();
