@@ -130,7 +130,7 @@ describe('counting a budget in the background', () => {
     await settleCounts(ctx.deps.db);
     const attempt = (await queueCount(ctx.deps.db, f.budgetId, adminId))!;
     await claimCount(ctx.deps.db, f.budgetId, attempt);
-    expect((await admin.post(`/admin/budgets/${f.budgetId}/publish`)).status).toBe(303);
+    expect((await admin.post(`/admin/budgets/${f.budgetId}/publish`, { confirmed: 'yes' })).status).toBe(303);
     const published = await findResult(ctx.deps.db, f.budgetId);
     await finishCount(ctx.deps.db, f.budgetId, attempt, { ...readOutcome(published!), selected: [] });
     expect(await findResult(ctx.deps.db, f.budgetId)).toEqual(published);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/support/app.ts';
 import type { PhaseRow } from '../processes/types.ts';
+import { settleCounts } from './count-runner.ts';
 import { budgetStage } from './stage.ts';
 import { createBudgetFixture, setVoting, type BudgetFixture } from './test-fixture.ts';
 
@@ -76,6 +77,7 @@ describe('the budget page says where things stand', () => {
     const admin = await ctx.client().signInAs(ctx, await ctx.createUser({ role: 'admin' }));
     await setVoting(ctx.deps.db, f, false);
     expect((await admin.post(`/admin/budgets/${f.budgetId}/count`)).status).toBe(303);
+    await settleCounts(ctx.deps.db); // the count runs in the background (count.test.ts)
     expect((await admin.post(`/admin/budgets/${f.budgetId}/publish`, { confirmed: 'yes' })).status).toBe(303);
     const today = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date());
     expect(await page()).toContain(`Les résultats ont été publiés le ${today}.`);
