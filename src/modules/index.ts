@@ -18,6 +18,7 @@ import { pagesModule } from './pages/index.ts';
 import { processesModule } from './processes/index.ts';
 import { proposalsModule } from './proposals/index.ts';
 import { registersModule } from './registers/index.ts';
+import { surveysModule } from './surveys/index.ts';
 
 /**
  * The one ordered list of modules: the app mounts their routes and API in this order, lists their
@@ -36,6 +37,7 @@ export const modules: readonly ModuleDefinition[] = [
   processesModule,
   budgetsModule,
   opinionMapsModule,
+  surveysModule,
   registersModule,
   observationsModule,
   indicatorsModule,

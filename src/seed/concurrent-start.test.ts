@@ -46,7 +46,8 @@ describe('instances started at the same moment on an empty database', () => {
       // The demo people once each (modules' demo seeds add other, sign-in-less people, such as the compass's assessors).
       const demoUsers = await db.selectFrom('user').select('email').where('email', 'in', demoPeople.map((p) => p.email)).execute();
       expect(demoUsers).toHaveLength(demoPeople.length);
-      expect(await count('process')).toBe(3);
+      // The three processes of bellerive.ts and the surveys module's quality-of-life barometer.
+      expect(await count('process')).toBe(4);
       expect(await count('neighbourhood')).toBe(5);
     } finally {
       for (const handle of instances) await handle.close();

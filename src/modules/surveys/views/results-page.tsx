@@ -1,0 +1,108 @@
+import { formatNumber, localized } from '../../../platform/i18n/index.ts';
+import type { PublishOutcome, PublishedStatistic } from '../../../platform/statistics/index.ts';
+import { Layout, type PageContext } from '../../../web/layout.tsx';
+import { BudgetRefusalNotice, NoiseNote, PublishedFigure } from '../../../web/published-figure.tsx';
+import type { QuestionResult } from '../result-tables.ts';
+import { questionTitle, valueLabel } from './question-field.tsx';
+
+/** What the results page shows. */
+export interface ResultsPageData {
+  surveyName: string;
+  backHref: string;
+  csvHref: string;
+  textAnswersHref: string | null;
+  outcome: PublishOutcome | null;
+  results: QuestionResult[];
+  textQuestions: { title_fr: string; title_en: string }[];
+  neighbourhoods: { key: string; label: string }[];
+  open: boolean;
+}
+
+const shareText = (ctx: PageContext, share: number | null) => (share === null ? '—' : formatNumber(ctx.locale, share, { style: 'percent', maximumFractionDigits: 0 }));
+
+function ResultTable(props: { ctx: PageContext; result: QuestionResult; neighbourhoods: ResultsPageData['neighbourhoods'] }) {
+  const { ctx, result } = props;
+  const { t } = ctx;
+  const title = questionTitle(ctx, result.question);
+  const caption = result.item ? `${title} — ${localized(ctx.locale, result.item.fr, result.item.en)}` : title;
+  return (
+    <table>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('surveys.results.answer')}</th>
+          <th scope="col">{t('surveys.results.count')}</th>
+          <th scope="col">{t('surveys.results.share')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {result.rows.map((row) => (
+          <tr>
+            <th scope="row">{valueLabel(ctx, result.question, row.value, props.neighbourhoods)}</th>
+            <td><PublishedFigure ctx={ctx} figure={row.figure} /></td>
+            <td>{shareText(ctx, row.share)}</td>
+          </tr>
+        ))}
+      </tbody>
+      {result.answered && (
+        <tfoot>
+          <tr>
+            <th scope="row">{t(result.question.kind === 'multiple' ? 'surveys.results.respondents' : 'surveys.results.total')}</th>
+            <td><PublishedFigure ctx={ctx} figure={result.answered} /></td>
+            <td></td>
+          </tr>
+        </tfoot>
+      )}
+    </table>
+  );
+}
+
+function Figures(props: { ctx: PageContext; data: ResultsPageData; statistic: PublishedStatistic }) {
+  const { ctx, data, statistic } = props;
+  const { t } = ctx;
+  const responses = statistic.tables.responses?.cells;
+  const figure = responses && Object.values(responses)[0];
+  return (
+    <>
+      {figure && <p>{t('surveys.results.responses')} <strong><PublishedFigure ctx={ctx} figure={figure} /></strong></p>}
+      <NoiseNote ctx={ctx} statistic={statistic} />
+      {data.results.map((result) => (
+        <ResultTable ctx={ctx} result={result} neighbourhoods={data.neighbourhoods} />
+      ))}
+      <p><a href={data.csvHref}>{t('surveys.results.csv')}</a></p>
+    </>
+  );
+}
+
+/** A survey's results as the privacy rules publish them: counts and shares per question, small counts hidden, noise labelled. */
+export function ResultsPage(props: { ctx: PageContext; data: ResultsPageData }) {
+  const { ctx, data } = props;
+  const { t } = ctx;
+  const { outcome } = data;
+  const statistic = outcome ? (outcome.ok ? outcome.statistic : outcome.latest) : null;
+  return (
+    <Layout ctx={ctx} title={t('surveys.results.title', { survey: data.surveyName })}>
+      <nav aria-label={t('surveys.breadcrumb')}>
+        <p><a href={data.backHref}>{t('surveys.back')}</a></p>
+      </nav>
+      <h1>{t('surveys.results.title', { survey: data.surveyName })}</h1>
+      {data.open && <p class="notice">{t('surveys.results.provisional')}</p>}
+      <p>{t('surveys.results.rule')}</p>
+      {outcome && !outcome.ok && <BudgetRefusalNotice ctx={ctx} refusal={outcome.refusal} hasLatest={outcome.latest !== null} />}
+      {!outcome && <p class="notice" role="status">{t('surveys.results.atClose')}</p>}
+      {statistic && <Figures ctx={ctx} data={data} statistic={statistic} />}
+      {data.textQuestions.length > 0 && (
+        <section aria-labelledby="text-answers">
+          <h2 id="text-answers">{t('surveys.results.textTitle')}</h2>
+          <p>{t('surveys.results.textPrivate')}</p>
+          <ul>
+            {data.textQuestions.map((q) => (
+              <li>{questionTitle(ctx, q)}</li>
+            ))}
+          </ul>
+          {data.textAnswersHref && <p><a href={data.textAnswersHref}>{t('surveys.results.textLink')}</a></p>}
+        </section>
+      )}
+    </Layout>
+  );
+}
