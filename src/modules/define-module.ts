@@ -7,6 +7,7 @@ import type { MessageSet } from '../platform/i18n/catalogs.ts';
 import type { ExportSection } from './accounts/export.ts';
 import type { CommentableDefinition } from './comments/registry.ts';
 import type { ModeratableDefinition } from './moderation/registry.ts';
+import type { ParticipationSource } from './participation/source.ts';
 import type { ComponentManifest } from './processes/components/manifest.ts';
 
 /** A router of the module and where it is mounted (`'/'` when its paths are already absolute). */
@@ -45,6 +46,8 @@ export interface ModuleDefinition {
   moderatables?: readonly ModeratableDefinition[];
   /** Sections the module adds to "download my data", in order. */
   exportSections?: readonly ExportSection[];
+  /** What people did with the module, year by year, for the equity-of-participation page (`/participation`). */
+  participation?: readonly ParticipationSource[];
   /** Fills the module's part of the demo city, after the city's neighbourhoods, organisations and processes. */
   demoSeed?: (ctx: DemoSeedContext) => Promise<void>;
   /** Links the module adds to the main navigation of every page. */

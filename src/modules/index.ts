@@ -14,6 +14,7 @@ import { notificationsModule } from './notifications/index.ts';
 import { observationsModule } from './observations/index.ts';
 import { opinionMapsModule } from './opinion-maps/index.ts';
 import { organisationsModule } from './organisations/index.ts';
+import { participationModule } from './participation/index.ts';
 import { pagesModule } from './pages/index.ts';
 import { processesModule } from './processes/index.ts';
 import { proposalsModule } from './proposals/index.ts';
@@ -42,6 +43,7 @@ export const modules: readonly ModuleDefinition[] = [
   observationsModule,
   indicatorsModule,
   compassModule,
+  participationModule,
   adminModule,
 ];
 

@@ -6,6 +6,7 @@ import { surveyComponent } from './component.tsx';
 import { manageRoutes } from './manage-routes.tsx';
 import { surveysMessages } from './messages.ts';
 import * as createSurveys from './migration.ts';
+import { surveyParticipation } from './participation-source.ts';
 import { resultsRoutes } from './results-routes.tsx';
 import { seedDemoSurveys } from './seed.ts';
 
@@ -25,6 +26,7 @@ export const surveysModule = defineModule({
   messages: surveysMessages,
   component: surveyComponent,
   exportSections: surveyExportSections,
+  participation: [surveyParticipation],
   demoSeed: ({ db }) => seedDemoSurveys(db),
   migrations: { '021_surveys': createSurveys },
 });

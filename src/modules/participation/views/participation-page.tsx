@@ -1,0 +1,86 @@
+import { formatNumber, localized } from '../../../platform/i18n/index.ts';
+import { Layout, type PageContext } from '../../../web/layout.tsx';
+import { BudgetRefusalNotice, NoiseNote, PublishedFigure } from '../../../web/published-figure.tsx';
+import { columns, type AreaRow, type ParticipationView } from '../page-data.ts';
+
+function FigureCell(props: { ctx: PageContext; row: AreaRow; column: (typeof columns)[number] }) {
+  const { ctx, row, column } = props;
+  const rate = row.perThousand[column];
+  return (
+    <td>
+      <PublishedFigure ctx={ctx} figure={row.figures[column]} />
+      {rate !== null && <span class="meta"> ({ctx.t('participation.perThousand', { rate: formatNumber(ctx.locale, rate, { maximumFractionDigits: 1 }) })})</span>}
+    </td>
+  );
+}
+
+/** The definitions of the figures, the same words on the page and in the API. */
+export function Definitions(props: { ctx: PageContext }) {
+  const { t } = props.ctx;
+  return (
+    <dl class="definition">
+      {[...columns, 'pseudonyms', 'perThousandRate', 'areas'].map((key) => (
+        <>
+          <dt>{t(`participation.column.${key}`)}</dt>
+          <dd>{t(`participation.definition.${key}`)}</dd>
+        </>
+      ))}
+    </dl>
+  );
+}
+
+/** Who takes part, per neighbourhood, through the privacy rules: so the city sees which neighbourhoods it is not hearing. */
+export function ParticipationPage(props: { ctx: PageContext; view: ParticipationView }) {
+  const { ctx, view } = props;
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('participation.title')}>
+      <h1>{t('participation.heading', { year: view.year })}</h1>
+      <p>{t('participation.lead')}</p>
+      <form method="get" action="/participation" class="filters">
+        <div class="field">
+          <label for="field-year">{t('participation.year')}</label>
+          <select id="field-year" name="year">
+            {view.years.map((y) => (
+              <option value={y} selected={y === view.year}>{y}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">{t('participation.show')}</button>
+      </form>
+      {!view.outcome.ok && <BudgetRefusalNotice ctx={ctx} refusal={view.outcome.refusal} hasLatest={view.statistic !== null} />}
+      {view.statistic && <NoiseNote ctx={ctx} statistic={view.statistic} />}
+      <p>{t('participation.rule')}</p>
+      {view.rows.length > 0 && (
+        <table>
+          <caption>{t('participation.caption', { year: view.year })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('participation.area')}</th>
+              {columns.map((c) => (
+                <th scope="col">{t(`participation.column.${c}`)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {view.rows.map((row) => (
+              <tr>
+                <th scope="row">
+                  {localized(ctx.locale, row.name_fr, row.name_en)}
+                  {row.population !== null && <span class="meta"> ({t('participation.inhabitants', { n: formatNumber(ctx.locale, row.population) })})</span>}
+                </th>
+                {columns.map((c) => (
+                  <FigureCell ctx={ctx} row={row} column={c} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {view.pseudonyms && <p>{t('participation.pseudonymsLine')} <strong><PublishedFigure ctx={ctx} figure={view.pseudonyms} /></strong></p>}
+      <h2>{t('participation.definitions')}</h2>
+      <Definitions ctx={ctx} />
+      <p><a href={`/api/v1/participation?year=${view.year}`}>{t('participation.api')}</a></p>
+    </Layout>
+  );
+}
