@@ -37,14 +37,15 @@ function formatParam(locale: Locale, value: string | number): string {
 
 /** Formats a number for the locale (French uses a narrow no-break space for thousands). */
 export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions): string {
-  if (options) return new Intl.NumberFormat(intlLocale[locale], options).format(value);
-  // Same reason as dates: counts in lists and messages would rebuild a formatter each time.
-  let formatter = numberFormatters.get(locale);
-  if (!formatter) numberFormatters.set(locale, (formatter = new Intl.NumberFormat(intlLocale[locale])));
+  // Same reason as dates: counts and shares in tables would rebuild a formatter each time. Options
+  // come from the code (a handful of shapes), never from input, so the map stays small.
+  const key = options ? `${locale}:${JSON.stringify(options)}` : locale;
+  let formatter = numberFormatters.get(key);
+  if (!formatter) numberFormatters.set(key, (formatter = new Intl.NumberFormat(intlLocale[locale], options)));
   return formatter.format(value);
 }
 
-const numberFormatters = new Map<Locale, Intl.NumberFormat>();
+const numberFormatters = new Map<string, Intl.NumberFormat>();
 
 // A bare day (YYYY-MM-DD) is read at noon UTC so that no time zone moves it to the day before.
 const asDate = (iso: string | Date): Date => (typeof iso === 'string' ? new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso) : iso);
