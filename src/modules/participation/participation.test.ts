@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestClient, type TestContext } from '../../../test/support/app.ts';
+import { createTestContext, type TestClient, type TestContext, type TestUser } from '../../../test/support/app.ts';
 import { createSurveyFixture } from '../surveys/test-fixture.ts';
 
 let ctx: TestContext;
@@ -21,7 +21,7 @@ async function seedActivity() {
   }
   await db.insertInto('budget').values({ id: budgetId, component_id: budgets, title_fr: 'B', title_en: 'B', description_fr: '', description_en: '', amount: 1000, currency: 'EUR', neighbourhood_id: null, position: 1, created_at: now }).execute();
   // Seven confirmed residents of the Station District and one who never confirmed their address vote; one other resident declared nothing.
-  const voters = [];
+  const voters: TestUser[] = [];
   for (let i = 0; i < 8; i++) voters.push(await ctx.createUser({ verified: i < 7 }));
   const loner = await ctx.createUser();
   for (const v of voters) {

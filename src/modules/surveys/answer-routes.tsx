@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../../platform/context.ts';
 import { setFlash } from '../../platform/flash.ts';
 import { readForm } from '../../platform/form.ts';
+import { clientAddress, enforceRateLimit, type RateRule } from '../../platform/rate-limit.ts';
 import { requireResident } from '../../platform/session.ts';
 import { emptyForm, type FormState } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
@@ -17,6 +18,13 @@ import { AnswerPage, SurveyNoticePage } from './views/answer-page.tsx';
 export const answerRoutes = new Hono<AppEnv>();
 
 const noStore = (c: Context<AppEnv>) => c.header('Cache-Control', 'no-store');
+
+/**
+ * Pages posted by people without an account, per address and hour: a survey of five pages lets forty
+ * people answer from one address (a library, a help desk) while a script cannot fill the survey with
+ * pseudonyms. Residents with an account are limited by the register (one answer each).
+ */
+export const pseudonymPostRule: RateRule = { name: 'survey-pseudonym-ip', limit: 200, windowSeconds: 3600 };
 
 function notice(c: Context<AppEnv>, survey: SurveyContext, messageKey: string, status: 200 | 403) {
   const ctx = pageContext(c);
@@ -57,6 +65,7 @@ answerRoutes.get('/:componentId/answer', async (c) => {
 
 answerRoutes.post('/:componentId/answer', async (c) => {
   const survey = await loadSurvey(c, c.req.param('componentId'));
+  if (!c.var.user && survey.open && survey.settings.pseudonymous) await enforceRateLimit(c, pseudonymPostRule, clientAddress(c));
   const who = await checkRespondent(c, survey, true);
   if (who instanceof Response) return who;
   const key = who.key!;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/support/app.ts';
+import { pseudonymPostRule } from './answer-routes.tsx';
 import { createSurveyFixture, setAnswering, type SurveyFixture } from './test-fixture.ts';
 
 let ctx: TestContext;
@@ -117,6 +118,17 @@ describe('answering', () => {
     expect(await (await visitor.get(answerPath())).text()).toContain('Vous avez déjà répondu');
     const keys = (await table('survey_respondent')).map((r) => String(r.respondent_key));
     expect(keys.filter((k) => k.startsWith('pseudonym:'))).toHaveLength(1);
+  });
+
+  it('limits the pages people without an account post from one address, with the minutes to wait', async () => {
+    const statuses = new Set<number>();
+    for (let i = 0; i < pseudonymPostRule.limit + 1; i++) statuses.add((await ctx.client().post(answerPath(), { page: '1', action: 'save' })).status);
+    expect([...statuses].sort()).toEqual([303, 429]);
+    const refused = await ctx.client().post(answerPath(), { page: '1', action: 'save' });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    // A resident with an account is not held back by the address.
+    expect((await (await resident()).post(answerPath(), { page: '1', action: 'save' })).status).toBe(303);
   });
 
   it('closes with the phase: no more answers, and the page says so', async () => {

@@ -14,6 +14,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('intro_en', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('template', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('sealed', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('tally_version', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema

@@ -9,7 +9,7 @@ export type SurveyRow = Selectable<SurveyTable>;
 /** A survey's text; a survey nobody set up yet reads as empty. */
 export async function findSurvey(db: Kysely<Database>, componentId: string): Promise<SurveyRow> {
   const row = await db.selectFrom('survey').selectAll().where('component_id', '=', componentId).executeTakeFirst();
-  return row ?? { component_id: componentId, intro_fr: '', intro_en: '', template: '', sealed: 0, updated_at: '' };
+  return row ?? { component_id: componentId, intro_fr: '', intro_en: '', template: '', sealed: 0, tally_version: 0, updated_at: '' };
 }
 
 /** The questions in order. */

@@ -74,6 +74,12 @@ async function addToTally(trx: Transaction<Database>, componentId: string, respo
     for (const question of answered) add(question, '', ANSWERED, area);
   }
   const rows = [...counts.values()].map((r) => ({ component_id: componentId, ...r }));
+  const updated_at = new Date().toISOString();
+  await trx
+    .insertInto('survey')
+    .values({ component_id: componentId, tally_version: 1, updated_at })
+    .onConflict((oc) => oc.column('component_id').doUpdateSet({ tally_version: sql`survey.tally_version + 1` }))
+    .execute();
   for (let i = 0; i < rows.length; i += 300) {
     await trx
       .insertInto('survey_tally')
@@ -144,11 +150,11 @@ export async function mixWhenBatchFull(db: Kysely<Database>, componentId: string
  * smaller batch is not left exposed and each response then hides among all respondents. Does nothing
  * when already sealed and nothing waits. Returns how many responses left the pool.
  */
-export async function sealResponses(db: Kysely<Database>, componentId: string, questions: readonly Question[]): Promise<number> {
-  const [survey, waiting] = await Promise.all([
-    db.selectFrom('survey').select('sealed').where('component_id', '=', componentId).executeTakeFirst(),
+export async function sealResponses(db: Kysely<Database>, componentId: string, questions: readonly Question[], knownSealed?: boolean): Promise<number> {
+  const [sealed, waiting] = await Promise.all([
+    knownSealed ?? db.selectFrom('survey').select('sealed').where('component_id', '=', componentId).executeTakeFirst().then((s) => Number(s?.sealed ?? 0) === 1),
     db.selectFrom('survey_pool').select('id').where('component_id', '=', componentId).limit(1).executeTakeFirst(),
   ]);
-  if (!waiting && Number(survey?.sealed ?? 0) === 1) return 0;
+  if (!waiting && sealed) return 0;
   return moveIntoResponses(db, componentId, questions, 0, true);
 }

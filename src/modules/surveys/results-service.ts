@@ -9,7 +9,7 @@ import { linkedQuestions, publishSurveyStatistics } from './statistics.ts';
 import type { SurveyContext } from './survey-context.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'dialect' | 'log'>;
-type Survey = Pick<SurveyContext, 'component' | 'detail' | 'settings' | 'questions' | 'neighbourhoods' | 'open'>;
+type Survey = Pick<SurveyContext, 'component' | 'detail' | 'settings' | 'questions' | 'neighbourhoods' | 'open'> & { survey?: Pick<SurveyContext['survey'], 'sealed' | 'tally_version'> };
 
 /**
  * The period a survey's perceived values belong to: the year the admin set, else the year the last
@@ -25,9 +25,10 @@ export function feedPeriod(survey: Pick<Survey, 'component' | 'detail' | 'settin
 /** How the indicators cite a survey as the source of their perceived values (unique per survey). */
 export const feedSource = (processTitle: string, surveyName: string, componentId: string) => `${processTitle} — ${surveyName} (/surveys/${componentId})`;
 
-async function publish(deps: Deps, survey: Survey): Promise<PublishOutcome | null> {
-  const respondents = await countRespondents(deps.db, survey.component.id);
-  const publication = { componentId: survey.component.id, differentialPrivacy: survey.settings.differentialPrivacy, closed: !survey.open, respondents, neighbourhoods: survey.neighbourhoods.map((n) => n.key) };
+async function publish(deps: Deps, survey: Survey, forFeed = false): Promise<PublishOutcome | null> {
+  // Only a differentially private release is named after the number of respondents.
+  const respondents = survey.settings.differentialPrivacy ? await countRespondents(deps.db, survey.component.id) : null;
+  const publication = { componentId: survey.component.id, differentialPrivacy: survey.settings.differentialPrivacy, closed: !survey.open, respondents, neighbourhoods: survey.neighbourhoods.map((n) => n.key), forFeed, tallyVersion: survey.survey ? Number(survey.survey.tally_version) : null };
   return publishSurveyStatistics(deps, publication, survey.questions);
 }
 
@@ -43,9 +44,9 @@ async function feed(deps: Deps, survey: Survey, outcome: PublishOutcome | null):
  * Null while a differentially private survey is still open.
  */
 export async function loadSurveyResults(deps: Deps, survey: Survey): Promise<PublishOutcome | null> {
-  const moved = survey.open ? 0 : await sealResponses(deps.db, survey.component.id, survey.questions);
+  const moved = survey.open ? 0 : await sealResponses(deps.db, survey.component.id, survey.questions, survey.survey && Number(survey.survey.sealed) === 1);
   const before = Date.now();
-  const outcome = await publish(deps, survey);
+  const outcome = await publish(deps, survey, moved > 0);
   const freshRelease = outcome?.ok && outcome.statistic.noise !== null && Date.parse(outcome.statistic.noise.releasedAt) >= before;
   if (moved > 0 || freshRelease) await feed(deps, survey, outcome);
   return outcome;
@@ -59,5 +60,5 @@ export async function afterSubmission(deps: Deps, survey: Survey): Promise<void>
   // Mixed even for a signed survey: anonymous responses from before a change of the setting may wait there.
   const mixed = await mixWhenBatchFull(deps.db, survey.component.id, survey.questions, deps.log);
   const moved = survey.settings.anonymous ? mixed : 1;
-  if (moved > 0 && !survey.settings.differentialPrivacy) await feed(deps, survey, await publish(deps, survey));
+  if (moved > 0 && !survey.settings.differentialPrivacy) await feed(deps, survey, await publish(deps, survey, true));
 }

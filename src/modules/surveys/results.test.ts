@@ -113,10 +113,15 @@ describe('results of an anonymous quality-of-life survey, without noise', () => 
 });
 
 describe('a signed survey', () => {
-  it('keeps the answers with the respondent, who finds them in "download my data"', async () => {
+  it('counts each signed answer at once and keeps it with the respondent, who finds it in "download my data"', async () => {
     const { f, questions } = await qualitySurvey({ ...quality, anonymous: false });
     const client = await answerAsNewResident(f, answerForm(questions, 'les-hauts', '4'));
     expect(await ctx.deps.db.selectFrom('survey_pool').selectAll().where('component_id', '=', f.componentId).execute()).toEqual([]);
+    // Counted at once (signed), and the figures kept in memory follow each new answer.
+    const responses = async () => (await (await admin.get(`/api/v1/surveys/${f.componentId}/results`)).json()).responses;
+    expect(await responses()).toEqual({ fewerThan: 5 });
+    for (let i = 0; i < 5; i++) await answerAsNewResident(f, answerForm(questions, 'les-hauts', '4'));
+    expect(await responses()).toEqual({ value: 6 });
     const data = await (await client.get('/account/export')).json();
     const mine = data.signedSurveyAnswers.find((r: { survey: string }) => r.survey === f.componentId);
     expect(mine.neighbourhood).toBe('les-hauts');

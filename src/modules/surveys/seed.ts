@@ -83,7 +83,7 @@ async function fillQualitySurvey(db: Kysely<Database>, componentId: string, year
     }
   });
   await sealResponses(db, componentId, questions);
-  const publication = { componentId, differentialPrivacy: false, closed: true, respondents: responses.length, neighbourhoods: [...demoHoods] };
+  const publication = { componentId, differentialPrivacy: false, closed: true, respondents: responses.length, neighbourhoods: [...demoHoods], forFeed: true, tallyVersion: null };
   const outcome = await publishSurveyStatistics({ db, dialect: dialectOf(db) }, publication, questions);
   if (outcome?.ok) await feedPerceivedIndicators(db, year, feedSource('Baromètre de la qualité de vie', `Qualité de vie dans mon quartier ${year}`, componentId), outcome.statistic, questions, [...demoHoods]);
 }

@@ -17,9 +17,25 @@ export interface SurveyPublication {
   componentId: string;
   differentialPrivacy: boolean;
   closed: boolean;
-  /** How many people answered: names a differentially private release, so new answers after a reopening make a new one. */
-  respondents: number;
+  /** How many people answered (needed with differential privacy only): names the release, so new answers after a reopening make a new one. */
+  respondents: number | null;
   neighbourhoods: readonly string[];
+  /** Whether to add the tables that feed the perceived indicators (always with differential privacy: one release holds everything). */
+  forFeed: boolean;
+  /** The tally's version (null: do not cache); figures are kept in memory per version, as they change only when it does. */
+  tallyVersion: number | null;
+}
+
+// Published figures by survey, tally version and question shape: a busy results page reads them from
+// memory, and any counted answer (a new version, read from the database on each request) replaces them.
+const published = new Map<string, PublishOutcome>();
+const CACHED_SURVEYS = 200;
+
+function cacheKey(publication: SurveyPublication, questions: readonly Question[]): string | null {
+  if (publication.tallyVersion === null) return null;
+  const shape = questions.map((q) => `${q.id}:${q.kind}:${valuesOf(q, publication.neighbourhoods).join(',')}:${q.items.map((i) => i.key).join(',')}:${q.indicatorCode ?? ''}`).join('|');
+  const { componentId, tallyVersion, differentialPrivacy, closed, forFeed, respondents } = publication;
+  return JSON.stringify([componentId, tallyVersion, differentialPrivacy, closed, forFeed, respondents, shape]);
 }
 
 /** The scale questions whose results feed a perceived indicator. */
@@ -36,6 +52,19 @@ export const linkedQuestions = (questions: readonly Question[]) => questions.fil
  */
 export async function publishSurveyStatistics(deps: Pick<AppDeps, 'db' | 'dialect'>, publication: SurveyPublication, questions: readonly Question[]): Promise<PublishOutcome | null> {
   if (publication.differentialPrivacy && !publication.closed) return null;
+  const key = cacheKey(publication, questions);
+  const cached = key === null ? undefined : published.get(key);
+  if (cached) return cached;
+  const outcome = await publishFromTally(deps, publication, questions);
+  // A refusal (budget spent) may turn into a release next year: only releases are kept.
+  if (key !== null && outcome.ok) {
+    if (published.size >= CACHED_SURVEYS) published.delete(published.keys().next().value!);
+    published.set(key, outcome);
+  }
+  return outcome;
+}
+
+async function publishFromTally(deps: Pick<AppDeps, 'db' | 'dialect'>, publication: SurveyPublication, questions: readonly Question[]): Promise<PublishOutcome> {
   const tally = await readTally(deps.db, publication.componentId);
   const count = new Map<string, number>();
   const perArea = new Map<string, number>();
@@ -58,7 +87,8 @@ export async function publishSurveyStatistics(deps: Pick<AppDeps, 'db' | 'dialec
       tables[tableName(q.id)] = { cells: cells(q.id, '', values), withTotal: true };
     }
   }
-  for (const q of linkedQuestions(questions)) {
+  const feeding = publication.differentialPrivacy || publication.forFeed;
+  for (const q of feeding ? linkedQuestions(questions) : []) {
     const feed: Record<string, number> = {};
     for (const area of [...publication.neighbourhoods, CITY]) feed[`${area}:satisfied`] = feed[`${area}:other`] = 0;
     for (const value of valuesOf(q, publication.neighbourhoods)) {

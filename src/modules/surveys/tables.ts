@@ -10,6 +10,8 @@ export interface SurveyTable {
   template: Generated<string>;
   /** 1 once the closed survey's responses were rewritten in one random order (0 again after any later mix). */
   sealed: Generated<number>;
+  /** Grows each time answers are counted into the tally: published figures are cached per version. */
+  tally_version: Generated<number>;
   updated_at: string;
 }
 
