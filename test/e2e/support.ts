@@ -8,10 +8,11 @@ import type { RunningServer } from '../support/server.ts';
 
 export { freePort, startServer, type RunningServer } from '../support/server.ts';
 
-/** Debian's chromium driven by playwright-core, on a fresh temporary profile. */
-export async function openBrowser(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+/** Debian's chromium driven by playwright-core, on a fresh temporary profile (with JavaScript off when asked, to prove pages work without it). */
+export async function openBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'cocity-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -7,6 +7,8 @@ export function AdminDashboard(props: { ctx: PageContext }) {
     ['/admin/processes', 'admin.processes'],
     ['/admin/users', 'admin.users'],
     ['/admin/neighbourhoods', 'admin.neighbourhoods'],
+    ['/admin/indicators', 'indicators.admin.title'],
+    ['/admin/participation', 'participation.admin.title'],
     ['/admin/audit', 'admin.audit'],
     ['/admin/outbox', 'admin.outbox'],
   ];
