@@ -21,6 +21,13 @@ export async function startBenchServer(env: Record<string, string>): Promise<{ c
   throw new Error('server did not start');
 }
 
+/** CPU seconds a process has used so far (user + system), from /proc (Linux). */
+export function cpuSecondsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  // utime and stime are fields 14 and 15 of the file, 12 and 13 after the command name.
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 /** Resident and peak memory of a process, in MB, from /proc (Linux). */
 export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -30,6 +37,8 @@ export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
 
 export interface LoadResult {
   name: string;
+  /** Requests completed during the run (when the caller counted them). */
+  requests?: number;
   requestsPerSecond: number;
   p50: number;
   p99: number;
@@ -40,7 +49,7 @@ export interface LoadResult {
 /** Loads one URL with autocannon (bounded in time) and returns throughput and latency percentiles. */
 export async function load(name: string, url: string, options: { connections?: number; seconds?: number; method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string } = {}): Promise<LoadResult> {
   const result = await autocannon({ url, connections: options.connections ?? 50, duration: options.seconds ?? 8, method: options.method ?? 'GET', headers: options.headers, body: options.body });
-  return { name, requestsPerSecond: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+  return { name, requests: result.requests.total, requestsPerSecond: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
 }
 
 /** Prints results as a Markdown table. */

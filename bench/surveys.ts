@@ -1,7 +1,7 @@
 /** Survey results with 10,000 answers: the results page and its API, SQLite, 50 connections (issue 13: p99 < 200 ms). */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config.ts';
 import { connectDatabase } from '../src/db/connect.ts';
@@ -10,7 +10,7 @@ import { applyQualityOfLifeTemplate } from '../src/modules/surveys/manage-servic
 import { listQuestions } from '../src/modules/surveys/queries.ts';
 import { dropIntoPool, sealResponses, type BoxedResponse } from '../src/modules/surveys/response-box.ts';
 import { seedDemoCityIfEmpty } from '../src/seed/demo.ts';
-import { load, memoryOf, printTable, startBenchServer } from './server.ts';
+import { cpuSecondsOf, load, memoryOf, printTable, startBenchServer, type LoadResult } from './server.ts';
 
 const ANSWERS = 10_000;
 const dataDir = mkdtempSync(join(tmpdir(), 'cocity-bench-surveys-'));
@@ -26,10 +26,27 @@ const { child, baseUrl } = await startBenchServer(env);
 try {
   // The first request seals nothing more (the survey is sealed above); it warms the caches like a first reader.
   await fetch(`${baseUrl}/surveys/${componentId}/results`);
-  const rows = [await load(`results page, ${ANSWERS.toLocaleString('en')} answers`, `${baseUrl}/surveys/${componentId}/results`), await load('results API (JSON)', `${baseUrl}/api/v1/surveys/${componentId}/results`), await load('results CSV', `${baseUrl}/surveys/${componentId}/results.csv`)];
+  // Server CPU per request (from /proc) does not depend on how busy the shared machine is; throughput and latency do.
+  const cpuPerRequest: string[] = [];
+  const measured = async (name: string, url: string): Promise<LoadResult> => {
+    const before = cpuSecondsOf(child.pid!);
+    const result = await load(name, url);
+    cpuPerRequest.push(`| ${name} | ${((1000 * (cpuSecondsOf(child.pid!) - before)) / Math.max(1, result.requests ?? 0)).toFixed(2)} |`);
+    return result;
+  };
+  const rows = [
+    await measured('home page / (for comparison)', `${baseUrl}/`),
+    await measured(`results page, ${ANSWERS.toLocaleString('en')} answers`, `${baseUrl}/surveys/${componentId}/results`),
+    await measured('results API (JSON)', `${baseUrl}/api/v1/surveys/${componentId}/results`),
+    await measured('results CSV', `${baseUrl}/surveys/${componentId}/results.csv`),
+  ];
   const mem = memoryOf(child.pid!);
   printTable(`A closed quality-of-life survey (13 questions) with ${ANSWERS.toLocaleString('en')} anonymous answers, SQLite, 50 concurrent connections, 8 s each (autocannon)`, rows);
-  console.log(`server memory: RSS ${mem.rssMb} MB now, peak ${mem.peakMb} MB (VmHWM)`);
+  console.log('| page | server CPU ms per request |');
+  console.log('|---|---:|');
+  for (const line of cpuPerRequest) console.log(line);
+  console.log('');
+  console.log(`server memory: RSS ${mem.rssMb} MB now, peak ${mem.peakMb} MB (VmHWM); load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs`);
   console.log('target (issue 13): results page p99 < 200 ms at 50 connections');
 } finally {
   child.kill('SIGTERM');
