@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { cappedCounter, NO_NEIGHBOURHOOD, type ParticipationSource } from '../participation/index.ts';
+import { accountVoterKey } from './secrecy.ts';
 
-const ACCOUNT_PREFIX = 'user:';
+// What an account's voter key begins with (a help-desk voter's begins otherwise).
+const ACCOUNT_PREFIX = accountVoterKey('');
 
 // Where each resident who declared it lives: user id → neighbourhood slug (declared when voting).
 async function declaredNeighbourhoods(db: Kysely<Database>): Promise<Map<string, string>> {

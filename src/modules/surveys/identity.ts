@@ -7,11 +7,15 @@ import { isResident } from '../../platform/session.ts';
 const COOKIE = 'cocity_survey_pseudonym';
 const tokenShape = /^[A-Za-z0-9_-]{43}$/;
 
+/** How register keys begin: an account's, or a browser pseudonym's. */
+export const ACCOUNT_PREFIX = 'user:';
+export const PSEUDONYM_PREFIX = 'pseudonym:';
+
 /** The register key of a respondent with an account. */
-export const accountRespondentKey = (userId: string) => `user:${userId}`;
+export const accountRespondentKey = (userId: string) => `${ACCOUNT_PREFIX}${userId}`;
 
 // Only a hash of the browser's token is stored: reading the database is not enough to answer as that browser.
-const pseudonymKey = (token: string) => `pseudonym:${createHash('sha256').update(token).digest('hex')}`;
+const pseudonymKey = (token: string) => `${PSEUDONYM_PREFIX}${createHash('sha256').update(token).digest('hex')}`;
 
 /**
  * Who answers: the signed-in resident, or — where the survey allows it — the browser's pseudonym

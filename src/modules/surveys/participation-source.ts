@@ -1,4 +1,5 @@
 import { NO_NEIGHBOURHOOD, type ParticipationSource } from '../participation/index.ts';
+import { ACCOUNT_PREFIX, PSEUDONYM_PREFIX } from './identity.ts';
 
 /**
  * Survey answers for the equity-of-participation page: responses given in the year, counted in the
@@ -24,8 +25,8 @@ export const surveyParticipation: ParticipationSource = {
     const keys = respondents.map((r) => r.respondent_key);
     return {
       figures: [{ figure: 'surveyAnswers', perArea, sensitivity: Math.max(1, surveys) }],
-      accounts: keys.filter((k) => k.startsWith('user:')).map((k) => k.slice('user:'.length)),
-      pseudonyms: keys.filter((k) => k.startsWith('pseudonym:')),
+      accounts: keys.filter((k) => k.startsWith(ACCOUNT_PREFIX)).map((k) => k.slice(ACCOUNT_PREFIX.length)),
+      pseudonyms: keys.filter((k) => k.startsWith(PSEUDONYM_PREFIX)),
     };
   },
 };
