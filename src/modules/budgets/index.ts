@@ -3,7 +3,7 @@ import { registerBudgetApi } from './api.ts';
 import { superviseCounts } from './count-supervisor.ts';
 import { budgetComponent } from './manifest.tsx';
 import { budgetsMessages } from './messages.ts';
-import { ballotParticipation } from './participation-source.ts';
+import { ballotYearlyParticipation } from './participation-source.ts';
 import { budgetRoutes } from './routes.tsx';
 import { seedDemoBudgets } from './seed.ts';
 
@@ -14,7 +14,7 @@ export const budgetsModule = defineModule({
   api: registerBudgetApi,
   messages: budgetsMessages,
   component: budgetComponent,
-  participation: [ballotParticipation],
+  participation: [ballotYearlyParticipation],
   demoSeed: ({ db }) => seedDemoBudgets(db, 'budget-participatif-2027'),
   background: (deps) => superviseCounts(deps),
 });

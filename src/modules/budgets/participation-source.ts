@@ -18,7 +18,7 @@ async function declaredNeighbourhoods(db: Kysely<Database>): Promise<Map<string,
  * register of voters keeps no date (ballot secrecy), so a ballot belongs to the year its process's
  * last phase ends.
  */
-export const ballotParticipation: ParticipationSource = {
+export const ballotYearlyParticipation: ParticipationSource = {
   name: 'budgets',
   async collect(db, { year, capPerPerson }) {
     const [ends, voters, declared] = await Promise.all([

@@ -3,7 +3,7 @@ import { opinionMapExportSections } from './account-export.ts';
 import { registerOpinionMapApi } from './api.ts';
 import { opinionMapComponent } from './manifest.tsx';
 import { opinionMapsMessages } from './messages.ts';
-import { opinionMapParticipation } from './participation-source.ts';
+import { opinionMapYearlyParticipation } from './participation-source.ts';
 import { opinionMapRoutes } from './routes.tsx';
 import { seedOpinionMap } from './seed.ts';
 
@@ -15,6 +15,6 @@ export const opinionMapsModule = defineModule({
   messages: opinionMapsMessages,
   component: opinionMapComponent,
   exportSections: opinionMapExportSections,
-  participation: [opinionMapParticipation],
+  participation: [opinionMapYearlyParticipation],
   demoSeed: ({ db }) => seedOpinionMap(db, 'charte-capteurs-urbains'),
 });

@@ -4,7 +4,7 @@ import { yearBounds, type ParticipationSource } from '../participation/index.ts'
  * Opinion maps for the equity-of-participation page: the people who voted on a statement in the
  * year, accounts apart from pseudonyms (a map says nothing of where a participant lives).
  */
-export const opinionMapParticipation: ParticipationSource = {
+export const opinionMapYearlyParticipation: ParticipationSource = {
   name: 'opinion-maps',
   async collect(db, { year }) {
     const { from, to } = yearBounds(year);

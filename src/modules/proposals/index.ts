@@ -4,7 +4,7 @@ import { registerProposalApi } from './api.ts';
 import { proposalComponentRoutes } from './component-routes.tsx';
 import { proposalsComponent } from './manifest.tsx';
 import { proposalsMessages } from './messages.ts';
-import { proposalParticipation } from './participation-source.ts';
+import { proposalYearlyParticipation } from './participation-source.ts';
 import { proposalCommentable, proposalModeratable } from './registration.ts';
 import { proposalRoutes } from './routes.tsx';
 import { seedDemoProposals } from './seed.ts';
@@ -23,7 +23,7 @@ export const proposalsModule = defineModule({
   commentables: [proposalCommentable],
   moderatables: [proposalModeratable],
   exportSections: proposalExportSections,
-  participation: [proposalParticipation],
+  participation: [proposalYearlyParticipation],
   demoSeed: ({ db, people }) => seedDemoProposals(db, 'plan-climat-tilleuls', people),
 });
 

@@ -4,7 +4,7 @@ import { cappedCounter, NO_NEIGHBOURHOOD, yearBounds, type ParticipationSource }
  * Proposals and supports for the equity-of-participation page: proposals made in the year (not those
  * hidden by moderators) and supports given in it, each counted in the neighbourhood of the proposal.
  */
-export const proposalParticipation: ParticipationSource = {
+export const proposalYearlyParticipation: ParticipationSource = {
   name: 'proposals',
   async collect(db, { year, capPerPerson }) {
     const { from, to } = yearBounds(year);

@@ -50,6 +50,19 @@ describe('building a survey', () => {
     const manage = await (await admin.get(`/surveys/${f.componentId}/manage`)).text();
     expect(manage).toContain('Affichée si : Qu’est-ce qui aiderait ? = Des pistes');
   });
+
+  it('removes a question only once confirmed, and never one a later condition depends on', async () => {
+    const extra = await addQuestion({ kind: 'short-text', title_fr: 'Un mot de plus ?' });
+    const path = `/surveys/${f.componentId}/manage/questions/${extra}/delete`;
+    expect(await (await admin.get(path)).text()).toContain('Supprimer la question : Un mot de plus ?');
+    expect((await admin.post(path)).status).toBe(400);
+    expect(await ctx.deps.db.selectFrom('survey_question').select('id').where('id', '=', extra).executeTakeFirst()).toBeDefined();
+    expect((await admin.post(path, { confirmed: 'yes' })).status).toBe(303);
+    expect(await ctx.deps.db.selectFrom('survey_question').select('id').where('id', '=', extra).executeTakeFirst()).toBeUndefined();
+    const dependedOn = await admin.post(`/surveys/${f.componentId}/manage/questions/${q.C}/delete`, { confirmed: 'yes' });
+    expect(dependedOn.status).toBe(400);
+    expect(await dependedOn.text()).toContain('Une question suivante s’affiche selon celle-ci');
+  });
 });
 
 describe('answering', () => {
@@ -129,6 +142,13 @@ describe('answering', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     // A resident with an account is not held back by the address.
     expect((await (await resident()).post(answerPath(), { page: '1', action: 'save' })).status).toBe(303);
+  });
+
+  it('declares who answered, so a survey holding answers is never removed', async () => {
+    const removal = await admin.post(`/admin/processes/${f.processId}/components/${f.componentId}/delete`, { confirmed: 'yes' });
+    expect(removal.status).toBe(409);
+    expect(await removal.text()).toContain('4 personnes ont répondu');
+    expect(await ctx.deps.db.selectFrom('component').select('id').where('id', '=', f.componentId).executeTakeFirst()).toBeDefined();
   });
 
   it('closes with the phase: no more answers, and the page says so', async () => {

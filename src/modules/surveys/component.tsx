@@ -7,6 +7,7 @@ import { isAdmin } from '../../platform/session.ts';
 import { TextArea } from '../../web/form.tsx';
 import { renderMarkdown } from '../../web/markdown.ts';
 import { defineComponent, type ComponentRow, type ProcessDetail } from '../processes/index.ts';
+import { surveyContributions } from './contributions.ts';
 import { respondentKey } from './identity.ts';
 import { findDraftId, hasAnswered } from './queries.ts';
 import { surveySpec } from './spec.ts';
@@ -64,6 +65,7 @@ async function renderSurvey(c: Context<AppEnv>, component: ComponentRow, detail:
 export const surveyComponent = defineComponent({
   ...surveySpec,
   renderPublic: renderSurvey,
+  participation: (db, componentId) => surveyContributions(db, componentId),
   content: {
     schema: introSchema,
     async load(db, componentId) {

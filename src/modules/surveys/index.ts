@@ -6,7 +6,7 @@ import { surveyComponent } from './component.tsx';
 import { manageRoutes } from './manage-routes.tsx';
 import { surveysMessages } from './messages.ts';
 import * as createSurveys from './migration.ts';
-import { surveyParticipation } from './participation-source.ts';
+import { surveyYearlyParticipation } from './participation-source.ts';
 import { resultsRoutes } from './results-routes.tsx';
 import { seedDemoSurveys } from './seed.ts';
 
@@ -26,7 +26,7 @@ export const surveysModule = defineModule({
   messages: surveysMessages,
   component: surveyComponent,
   exportSections: surveyExportSections,
-  participation: [surveyParticipation],
+  participation: [surveyYearlyParticipation],
   demoSeed: ({ db }) => seedDemoSurveys(db),
   migrations: { '021_surveys': createSurveys },
 });

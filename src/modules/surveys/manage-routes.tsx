@@ -5,6 +5,7 @@ import { localized } from '../../platform/i18n/index.ts';
 import { readForm, validateValues } from '../../platform/form.ts';
 import { notFound } from '../../platform/errors.ts';
 import { requireAdmin } from '../../platform/session.ts';
+import { ConfirmPage, isConfirmed } from '../../web/confirm.tsx';
 import { emptyForm, type FormState } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
 import { listPerceivedIndicators } from '../indicators/index.ts';
@@ -137,9 +138,27 @@ manageRoutes.post('/:componentId/manage/questions/:questionId/move', async (c) =
   return afterChange(c, survey, await moveQuestion(c.var.deps.db, survey.component.id, q, direction), 'surveys.manage.moved');
 });
 
+// Removing a question goes through a confirmation page: what goes, and the way back.
+function confirmDeletion(c: Context<AppEnv>, survey: SurveyContext, q: Question, unconfirmed: boolean) {
+  const ctx = pageContext(c);
+  const title = ctx.t('surveys.manage.deleteTitle', { question: questionTitle(ctx, q) });
+  const path = surveyPath(survey.component.id, `manage/questions/${q.id}/delete`);
+  const consequences = { happens: ctx.t('surveys.manage.deleteHappens'), lost: [ctx.t('surveys.manage.deleteLost')] };
+  return c.html(
+    <ConfirmPage ctx={ctx} title={title} back={{ href: surveyPath(survey.component.id, 'manage'), label: ctx.t('surveys.manage.backToManage') }} consequences={consequences} confirm={{ action: path, submitLabel: ctx.t('surveys.manage.delete') }} unconfirmed={unconfirmed} />,
+    unconfirmed ? 400 : 200,
+  );
+}
+
+manageRoutes.get('/:componentId/manage/questions/:questionId/delete', async (c) => {
+  const survey = await loadAsAdmin(c);
+  return confirmDeletion(c, survey, findQuestion(survey, c.req.param('questionId')), false);
+});
+
 manageRoutes.post('/:componentId/manage/questions/:questionId/delete', async (c) => {
   const survey = await loadAsAdmin(c);
   const q = findQuestion(survey, c.req.param('questionId'));
+  if (!isConfirmed(await readForm(c))) return confirmDeletion(c, survey, q, true);
   return afterChange(c, survey, await deleteQuestion(c.var.deps.db, survey.component.id, c.var.user!.id, q), 'surveys.manage.deleted');
 });
 

@@ -53,6 +53,8 @@ const entries: [key: string, fr: string, en: string][] = [
   ['surveys.csv.response', 'Réponse', 'Response'],
   ['surveys.csv.neighbourhood', 'Quartier', 'Neighbourhood'],
   ['surveys.csv.year', 'Année', 'Year'],
+  ['surveys.held.respondents', '{count, plural, one {# personne a répondu} other {# personnes ont répondu}}', '{count, plural, one {# person answered} other {# people answered}}'],
+  ['surveys.held.drafts', '{count, plural, one {# réponse en cours d’écriture} other {# réponses en cours d’écriture}}', '{count, plural, one {# answer being written} other {# answers being written}}'],
   ['surveys.kind.single', 'Choix unique', 'Single choice'],
   ['surveys.kind.multiple', 'Choix multiple', 'Multiple choice'],
   ['surveys.kind.scale', 'Échelle de 1 à 5', 'Scale from 1 to 5'],

@@ -7,7 +7,7 @@ import { ACCOUNT_PREFIX, PSEUDONYM_PREFIX } from './identity.ts';
  * one person gives at most one answer per survey, which bounds their share). Respondents come from
  * the register: accounts, and pseudonyms apart.
  */
-export const surveyParticipation: ParticipationSource = {
+export const surveyYearlyParticipation: ParticipationSource = {
   name: 'surveys',
   async collect(db, { year }) {
     const [responses, respondents, hoods] = await Promise.all([

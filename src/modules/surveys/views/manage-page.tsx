@@ -38,9 +38,7 @@ function QuestionActions(props: { ctx: PageContext; componentId: string; q: Ques
           <button type="submit" class="secondary">{t('surveys.manage.down')}<span class="visually-hidden"> : {questionTitle(ctx, q)}</span></button>
         </form>
       )}
-      <form method="post" action={`${base}/delete`}>
-        <button type="submit" class="danger">{t('surveys.manage.delete')}<span class="visually-hidden"> : {questionTitle(ctx, q)}</span></button>
-      </form>
+      <a href={`${base}/delete`}>{t('surveys.manage.delete')}<span class="visually-hidden"> : {questionTitle(ctx, q)}</span></a>
     </div>
   );
 }
