@@ -5,6 +5,7 @@ import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext, type TestUser } from '../../test/support/app.ts';
 import type { Database } from '../db/schema.ts';
+import { settleCounts } from './budgets/count-runner.ts';
 import { createBudgetFixture, setVoting, type BudgetFixture } from './budgets/test-fixture.ts';
 import { createMapFixture } from './opinion-maps/testing/map-fixture.ts';
 import { createProposalsFixture, insertProposal, type ProposalsFixture } from './proposals/test-fixtures.ts';
@@ -40,6 +41,7 @@ beforeAll(async () => {
   for (const [i, resident] of residents.entries()) expect((await resident.post(`/budgets/${budget.budgetId}/ballot/cast`, { project: i === 0 ? ['1', '4'] : ['2', '6'] })).status).toBe(303);
   await setVoting(db, budget, false);
   expect((await admin.post(`/admin/budgets/${budget.budgetId}/count`)).status).toBe(303);
+  await settleCounts(db); // the count runs in the background: publishing waits for its result
   expect((await admin.post(`/admin/budgets/${budget.budgetId}/publish`, { confirmed: 'yes' })).status).toBe(303);
   ids.budgetProcess = (await db.selectFrom('component').select('process_id').where('id', '=', budget.componentId).executeTakeFirstOrThrow()).process_id;
 
@@ -125,6 +127,7 @@ describe('destructive admin routes against what people took part in', () => {
     const other = await createBudgetFixture(db);
     await setVoting(db, other, false);
     expect((await admin.post(`/admin/budgets/${other.budgetId}/count`)).status).toBe(303);
+    await settleCounts(db);
     const before = await rowCounts(db);
     expect((await admin.post(`/admin/budgets/${other.budgetId}/publish`)).status).toBe(400);
     expect((await db.selectFrom('budget_result').select('published_at').where('budget_id', '=', other.budgetId).executeTakeFirstOrThrow()).published_at).toBeNull();
