@@ -4,7 +4,7 @@ import { registerObservationsApi } from './api.ts';
 import { observationsMessages } from './messages.ts';
 import * as createObservations from './migration.ts';
 import { observationRoutes } from './routes.tsx';
-import { seedObservations } from './seed.ts';
+import { demoSensorIds, seedObservations } from './seed.ts';
 import './tables.ts';
 
 /**
@@ -19,7 +19,7 @@ export const observationsModule = defineModule({
   ],
   api: registerObservationsApi,
   messages: observationsMessages,
-  demoSeed: ({ db }) => seedObservations(db),
+  demoSeed: async ({ db }) => seedObservations(db, await demoSensorIds(db)),
   migrations: { '032_observations': createObservations },
 });
 

@@ -10,7 +10,7 @@ beforeAll(async () => {
   await db.insertInto('neighbourhood').values([{ id: 'hood-tilleuls', slug: 'les-tilleuls', name_fr: 'Les Tilleuls', name_en: 'Les Tilleuls', position: 0 }, { id: 'hood-riviere', slug: 'bord-de-riviere', name_fr: 'Bord de rivière', name_en: 'Riverside', position: 1 }]).execute();
   await insertSensor(db, 'air-school', { technologies: ['air_quality'], neighbourhoodId: 'hood-tilleuls' });
   await insertSensor(db, 'noise-quay', { technologies: ['sound_level_meter'], neighbourhoodId: 'hood-riviere' });
-  await seedObservations(db);
+  await seedObservations(db, { air: 'air-school', noise: 'noise-quay' });
 });
 afterAll(() => ctx.close());
 

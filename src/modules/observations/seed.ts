@@ -4,8 +4,10 @@ import { createDevice } from './devices.ts';
 import { foldObservations } from './fold.ts';
 import { upsertCells } from './ingest.ts';
 import type { ParsedObservation } from './parse-entity.ts';
+import { seedSensors } from '../registers/seed-data.ts';
 
 const HOUR_MS = 3_600_000;
+type DemoKind = 'air' | 'noise';
 
 /** A small deterministic generator, so the demo city looks the same on every start. */
 function seededRandom(seed: number): () => number {
@@ -26,7 +28,7 @@ function trafficShape(at: Date): number {
 }
 
 /** A month of observations every 15 minutes, as the two devices would have sent them. */
-function generate(kind: 'air' | 'noise', now: number): ParsedObservation[] {
+function generate(kind: DemoKind, now: number): ParsedObservation[] {
   const random = seededRandom(kind === 'air' ? 17 : 29);
   const out: ParsedObservation[] = [];
   const start = Math.floor(now / HOUR_MS) * HOUR_MS - 30 * 24 * HOUR_MS;
@@ -45,11 +47,22 @@ function generate(kind: 'air' | 'noise', now: number): ParsedObservation[] {
   return out;
 }
 
+/**
+ * The demo register's air-quality and noise entries, found by the names the register seed gives them. Never
+ * "the first air sensor": a database can hold other entries before the demo is seeded (a benchmark's 500 devices
+ * did), and those must not receive a month of invented figures.
+ */
+export async function demoSensorIds(db: Kysely<Database>): Promise<Record<DemoKind, string | null>> {
+  const named = (technology: string) => seedSensors.find((s) => s.status === 'active' && (s.technologies as string[]).includes(technology))?.name_fr as string;
+  const find = async (technology: string) =>
+    (await db.selectFrom('register_sensor').select('id').where('name_fr', '=', named(technology)).where('status', '=', 'active').where((eb) => eb.not(eb.exists(eb.selectFrom('observation_device').select('id').whereRef('observation_device.sensor_id', '=', 'register_sensor.id')))).executeTakeFirst())?.id ?? null;
+  return { air: await find('air_quality'), noise: await find('sound_level_meter') };
+}
+
 /** Gives Bellerive's air-quality and noise sensors a device binding and a month of aggregates, so the pages have content on first start. */
-export async function seedObservations(db: Kysely<Database>, now = Date.now()): Promise<void> {
-  const sensors = await db.selectFrom('register_sensor').select(['id', 'technologies', 'neighbourhood_id']).where('status', '=', 'active').execute();
+export async function seedObservations(db: Kysely<Database>, sensorIds: Record<DemoKind, string | null>, now = Date.now()): Promise<void> {
   for (const kind of ['air', 'noise'] as const) {
-    const sensor = sensors.find((s) => s.technologies.includes(kind === 'air' ? '"air_quality"' : '"sound_level_meter"'));
+    const sensor = sensorIds[kind] ? await db.selectFrom('register_sensor').select(['id', 'neighbourhood_id']).where('id', '=', sensorIds[kind]).executeTakeFirst() : undefined;
     if (!sensor) continue;
     // The demo tokens are thrown away: staff make a real one on the admin page.
     await createDevice(db, { sensorId: sensor.id, deviceRef: `urn:ngsi-ld:Device:bellerive-${kind}-1`, createdBy: null });
