@@ -50,6 +50,17 @@ describe('configuration', () => {
     expect(loadConfig({ DATA_DIR: dataDir() }).authSecret).not.toBe(first.authSecret);
   });
 
+  it('generates the verification key apart from the auth secret, privately, unless VERIFICATION_KEY is set', () => {
+    const dir = dataDir();
+    const first = loadConfig({ DATA_DIR: dir });
+    expect(first.verificationKey.length).toBeGreaterThanOrEqual(40);
+    expect(first.verificationKey).not.toBe(first.authSecret);
+    expect(statSync(join(dir, 'verification-key')).mode & 0o077).toBe(0);
+    expect(loadConfig({ DATA_DIR: dir }).verificationKey).toBe(first.verificationKey);
+    expect(loadConfig({ DATA_DIR: dir, VERIFICATION_KEY: 'k'.repeat(32) }).verificationKey).toBe('k'.repeat(32));
+    expect(() => loadConfig({ DATA_DIR: dir, VERIFICATION_KEY: 'short' })).toThrow(/VERIFICATION_KEY/);
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],

@@ -14,6 +14,8 @@ const envSchema = z.object({
     .refine((v) => v.startsWith('sqlite:') || /^postgres(ql)?:\/\//.test(v), 'must start with sqlite: or postgres://')
     .optional(),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  // The key of the identity-verification register's keyed hashes; kept apart from the database and the auth secret.
+  VERIFICATION_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   SMTP_URL: z
     .string()
     .refine((v) => /^smtps?:\/\//.test(v), 'must start with smtp:// or smtps://')
@@ -43,6 +45,8 @@ export interface Config {
   baseUrl: string;
   databaseUrl: string;
   authSecret: string;
+  /** Key of the keyed hashes (HMAC-SHA256) of the verification register: without it a dump cannot be enumerated. */
+  verificationKey: string;
   smtpUrl: string | null;
   defaultLocale: Locale;
   demo: boolean;
@@ -58,7 +62,7 @@ export interface Config {
 /** Thrown when the environment is invalid; its message names the variable in one line. */
 export class ConfigError extends Error {}
 
-/** Reads the environment once into a typed config; AUTH_SECRET is generated and stored on first start. */
+/** Reads the environment once into a typed config; AUTH_SECRET and VERIFICATION_KEY are generated and stored on first start. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(blankToUndefined(env));
   if (!parsed.success) {
@@ -72,7 +76,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     baseUrl: (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     databaseUrl,
-    authSecret: e.AUTH_SECRET ?? storedSecret(dataDir),
+    authSecret: e.AUTH_SECRET ?? storedSecret(dataDir, 'auth-secret'),
+    verificationKey: e.VERIFICATION_KEY ?? storedSecret(dataDir, 'verification-key'),
     smtpUrl: e.SMTP_URL ?? null,
     defaultLocale: e.DEFAULT_LOCALE,
     demo: e.COCITY_DEMO === '1',
@@ -88,9 +93,10 @@ function blankToUndefined(env: NodeJS.ProcessEnv): Record<string, string | undef
   return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
 }
 
-// A fixed default secret would let anyone forge sessions on every install that forgot to set one.
-function storedSecret(dataDir: string): string {
-  const file = resolve(dataDir, 'auth-secret');
+// A fixed default secret would let anyone forge sessions (or, for the verification key, enumerate the
+// census register) on every install that forgot to set one. Written readable by the owner only.
+function storedSecret(dataDir: string, name: string): string {
+  const file = resolve(dataDir, name);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   const secret = randomBytes(32).toString('base64url');
   mkdirSync(dirname(file), { recursive: true });

@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Hono } from 'hono';
 import type { Kysely, Migration } from 'kysely';
+import type { Config } from '../config.ts';
 import type { Database } from '../db/schema.ts';
 import type { AppDeps, AppEnv, NavigationLink } from '../platform/context.ts';
 import type { MessageSet } from '../platform/i18n/catalogs.ts';
@@ -16,10 +17,11 @@ export interface RouteMount {
   router: Hono<AppEnv>;
 }
 
-/** What a module's demo seed receives: the database and the demo people's ids by their key (`admin`, `amina`...). */
+/** What a module's demo seed receives: the database, the demo people's ids by their key (`admin`, `amina`...) and the config (keys). */
 export interface DemoSeedContext {
   db: Kysely<Database>;
   people: Record<string, string>;
+  config: Config;
 }
 
 /** Work a module runs beside the server (e.g. budget counts); `stop()` ends it before the database closes. */

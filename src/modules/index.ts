@@ -20,6 +20,7 @@ import { processesModule } from './processes/index.ts';
 import { proposalsModule } from './proposals/index.ts';
 import { registersModule } from './registers/index.ts';
 import { surveysModule } from './surveys/index.ts';
+import { verificationModule } from './verification/index.ts';
 
 /**
  * The one ordered list of modules: the app mounts their routes and API in this order, lists their
@@ -36,6 +37,7 @@ export const modules: readonly ModuleDefinition[] = [
   pagesModule,
   proposalsModule,
   processesModule,
+  verificationModule,
   budgetsModule,
   opinionMapsModule,
   surveysModule,

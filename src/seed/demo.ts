@@ -74,6 +74,6 @@ async function seedUnlocked(handle: DatabaseHandle, config: Config): Promise<Dem
     }
   });
   // Then each module fills its part of the city (proposals, budgets, opinion map, registers...).
-  await seedModules(modules, { db, people });
+  await seedModules(modules, { db, people, config });
   return accounts;
 }

@@ -136,10 +136,12 @@ it('runs a participatory budget from set-up to a published, recountable result',
   await signIn('admin@bellerive.example', 'bellerive-admin');
   await go(`/admin/budgets/${budgetId}/paper`);
   await page.fill('#field-identity_reference', 'CNI 0042 1234 5678');
+  await page.fill('#field-birth_date', '03/11/1962');
   for (const n of [4, 5, 6]) await page.check(`#project-${n}`);
   await submit('form[action$="/paper"] button[type=submit]');
   await expectAccessible(page);
   await page.fill('#field-identity_reference', 'cni 0042123456 78');
+  await page.fill('#field-birth_date', '1962-11-03');
   await page.check('#project-6');
   await page.click('form[action$="/paper"] button[type=submit]');
   await page.waitForLoadState();

@@ -42,6 +42,7 @@ export async function createTestContext(overrides: Partial<Config> = {}, options
     baseUrl: TEST_ORIGIN,
     databaseUrl: 'test',
     authSecret: TEST_SECRET,
+    verificationKey: `verification-${TEST_SECRET}`,
     smtpUrl: null,
     defaultLocale: 'fr',
     demo: false,

@@ -11,7 +11,8 @@ import { loadBudgetContext, type BudgetContext } from './budget-context.ts';
 import { normaliseReceipt, receiptCookieValue, receiptFromCookie } from './secrecy.ts';
 import { BallotPage, type BallotStanding } from './views/ballot-page.tsx';
 import { ReceiptPage, ReviewPage } from './views/review-page.tsx';
-import { castOnlineBallot, declareNeighbourhood, ownBallotChoices, voterStanding } from './voting-service.ts';
+import { castOnlineBallot, declareNeighbourhood, ownBallotChoices, voteRequirementTarget, voterStanding } from './voting-service.ts';
+import { requirementStatus } from '../verification/index.ts';
 
 /** The voting pages of a budget: ballot, neighbourhood declaration, review, cast, receipt. */
 export const ballotRoutes = new Hono<AppEnv>();
@@ -33,7 +34,8 @@ async function standingOf(c: Context<AppEnv>, b: BudgetContext): Promise<BallotS
   const user = c.var.user;
   if (!isResident(user)) return null;
   const s = await voterStanding(c.var.deps.db, b, user);
-  return { declaredNeighbourhoodId: s.declared?.neighbourhood_id ?? null, neighbourhoodLocked: s.declared?.locked === 1, voted: s.voted, canChange: s.canChange, eligibility: s.eligibility };
+  const requirement = await requirementStatus(c.var.deps.db, user, voteRequirementTarget(b));
+  return { declaredNeighbourhoodId: s.declared?.neighbourhood_id ?? null, neighbourhoodLocked: s.declared?.locked === 1, voted: s.voted, canChange: s.canChange, eligibility: s.eligibility, requirement };
 }
 
 async function renderBallot(c: Context<AppEnv>, b: BudgetContext, values: FormValues, errors: FieldErrors, status: 200 | 400) {

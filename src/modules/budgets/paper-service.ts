@@ -7,13 +7,30 @@ import { ballotErrors, type Choices } from './ballot-rules.ts';
 import type { BudgetContext } from './budget-context.ts';
 import { findResidentNeighbourhood, hasVoted } from './queries.ts';
 import type { PaperVoterInput } from './schemas.ts';
-import { accountVoterKey, deskVoterKey } from './secrecy.ts';
+import { accountVoterKey } from './secrecy.ts';
+import { accountPersonVoterKey, deskPersonHmac, findByPerson, personVoterKey } from '../verification/index.ts';
 import { eligibilityError, recordBallot, refusal, type BallotDeps } from './voting-service.ts';
 
 /**
+ * The register keys under which this person may already have voted, besides the one the paper ballot
+ * is recorded under: a verified account's person key (a paper ballot by identity), or the account of the
+ * person an identity belongs to (an online ballot). One person, one ballot, across paper and online.
+ */
+async function otherKeys(db: BallotDeps['db'], accountId: string | null, hmac: string | null): Promise<string[]> {
+  if (accountId) {
+    const personKey = await accountPersonVoterKey(db, accountId);
+    return personKey ? [personKey] : [];
+  }
+  const holder = hmac ? await findByPerson(db, hmac) : undefined;
+  return holder?.user_id ? [accountVoterKey(holder.user_id)] : [];
+}
+
+/**
  * Records a paper ballot entered at the help desk by city staff, for a resident whose identity
- * they checked: an account (by email) or a person without one (by an identity reference, kept only
- * as a keyed hash). It counts once, exactly like an online ballot, and cannot be changed afterwards.
+ * they checked: an account (by email) or a person by the identifier and birth date on their document,
+ * kept only as the verification register's keyed hash (so a verified account of the same person cannot
+ * vote online afterwards, nor could it before). It counts once, exactly like an online ballot, and
+ * cannot be changed afterwards.
  */
 export async function castPaperBallot(
   deps: BallotDeps,
@@ -29,6 +46,7 @@ export async function castPaperBallot(
   let voterKey: string;
   let neighbourhood = voter.neighbourhood_id || null;
   let accountId: string | null = null;
+  let hmac: string | null = null;
   if (voter.voter_email) {
     const account = await db.selectFrom('user').select(['id']).where('email', '=', voter.voter_email).where('deletedAt', 'is', null).executeTakeFirst();
     if (!account) return { ok: false, errors: { voter_email: t('budgets.paper.errors.noAccount') } };
@@ -38,13 +56,17 @@ export async function castPaperBallot(
     if (declared?.locked === 1 && neighbourhood && declared.neighbourhood_id !== neighbourhood) return { ok: false, errors: { neighbourhood_id: t('budgets.neighbourhood.locked') } };
     neighbourhood = declared?.locked === 1 ? declared.neighbourhood_id : neighbourhood;
   } else {
-    voterKey = deskVoterKey(deps.config.authSecret, voter.identity_reference);
+    hmac = deskPersonHmac(deps.config.verificationKey, voter.identity_reference, voter.birth_date);
+    if (!hmac) return { ok: false, errors: { birth_date: t('budgets.paper.errors.birthDate') } };
+    voterKey = personVoterKey(hmac);
   }
   const eligibility = eligibilityError(ctx, neighbourhood);
   if (eligibility) return { ok: false, errors: refusal(t, eligibility) };
   const errors = ballotErrors(ctx.settings, ctx.budget.amount, ctx.projects, choices, t);
   if (Object.keys(errors).length) return { ok: false, errors };
-  if (await hasVoted(db, ctx.budget.id, voterKey)) return { ok: false, errors: refusal(t, 'budgets.paper.errors.alreadyVoted') };
+  for (const key of [voterKey, ...(await otherKeys(db, accountId, hmac))]) {
+    if (await hasVoted(db, ctx.budget.id, key)) return { ok: false, errors: refusal(t, 'budgets.paper.errors.alreadyVoted') };
+  }
   if (accountId && neighbourhood) {
     // The neighbourhood staff checked on the identity document becomes the account's, fixed from now on.
     await db.deleteFrom('resident_neighbourhood').where('user_id', '=', accountId).execute();

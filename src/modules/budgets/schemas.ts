@@ -45,12 +45,17 @@ export const followUpSchema = z.object({
 });
 export type FollowUpInput = z.output<typeof followUpSchema>;
 
-/** The help-desk form: an account email, or an identity reference for someone without an account. */
+/**
+ * The help-desk form: an account email, or the identifier and birth date read on the identity document
+ * (they make the same keyed hash as the verification register, so the person cannot also vote online).
+ */
 export const paperVoterSchema = z
   .object({
     voter_email: z.string().trim().toLowerCase().max(200).default(''),
     identity_reference: z.string().trim().max(120).default(''),
+    birth_date: z.string().trim().max(10).default(''),
     neighbourhood_id: optionalText(80),
   })
-  .refine((v) => (v.voter_email === '') !== (v.identity_reference === ''), { path: ['voter_email'], message: 'budgets.paper.errors.oneIdentity' });
+  .refine((v) => (v.voter_email === '') !== (v.identity_reference === ''), { path: ['voter_email'], message: 'budgets.paper.errors.oneIdentity' })
+  .refine((v) => v.identity_reference === '' || v.birth_date !== '', { path: ['birth_date'], message: 'budgets.paper.errors.birthDate' });
 export type PaperVoterInput = z.output<typeof paperVoterSchema>;

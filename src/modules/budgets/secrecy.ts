@@ -31,16 +31,6 @@ export const ballotReceiptHash = (secret: string, token: string): string => rece
 /** The voter register key of a resident with an account. */
 export const accountVoterKey = (userId: string): string => `user:${userId}`;
 
-/**
- * The voter register key of a person without an account, from the identity reference staff checked
- * (an ID card number, for example). A keyed hash (HMAC with the server secret): the reference itself is
- * never stored, and a short reference cannot be guessed back from the database without the secret.
- */
-export function deskVoterKey(secret: string, reference: string): string {
-  const normalised = reference.toUpperCase().replace(/\s+/g, '');
-  return `desk:${createHmac('sha256', secret).update(`cocity-budget-desk:${normalised}`).digest('hex')}`;
-}
-
 // The receipt cookie is bound to the account that voted: on a shared computer, the next person to
 // sign in neither sees nor uses the previous voter's receipt (and so never sees their choices).
 const accountTag = (secret: string, userId: string) => createHmac('sha256', secret).update(`cocity-budget-receipt-owner:${userId}`).digest('hex').slice(0, 24);

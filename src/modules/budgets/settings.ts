@@ -32,7 +32,7 @@ export const budgetsSpec = defineComponentSpec({
   phaseSettings: budgetPhaseSettings,
   actions: {
     view: { permission: 'visitor' },
-    vote: { permission: 'resident', enabledBy: 'votingEnabled' },
+    vote: { permission: 'resident', enabledBy: 'votingEnabled', verifiable: true },
     paperBallot: { permission: 'admin', enabledBy: 'votingEnabled' },
     manage: { permission: 'admin' },
   },

@@ -11,6 +11,8 @@ import { ballotErrors, choicesToJson, type Choices } from './ballot-rules.ts';
 import type { BudgetContext } from './budget-context.ts';
 import { findResidentNeighbourhood, findVoterEntry, hasVoted } from './queries.ts';
 import { accountVoterKey, ballotReceiptHash, newReceiptToken, registerReceiptTag } from './secrecy.ts';
+import { accountPersonVoterKey, checkRequirement, type RequirementRefusal } from '../verification/index.ts';
+import { budgetsSpec } from './settings.ts';
 
 /** What casting needs from the app: the database, the server secret (receipt fingerprints) and the log. */
 export type BallotDeps = Pick<AppDeps, 'db' | 'config' | 'log'>;
@@ -36,11 +38,24 @@ export function eligibilityError(ctx: BudgetContext, neighbourhoodId: string | n
   return neighbourhoodId === ctx.budget.neighbourhood_id ? null : 'budgets.errors.notResident';
 }
 
+/** What voting in this budget may require of the person's verification (the component's `vote` requirement, this budget's neighbourhood). */
+export const voteRequirementTarget = (ctx: BudgetContext) => ({ spec: budgetsSpec, component: ctx.component, action: 'vote', neighbourhoodId: ctx.budget.neighbourhood_id, returnTo: `/budgets/${ctx.budget.id}/ballot` });
+
+/** A verification refusal as the ballot form's message. */
+export const requirementMessage = (t: Translate, r: RequirementRefusal): string => t(`verification.refusal.${r.reason}`, { method: t(`verification.method.${r.requirement.method}`) });
+
+// A verified person who voted on paper at the help desk is in the register under their person key, not their account's.
+async function votedOnPaper(db: Kysely<Database>, budgetId: string, userId: string): Promise<boolean> {
+  const personKey = await accountPersonVoterKey(db, userId);
+  return personKey !== null && (await hasVoted(db, budgetId, personKey));
+}
+
 async function standingWithEntry(db: Kysely<Database>, ctx: BudgetContext, user: CurrentUser) {
   const declared = await findResidentNeighbourhood(db, user.id);
   const entry = await findVoterEntry(db, ctx.budget.id, accountVoterKey(user.id));
+  const voted = entry !== undefined || (await votedOnPaper(db, ctx.budget.id, user.id));
   // Paper ballots and ballots cast before receipts were tied to the register have no tag: they are final.
-  const standing = { declared: declared ?? null, voted: entry !== undefined, canChange: Boolean(entry?.receipt_tag), eligibility: eligibilityError(ctx, declared?.neighbourhood_id ?? null) };
+  const standing = { declared: declared ?? null, voted, canChange: Boolean(entry?.receipt_tag), eligibility: eligibilityError(ctx, declared?.neighbourhood_id ?? null) };
   return { standing, receiptTag: entry?.receipt_tag ?? null };
 }
 
@@ -80,6 +95,8 @@ export async function castOnlineBallot(
 ): Promise<BudgetResult<{ receipt: string | null; changed: boolean }>> {
   const resident = requireResident(user);
   if (!ctx.votingOpen) return { ok: false, errors: refusal(t, 'budgets.errors.votingClosed') };
+  const unverified = await checkRequirement(deps.db, resident, voteRequirementTarget(ctx));
+  if (unverified) return { ok: false, errors: { _form: requirementMessage(t, unverified) } };
   const { standing, receiptTag } = await standingWithEntry(deps.db, ctx, resident);
   if (standing.eligibility) return { ok: false, errors: refusal(t, standing.eligibility) };
   const errors = ballotErrors(ctx.settings, ctx.budget.amount, ctx.projects, choices, t);

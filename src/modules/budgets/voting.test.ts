@@ -184,8 +184,11 @@ describe('help desk', () => {
     expect(online.status).toBe(400);
     expect(await online.text()).toContain('déjà voté');
 
-    expect((await desk.post(`/admin/budgets/${f.budgetId}/paper`, { identity_reference: 'ID 123 456', project: ['6'] })).status).toBe(303);
-    const twice = await desk.post(`/admin/budgets/${f.budgetId}/paper`, { identity_reference: 'id 123456', project: ['6'] });
+    const noDate = await desk.post(`/admin/budgets/${f.budgetId}/paper`, { identity_reference: 'ID 123 456', project: ['6'] });
+    expect(noDate.status).toBe(400);
+    expect(await noDate.text()).toContain('date de naissance');
+    expect((await desk.post(`/admin/budgets/${f.budgetId}/paper`, { identity_reference: 'ID 123 456', birth_date: '14/07/1985', project: ['6'] })).status).toBe(303);
+    const twice = await desk.post(`/admin/budgets/${f.budgetId}/paper`, { identity_reference: 'id 123456', birth_date: '1985-07-14', project: ['6'] });
     expect(twice.status).toBe(400);
     expect(await twice.text()).toContain('déjà voté');
     const both = await desk.post(`/admin/budgets/${f.budgetId}/paper`, { voter_email: user.email, identity_reference: 'X', project: ['6'] });
@@ -195,7 +198,7 @@ describe('help desk', () => {
     expect(register.map((v) => v.channel)).toEqual(['paper', 'paper']);
     expect(register.some((v) => v.voter_key.includes('123'))).toBe(false);
     expect(await ballots(f.budgetId)).toHaveLength(2);
-    const residentDesk = await client.post(`/admin/budgets/${f.budgetId}/paper`, { identity_reference: 'Z', project: ['6'] });
+    const residentDesk = await client.post(`/admin/budgets/${f.budgetId}/paper`, { identity_reference: 'Z', birth_date: '1985-07-14', project: ['6'] });
     expect(residentDesk.status).toBe(403);
   });
 });

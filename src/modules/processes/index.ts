@@ -20,6 +20,7 @@ export const processesModule = defineModule({
 export type { ComponentAction, ComponentContent, ComponentManifest, ComponentSpec, Permission } from './components/manifest.ts';
 export { defineComponent, defineComponentSpec } from './components/manifest.ts';
 export { findManifest, type ComponentTypes } from './components/registry.ts';
+export { actionRequirement, verifiableActions, verificationMethods, type ActionRequirement, type VerificationMethod } from './components/requirements.ts';
 export { componentSettingsFor, isActionEnabled, mayPerform, permissionRefusal, type PermissionRefusal } from './components/settings.ts';
 export { assertVisibleComponent, assertVisibleProcess, canSeeComponent, canSeeProcess } from './access.ts';
 export { currentPhase, isClosed, todayIso } from './current-phase.ts';

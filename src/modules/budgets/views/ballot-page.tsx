@@ -6,6 +6,7 @@ import type { BudgetContext } from '../budget-context.ts';
 import { neighbourhoodName } from '../budget-context.ts';
 import { ballotDataAttributes, BallotFields, ballotInstructions } from './ballot-fields.tsx';
 import { budgetTitle } from './format.ts';
+import { RequirementNotice, type RequirementRefusal } from '../../verification/index.ts';
 
 /** Where the voter stands, as the ballot page needs it. */
 export interface BallotStanding {
@@ -16,6 +17,8 @@ export interface BallotStanding {
   canChange: boolean;
   /** Catalog key of why this person may not vote here, or null. */
   eligibility: string | null;
+  /** The verification this vote requires and this person lacks (with where to get it), or null. */
+  requirement: RequirementRefusal | null;
 }
 
 /** The link back to a budget, shown above its pages. */
@@ -71,6 +74,7 @@ export function BallotPage(props: { ctx: PageContext; b: BudgetContext; standing
   if (!b.votingOpen) body = <p class="notice">{t('budgets.errors.votingClosed')}</p>;
   else if (!standing) body = <p><a href={`/account/sign-in?next=${encodeURIComponent(`/budgets/${b.budget.id}/ballot`)}`}>{t('budgets.ballot.signIn')}</a></p>;
   else if (standing.voted && (!b.settings.allowChanges || !standing.canChange)) body = <p class="notice">{t('budgets.ballot.alreadyVoted')}</p>;
+  else if (standing.requirement) body = <RequirementNotice ctx={ctx} refusal={standing.requirement} />;
   else {
     const restricted = b.budget.neighbourhood_id !== null && b.settings.neighbourhoodResidentsOnly;
     body = (

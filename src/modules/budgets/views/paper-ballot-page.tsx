@@ -10,7 +10,7 @@ export function PaperBallotPage(props: { ctx: PageContext; b: BudgetContext; sta
   const { ctx, b, state } = props;
   const { t, locale } = ctx;
   const title = t('budgets.paper.title', { budget: budgetTitle(ctx, b.budget) });
-  const labels = { voter_email: t('budgets.paper.email'), identity_reference: t('budgets.paper.reference'), neighbourhood_id: t('budgets.paper.neighbourhood'), _form: t('budgets.ballot.choices') };
+  const labels = { voter_email: t('budgets.paper.email'), identity_reference: t('budgets.paper.reference'), birth_date: t('budgets.paper.birthDate'), neighbourhood_id: t('budgets.paper.neighbourhood'), _form: t('budgets.ballot.choices') };
   return (
     <Layout ctx={ctx} title={title}>
       <p><a href={`/admin/budgets/${b.budget.id}`}>{budgetTitle(ctx, b.budget)}</a></p>
@@ -22,6 +22,7 @@ export function PaperBallotPage(props: { ctx: PageContext; b: BudgetContext; sta
           <legend>{t('budgets.paper.voter')}</legend>
           <TextField state={state} name="voter_email" type="email" label={t('budgets.paper.email')} hint={t('budgets.paper.emailHint')} t={t} autocomplete="off" />
           <TextField state={state} name="identity_reference" label={t('budgets.paper.reference')} hint={t('budgets.paper.referenceHint')} t={t} autocomplete="off" />
+          <TextField state={state} name="birth_date" label={t('budgets.paper.birthDate')} hint={t('budgets.paper.birthDateHint')} t={t} autocomplete="off" maxlength={10} />
           <SelectField
             state={state}
             name="neighbourhood_id"

@@ -21,6 +21,12 @@ export interface ComponentAction<EnabledBy extends string = string> {
   permission: Permission;
   /** A boolean setting (per phase, or global) that must be true for the action to be open. */
   enabledBy?: EnabledBy;
+  /**
+   * Admins may put the action behind a verification of identity (a method, and optionally "same
+   * neighbourhood"): the settings form offers it and `actionRequirement` reads it. The module that
+   * performs the action asks the verification module to check it.
+   */
+  verifiable?: true;
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { CheckboxField, SelectField, TextField, type FormState } from '../../../web/form.tsx';
 import type { PageContext } from '../../../web/layout.tsx';
+import type { ComponentSpec } from './manifest.ts';
+import { requirementChoices, requirementFieldNames, verifiableActions } from './requirements.ts';
 import { settingFields } from './settings-form.ts';
 
 /** Form fields generated from a settings schema: checkbox, number input, select or text input. */
@@ -54,5 +56,29 @@ function NumberField(props: { state: FormState; name: string; label: string; min
         aria-describedby={error ? `error-${props.name}` : undefined}
       />
     </div>
+  );
+}
+
+/** The verification each verifiable action of the type requires: a method (or none) and "same neighbourhood only". */
+export function RequirementFields(props: { ctx: PageContext; state: FormState; manifest: Pick<ComponentSpec, 'type' | 'actions'> }) {
+  const { ctx, state, manifest } = props;
+  const { t } = ctx;
+  const actions = verifiableActions(manifest);
+  if (actions.length === 0) return null;
+  return (
+    <fieldset>
+      <legend>{t('components.requirement.legend')}</legend>
+      <p class="hint">{t('components.requirement.hint')}</p>
+      {actions.map((action) => {
+        const names = requirementFieldNames(action);
+        const actionName = t(`components.${manifest.type}.actions.${action}`);
+        return (
+          <>
+            <SelectField state={state} name={names.method} label={t('components.requirement.method', { action: actionName })} required t={t} options={requirementChoices.map((o) => ({ value: o, label: t(`components.requirement.choice.${o}`) }))} />
+            <CheckboxField state={state} name={names.neighbourhood} label={t('components.requirement.neighbourhood', { action: actionName })} />
+          </>
+        );
+      })}
+    </fieldset>
   );
 }

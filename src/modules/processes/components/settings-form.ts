@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FieldErrors, FormValues } from '../../../platform/form.ts';
 import type { Translate } from '../../../platform/i18n/index.ts';
 import type { ComponentManifest } from './manifest.ts';
+import { parseRequirementsForm, requirementFormValues } from './requirements.ts';
 import { readStoredSettings, settingsWithDefaults, type StoredSettings } from './settings.ts';
 
 /** One form field generated from a zod setting: booleans, numbers, enums and strings are understood. */
@@ -95,7 +96,9 @@ export function parseSettingsForm(
   const global = parseGroup(manifest.type, manifest.globalSettings, values, 'global.', t, errors);
   const phases: StoredSettings['phases'] = {};
   for (const id of phaseIds) phases[id] = parseGroup(manifest.type, manifest.phaseSettings, values, `phase.${id}.`, t, errors);
-  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, settings: { global, phases } };
+  const { requirements, invalid } = parseRequirementsForm(manifest, values);
+  for (const key of invalid) errors[key] = t('form.invalidChoice');
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, settings: { global, phases, ...(Object.keys(requirements).length ? { requirements } : {}) } };
 }
 
 /** The stored settings as form values, to fill the form the first time it is shown. */
@@ -112,5 +115,5 @@ export function settingsFormValues(manifest: ComponentManifest, settingsJson: st
   };
   put('global.', manifest.globalSettings, settingsWithDefaults(manifest.globalSettings, stored.global));
   for (const id of phaseIds) put(`phase.${id}.`, manifest.phaseSettings, settingsWithDefaults(manifest.phaseSettings, stored.phases[id] ?? {}));
-  return values;
+  return { ...values, ...requirementFormValues(manifest, stored) };
 }

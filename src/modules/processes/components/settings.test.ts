@@ -6,6 +6,7 @@ import { installModules, modules } from '../../index.ts';
 import { findManifest } from './registry.ts';
 import { componentSettingsFor, isActionEnabled, mayPerform } from './settings.ts';
 import { parseSettingsForm, settingFields, settingsFormValues } from './settings-form.ts';
+import { actionRequirement, verifiableActions } from './requirements.ts';
 
 // A manifest like the ones later modules will write, with every kind of setting.
 const proposals = defineComponent({
@@ -111,5 +112,39 @@ describe('settings form', () => {
   it('fills the form from stored settings', () => {
     const values = settingsFormValues(proposals, JSON.stringify({ global: { maxPerPerson: 7 }, phases: { p1: { supportEnabled: true } } }), ['p1']);
     expect(values).toEqual({ 'global.maxPerPerson': '7', 'global.ordering': 'random', 'global.intro': '', 'phase.p1.supportEnabled': 'on' });
+  });
+});
+
+describe('verification requirements per action', () => {
+  const voting = defineComponent({
+    type: 'test-vote',
+    nameKey: 'test.name',
+    globalSettings: z.object({ note: z.string().max(10).default('') }),
+    phaseSettings: z.object({ votingEnabled: z.boolean().default(false) }),
+    actions: { view: { permission: 'visitor' }, vote: { permission: 'resident', enabledBy: 'votingEnabled', verifiable: true } },
+    renderPublic: () => null,
+  });
+
+  it('offers only the actions declared verifiable, and the installed budgets declare their vote', () => {
+    expect(verifiableActions(voting)).toEqual(['vote']);
+    expect(verifiableActions(proposals)).toEqual([]);
+    expect(verifiableActions(findManifest(installModules(modules), 'budgets')!)).toContain('vote');
+  });
+
+  it('saves a method and the neighbourhood match from the settings form, and reads them back', () => {
+    const parsed = parseSettingsForm(voting, [], { 'require.vote.method': 'census', 'require.vote.neighbourhood': 'on' }, t);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const json = JSON.stringify(parsed.settings);
+    expect(actionRequirement(voting, { settings: json }, 'vote')).toEqual({ action: 'vote', method: 'census', neighbourhood: true });
+    expect(actionRequirement(voting, { settings: json }, 'view')).toBeNull();
+    expect(settingsFormValues(voting, json, [])).toMatchObject({ 'require.vote.method': 'census', 'require.vote.neighbourhood': 'on' });
+    expect(actionRequirement(voting, { settings: '{}' }, 'vote')).toBeNull();
+    expect(actionRequirement(voting, { settings: JSON.stringify({ requirements: { vote: { method: 'passport' } } }) }, 'vote')).toBeNull();
+  });
+
+  it('refuses an unknown method beside its field and changes nothing', () => {
+    const parsed = parseSettingsForm(voting, [], { 'require.vote.method': 'passport' }, t);
+    expect(parsed).toEqual({ ok: false, errors: { 'require.vote.method': t('form.invalidChoice') } });
   });
 });

@@ -8,6 +8,8 @@ import type { ComponentSpec, Permission } from './manifest.ts';
 export interface StoredSettings {
   global: Record<string, unknown>;
   phases: Record<string, Record<string, unknown>>;
+  /** What each verifiable action requires (see requirements.ts); absent when none was ever set. */
+  requirements?: Record<string, unknown>;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -26,7 +28,7 @@ export function readStoredSettings(json: string): StoredSettings {
   const root = isRecord(parsed) ? parsed : {};
   const phases: StoredSettings['phases'] = {};
   if (isRecord(root.phases)) for (const [id, v] of Object.entries(root.phases)) if (isRecord(v)) phases[id] = v;
-  return { global: isRecord(root.global) ? root.global : {}, phases };
+  return { global: isRecord(root.global) ? root.global : {}, phases, ...(isRecord(root.requirements) ? { requirements: root.requirements } : {}) };
 }
 
 /** Validates stored values key by key: a value that no longer fits (the manifest changed) falls back to its default. */

@@ -3,7 +3,8 @@ import { DeletionZone, type Tally } from '../../../web/confirm.tsx';
 import { ErrorSummary, TextField, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { ComponentManifest } from '../components/manifest.ts';
-import { SettingsFields } from '../components/settings-fields.tsx';
+import { RequirementFields, SettingsFields } from '../components/settings-fields.tsx';
+import { requirementFieldNames, verifiableActions } from '../components/requirements.ts';
 import { settingFields } from '../components/settings-form.ts';
 import type { ComponentRow, PhaseRow, ProcessRow } from '../types.ts';
 import { dateRange } from './process-cards.tsx';
@@ -16,6 +17,7 @@ function errorLabels(ctx: PageContext, manifest: ComponentManifest, phases: Phas
   for (const phase of phases) {
     for (const f of settingFields(manifest.type, manifest.phaseSettings)) labels[`phase.${phase.id}.${f.name}`] = `${localized(locale, phase.name_fr, phase.name_en)} — ${t(f.labelKey)}`;
   }
+  for (const action of verifiableActions(manifest)) labels[requirementFieldNames(action).method] = t('components.requirement.method', { action: t(`components.${manifest.type}.actions.${action}`) });
   for (const name of Object.keys(manifest.content?.schema.shape ?? {})) labels[name] ??= t(`components.${manifest.type}.content.${name}`);
   return labels;
 }
@@ -65,6 +67,7 @@ export function ComponentFormPage(props: { ctx: PageContext; state: FormState; p
               <SettingsFields ctx={ctx} state={state} type={manifest.type} schema={manifest.phaseSettings} prefix={`phase.${phase.id}.`} />
             </fieldset>
           ))}
+        <RequirementFields ctx={ctx} state={state} manifest={manifest} />
         <p class="actions"><button type="submit">{t('form.save')}</button></p>
       </form>
       <DeletionZone ctx={ctx} held={props.held} href={`${base}/delete`} label={t('processes.componentRemove.link')} refused={t('processes.componentRemove.refused')} instead={<p>{t('processes.componentRemove.instead')}</p>} />
