@@ -11,7 +11,8 @@ const usage = `Usage: cocity <command>
   admin create <email>  make a city admin (creates the account if needed)
   pb tally FILE.pb ...  count participatory-budgeting elections (see docs/budgeting.md)
   opinion analyze DIR   analyse a Pol.is export (see docs/opinion-maps.md)
-  notifications digest  email the daily notification digests (see docs/guide-resident.md)`;
+  notifications digest  email the daily notification digests (see docs/guide-resident.md)
+  meetings remind       email tomorrow's meeting reminders (see docs/guide-meetings-organiser.md)`;
 
 // What the command learnt before it failed, for the one-line explanation.
 const known: StartContext & { logLevel?: string } = {};
@@ -21,6 +22,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'pb') return (await import('./cli/pb.ts')).runPbCommand(rest, io);
   if (command === 'opinion') return (await import('./cli/opinion.ts')).runOpinionCommand(rest, io);
   if (command === 'notifications') return (await import('./cli/digest.ts')).runNotificationsCommand(rest, io);
+  if (command === 'meetings') return (await import('./cli/meetings.ts')).runMeetingsCommand(rest, io);
   if (!['serve', 'migrate', 'seed', 'admin'].includes(command ?? '')) {
     io.stderr(usage);
     return command ? 2 : 0;

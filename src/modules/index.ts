@@ -9,6 +9,7 @@ import { commentsModule } from './comments/index.ts';
 import { compassModule } from './compass/index.ts';
 import { homeModule } from './home/index.ts';
 import { indicatorsModule } from './indicators/index.ts';
+import { meetingsModule } from './meetings/index.ts';
 import { moderationModule } from './moderation/index.ts';
 import { notificationsModule } from './notifications/index.ts';
 import { observationsModule } from './observations/index.ts';
@@ -41,6 +42,7 @@ export const modules: readonly ModuleDefinition[] = [
   budgetsModule,
   opinionMapsModule,
   surveysModule,
+  meetingsModule,
   registersModule,
   observationsModule,
   indicatorsModule,

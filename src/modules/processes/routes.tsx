@@ -1,5 +1,6 @@
 import { assertVisibleProcess, canSeeComponent } from './access.ts';
 import { Hono } from 'hono';
+import type { Child } from 'hono/jsx';
 import type { AppEnv } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { pageContext } from '../../web/layout.tsx';
@@ -29,7 +30,12 @@ processRoutes.get('/', async (c) => {
 
 processRoutes.get('/:slug', async (c) => {
   const detail = await visibleProcess(c, c.req.param('slug'));
-  return c.html(<ProcessPage ctx={pageContext(c)} detail={detail} types={c.var.deps.modules} />);
+  const summaries = new Map<string, Child>();
+  for (const component of detail.components) {
+    const summary = await findManifest(c.var.deps.modules, component.type)?.summary?.(c, component, detail);
+    if (summary) summaries.set(component.id, summary);
+  }
+  return c.html(<ProcessPage ctx={pageContext(c)} detail={detail} types={c.var.deps.modules} summaries={summaries} />);
 });
 
 processRoutes.get('/:slug/c/:componentId', async (c) => {

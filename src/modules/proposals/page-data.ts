@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../../platform/context.ts';
 import { emptyForm, type FormState } from '../../web/form.tsx';
 import { loadCommentThread, parseCommentSort, COMMENT_SORT_PARAM } from '../comments/index.ts';
+import { meetingOrigin } from '../meetings/index.ts';
 import { listActingOptions } from '../organisations/index.ts';
 import { loadProposalAccess, ruleInput, seesHidden } from './access.ts';
 import { refusalFor } from './policy.ts';
@@ -26,7 +27,7 @@ export async function loadProposalPageData(c: Context<AppEnv>, id: string, forms
       actingOptions: acting,
     }),
   );
-  const [view, coauthors, versions, answers, thread, memberships] = await Promise.all([findProposalView(db, id), coauthorsLoaded, listVersions(db, id), listAnswers(db, id), threadLoaded, membershipsLoaded]);
+  const [view, coauthors, versions, answers, thread, memberships, origin] = await Promise.all([findProposalView(db, id), coauthorsLoaded, listVersions(db, id), listAnswers(db, id), threadLoaded, membershipsLoaded, meetingOrigin(db, id)]);
   const myOrgs = new Set(memberships.map((m) => m.organisationId));
   const myInvitations = coauthors.filter((co) => co.status === 'pending' && ((user && co.user_id === user.id) || (co.organisation_id && myOrgs.has(co.organisation_id))));
   return {
@@ -37,6 +38,7 @@ export async function loadProposalPageData(c: Context<AppEnv>, id: string, forms
     answers,
     thread,
     myInvitations,
+    origin,
     shareUrl: `${config.baseUrl}/proposals/${id}`,
     seesHidden: seesHidden(user),
     refusals: { edit: code('edit'), withdraw: code('withdraw'), invite: code('invite'), support: code('support'), unsupport: code('unsupport') },

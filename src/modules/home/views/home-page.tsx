@@ -1,9 +1,10 @@
 import { raw } from 'hono/html';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
+import { MeetingList, type ListedMeeting } from '../../meetings/index.ts';
 import type { PublishedCards } from '../../processes/index.ts';
 
-/** The home page: what cocity is for, then open processes, then closed ones. */
-export function HomePage(props: { ctx: PageContext; cards: PublishedCards }) {
+/** The home page: what cocity is for, then open processes, the next meetings, then closed processes. */
+export function HomePage(props: { ctx: PageContext; cards: PublishedCards; meetings: ListedMeeting[] }) {
   const { ctx, cards } = props;
   const { t } = ctx;
   return (
@@ -14,6 +15,11 @@ export function HomePage(props: { ctx: PageContext; cards: PublishedCards }) {
       <section aria-labelledby="open-title">
         <h2 id="open-title">{t('home.open')}</h2>
         {cards.openCount ? raw(cards.openHtml) : <p>{t('home.noneOpen')}</p>}
+      </section>
+      <section aria-labelledby="meetings-title">
+        <h2 id="meetings-title">{t('meetings.home.title')}</h2>
+        {props.meetings.length ? <MeetingList ctx={ctx} meetings={props.meetings} showProcess /> : <p>{t('meetings.home.none')}</p>}
+        <p><a href="/calendar.ics">{t('meetings.home.calendar')}</a></p>
       </section>
       <section aria-labelledby="closed-title">
         <h2 id="closed-title">{t('home.closed')}</h2>

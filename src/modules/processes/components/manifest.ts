@@ -61,6 +61,8 @@ export interface ComponentManifest<G extends z.ZodObject = any, P extends z.ZodO
   /** The body of the component's public page (the page frame, title and breadcrumb are drawn around it). */
   renderPublic(c: Context<AppEnv>, component: ComponentRow, detail: ProcessDetail): Promise<Child> | Child;
   content?: ComponentContent;
+  /** A short live summary under the component's name on the process page (the next meetings, say); null for none. */
+  summary?(c: Context<AppEnv>, component: ComponentRow, detail: ProcessDetail): Promise<Child | null>;
   /**
    * What people contributed to a component of this type (proposals, ballots, votes...), as counts. A
    * component holding any cannot be removed, only unpublished or closed. `lock` (inside the removal's

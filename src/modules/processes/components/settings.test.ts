@@ -35,7 +35,7 @@ const stored = (settings: unknown) => ({ type: 'test-proposals', settings: JSON.
 describe('component settings', () => {
   it('registers the component types of the installed modules, in list order', () => {
     const registry = installModules(modules);
-    expect([...registry.components.keys()]).toEqual(['page', 'proposals', 'budgets', 'opinion-map', 'survey']);
+    expect([...registry.components.keys()]).toEqual(['page', 'proposals', 'budgets', 'opinion-map', 'survey', 'meetings']);
     expect(findManifest(registry, 'page')?.nameKey).toBe('components.page.name');
     expect(findManifest(registry, 'nothing')).toBeUndefined();
   });

@@ -1,4 +1,5 @@
 import { raw } from 'hono/html';
+import type { Child } from 'hono/jsx';
 import { localized } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { renderMarkdown } from '../../../web/markdown.ts';
@@ -18,8 +19,8 @@ export function ScopeLine(props: { ctx: PageContext; detail: ProcessDetail }) {
   );
 }
 
-/** The public page of a process: hero image, summary, body, phases and components. */
-export function ProcessPage(props: { ctx: PageContext; detail: ProcessDetail; types: ComponentTypes }) {
+/** The public page of a process: hero image, summary, body, phases and components (with each one's live summary, if it gives one). */
+export function ProcessPage(props: { ctx: PageContext; detail: ProcessDetail; types: ComponentTypes; summaries?: Map<string, Child> }) {
   const { ctx, detail } = props;
   const { t, locale } = ctx;
   const p = detail.process;
@@ -49,6 +50,7 @@ export function ProcessPage(props: { ctx: PageContext; detail: ProcessDetail; ty
               <li>
                 <a href={`/processes/${p.slug}/c/${c.id}`}>{localized(locale, c.name_fr, c.name_en)}</a>
                 {c.published !== 1 && <> <span class="badge draft">{t('processes.component.unpublished')}</span></>}
+                {props.summaries?.get(c.id)}
               </li>
             ))}
           </ul>

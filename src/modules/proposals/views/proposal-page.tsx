@@ -4,6 +4,7 @@ import { ErrorSummary, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { CommentsSection, type CommentThread } from '../../comments/index.ts';
 import { FlagForm, HiddenNotice } from '../../moderation/index.ts';
+import { MeetingOriginLine, type meetingOrigin } from '../../meetings/index.ts';
 import { renderMarkdown } from '../../../web/markdown.ts';
 import type { ProposalAccess } from '../access.ts';
 import type { CoauthorView, ProposalView } from '../queries.ts';
@@ -20,6 +21,8 @@ export interface ProposalPageData {
   answers: Awaited<ReturnType<typeof listAnswers>>;
   thread: CommentThread | null;
   myInvitations: CoauthorView[];
+  /** The meeting the proposal was born in, when its organiser linked it. */
+  origin: Awaited<ReturnType<typeof meetingOrigin>>;
   shareUrl: string;
   seesHidden: boolean;
   refusals: Record<'edit' | 'withdraw' | 'invite' | 'support' | 'unsupport', string | null>;
@@ -117,6 +120,7 @@ export function ProposalPage(props: { ctx: PageContext; data: ProposalPageData }
         {view.threshold_reached_at && <span class="badge"> {t('proposals.thresholdReached')}</span>}
         {view.edited_at && <span class="badge"> {t('proposals.page.edited', { date: formatDate(locale, view.edited_at) })}</span>}
       </p>
+      {data.origin && <MeetingOriginLine ctx={ctx} origin={data.origin} />}
       {!hiddenFromViewer && (
         <>
           <dl class="proposal-facts">

@@ -1,0 +1,21 @@
+import { raw } from 'hono/html';
+import { formatDate, localized } from '../../../platform/i18n/index.ts';
+import { Layout, type PageContext } from '../../../web/layout.tsx';
+import { renderMarkdown } from '../../../web/markdown.ts';
+import { meetingPath, type MeetingContext } from '../access.ts';
+import type { MinutesRow } from '../queries.ts';
+
+/** One earlier approved version of a meeting's minutes (the meeting page shows the latest). */
+export function MinutesVersionPage(props: { ctx: PageContext; mc: MeetingContext; minutes: MinutesRow }) {
+  const { ctx, mc, minutes } = props;
+  const { t, locale } = ctx;
+  const title = t('meetings.minutes.pageTitle', { title: localized(locale, mc.meeting.title_fr, mc.meeting.title_en), version: minutes.version });
+  return (
+    <Layout ctx={ctx} title={title}>
+      <p><a href={meetingPath(mc.meeting.id)}>{t('meetings.back')}</a></p>
+      <h1>{title}</h1>
+      <p class="meta">{t('meetings.minutes.approvedOn', { date: formatDate(locale, minutes.approved_on!), version: minutes.version })}</p>
+      <div class="prose">{raw(renderMarkdown(localized(locale, minutes.body_fr, minutes.body_en)))}</div>
+    </Layout>
+  );
+}
