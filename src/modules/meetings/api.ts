@@ -31,8 +31,15 @@ const route = createRoute({
   },
 });
 
-/** Adds `GET /api/v1/meetings`. */
+const calendar = { 200: { description: 'An iCalendar file (RFC 5545): VEVENTs with UID, DTSTAMP, DTSTART, DTEND (UTC), SUMMARY, LOCATION and URL back to the meeting', content: { 'text/calendar': { schema: z.string() } } } };
+// The calendar files live at the site's root, not under /api/v1: a server of their own says so.
+const root = [{ url: '/', description: 'The site root (calendar files are not under /api/v1)' }];
+
+/** Adds `GET /api/v1/meetings`, and documents the calendar files (`/calendar.ics`, per process, per meeting) in the OpenAPI document. */
 export function registerMeetingsApi(api: OpenAPIHono<AppEnv>): void {
+  api.openAPIRegistry.registerPath({ method: 'get', path: '/calendar.ics', tags: ['meetings'], servers: root, summary: 'The whole city’s meetings as an iCalendar feed (from a year ago on)', responses: calendar });
+  api.openAPIRegistry.registerPath({ method: 'get', path: '/processes/{slug}/calendar.ics', tags: ['meetings'], servers: root, summary: 'The meetings of one process as an iCalendar feed', request: { params: z.object({ slug: z.string() }) }, responses: { ...calendar, 404: { description: 'No published process has this address' } } });
+  api.openAPIRegistry.registerPath({ method: 'get', path: '/meetings/{id}/event.ics', tags: ['meetings'], servers: root, summary: 'One meeting as an iCalendar file with one VEVENT', request: { params: z.object({ id: z.string() }) }, responses: { ...calendar, 404: { description: 'No visible meeting has this id' } } });
   api.openapi(route, async (c) => {
     const base = c.var.deps.config.baseUrl;
     const since = new Date(Date.now() - HISTORY_DAYS * 86_400_000).toISOString();
