@@ -37,6 +37,8 @@ export const meetingInput = z
   })
   .superRefine((v, ctx) => {
     if (v.mode !== 'online' && !v.address) ctx.addIssue({ code: 'custom', path: ['address'], message: 'meetings.form.addressRequired' });
+    // zod runs this even when a field failed: times are read only in a zone that exists.
+    if (!isTimeZone(v.time_zone)) return;
     const start = zonedToInstant(v.starts_local, v.time_zone);
     const end = zonedToInstant(v.ends_local, v.time_zone);
     if (!start) ctx.addIssue({ code: 'custom', path: ['starts_local'], message: 'meetings.form.timeInvalid' });
