@@ -6,6 +6,9 @@ import { instantToZoned, isTimeZone, zonedToInstant } from './times.ts';
 export const meetingModes = ['in-person', 'online', 'hybrid'] as const;
 export const meetingAccess = ['open', 'registration'] as const;
 
+/** The organiser choice meaning "the city" (a required select cannot have an empty first option). */
+export const CITY_ORGANISER = 'city';
+
 const checkbox = z.literal('on').optional().transform((v) => (v === 'on' ? 1 : 0));
 const localTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'meetings.form.timeInvalid');
 
@@ -26,7 +29,7 @@ export const meetingInput = z
     starts_local: localTime,
     ends_local: localTime,
     time_zone: z.string().trim().refine(isTimeZone, 'meetings.form.zoneInvalid'),
-    organiser: z.string().trim().max(100).default(''),
+    organiser: z.string().trim().max(100).default(CITY_ORGANISER).transform((v) => (v === CITY_ORGANISER ? '' : v)),
     access: z.enum(meetingAccess),
     capacity: z
       .string()
@@ -68,7 +71,7 @@ export function meetingFormValues(m: MeetingRow): FormValues {
     starts_local: instantToZoned(m.starts_at, m.time_zone),
     ends_local: instantToZoned(m.ends_at, m.time_zone),
     time_zone: m.time_zone,
-    organiser: m.organiser_org_id ?? '',
+    organiser: m.organiser_org_id ?? CITY_ORGANISER,
     access: m.access,
     capacity: m.capacity === null ? '' : String(m.capacity),
   };

@@ -10,7 +10,7 @@ let f: MeetingFixture;
 
 const form = (over: Record<string, string> = {}) => ({
   title_fr: 'Réunion de quartier', title_en: 'Neighbourhood meeting', description_fr: '', description_en: '', mode: 'in-person', address: 'Salle des fêtes',
-  step_free: 'on', online_url: '', starts_local: '2031-03-30T18:30', ends_local: '2031-03-30T20:00', time_zone: 'Europe/Paris', organiser: '', access: 'registration', capacity: '1', ...over,
+  step_free: 'on', online_url: '', starts_local: '2031-03-30T18:30', ends_local: '2031-03-30T20:00', time_zone: 'Europe/Paris', organiser: 'city', access: 'registration', capacity: '1', ...over,
 });
 
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { CheckboxField, ErrorSummary, SelectField, TextArea, TextField, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
-import { meetingModes, meetingAccess } from '../meeting-input.ts';
+import { CITY_ORGANISER, meetingModes, meetingAccess } from '../meeting-input.ts';
 import { accessFeatures } from './meeting-facts.tsx';
 
 /** The form creating or editing a meeting (city admins). */
@@ -42,7 +42,7 @@ export function MeetingFormPage(props: { ctx: PageContext; title: string; action
         <TextField state={state} name="starts_local" label={labels.starts_local} t={t} type="datetime-local" required />
         <TextField state={state} name="ends_local" label={labels.ends_local} t={t} type="datetime-local" required />
         <TextField state={state} name="time_zone" label={labels.time_zone} hint={t('meetings.form.timeZoneHint')} t={t} required maxlength={60} />
-        <SelectField state={state} name="organiser" label={labels.organiser} t={t} required options={[{ value: '', label: t('meetings.organiser.city') }, ...props.organisations.map((o) => ({ value: o.id, label: o.name }))]} />
+        <SelectField state={state} name="organiser" label={labels.organiser} t={t} required options={[{ value: CITY_ORGANISER, label: t('meetings.organiser.city') }, ...props.organisations.map((o) => ({ value: o.id, label: o.name }))]} />
         <SelectField state={state} name="access" label={labels.access} t={t} required options={meetingAccess.map((a) => ({ value: a, label: t(`meetings.access.${a}`) }))} />
         <TextField state={state} name="capacity" label={labels.capacity} hint={t('meetings.form.capacityHint')} t={t} type="number" maxlength={6} />
         <p><button type="submit">{t('meetings.form.save')}</button></p>
