@@ -8,32 +8,19 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import pino from 'pino';
 import { loadConfig } from '../src/config.ts';
 import { connectDatabase, type DatabaseHandle } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { runOnServer, withDatabase } from '../src/db/postgres-admin.ts';
+import { benchPostgresUrl, reachable } from './postgres.ts';
 import { ballotsToCount } from '../src/modules/budgets/ballot-box.ts';
 import { createBudgetFixture } from '../src/modules/budgets/test-fixture.ts';
 import { recordBallot, type BallotDeps } from '../src/modules/budgets/voting-service.ts';
 
-const pgFlag = process.argv.indexOf('--pg');
-const pgUrl = pgFlag >= 0 ? process.argv[pgFlag + 1] : (process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : 'postgres://postgres@127.0.0.1:55432/postgres');
+const pgUrl = benchPostgresUrl;
 const CASTS = 2_000;
 const URN_SIZES = [1_000, 10_000, 50_000];
-
-async function reachable(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
 
 interface Row {
   database: string;

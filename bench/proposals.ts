@@ -8,31 +8,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { loadConfig } from '../src/config.ts';
 import { connectDatabase } from '../src/db/connect.ts';
 import { migrateDatabase } from '../src/modules/index.ts';
 import { runOnServer, withDatabase } from '../src/db/postgres-admin.ts';
+import { benchPostgresUrl, reachable } from './postgres.ts';
 import { seedDemoCityIfEmpty } from '../src/seed/demo.ts';
 import { type BenchData, seedProposalLoad } from './proposals-seed.ts';
 import { load, type LoadResult, memoryOf, printTable, startBenchServer } from './server.ts';
 
 const SECRET = 'bench-secret-0123456789abcdefghijklmnopqrstuvwxyz';
-const pgFlag = process.argv.indexOf('--pg');
-const pgUrl = pgFlag >= 0 ? process.argv[pgFlag + 1] : (process.env.DATABASE_URL && /^postgres/.test(process.env.DATABASE_URL) ? process.env.DATABASE_URL : 'postgres://postgres@127.0.0.1:55432/postgres');
-
-async function reachable(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query('select 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
+const pgUrl = benchPostgresUrl;
 
 /** Signed-in residents each support many different proposals; every request is a new (person, proposal) pair. */
 async function supportLoad(baseUrl: string, data: BenchData): Promise<{ result: LoadResult; redirects: number }> {

@@ -8,7 +8,9 @@ const root = new URL('..', import.meta.url).pathname;
 export async function startBenchServer(env: Record<string, string>): Promise<{ child: ChildProcess; baseUrl: string }> {
   const port = 3900 + Math.floor(Math.random() * 90);
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn('./bin/cocity.js', ['serve'], { cwd: root, env: { ...process.env, PORT: String(port), BASE_URL: baseUrl, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  // BENCH_SERVER_NODE_ARGS adds Node flags to the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, ['--max-semi-space-size=1', ...nodeArgs, './bin/cocity.js', 'serve'], { cwd: root, env: { ...process.env, PORT: String(port), BASE_URL: baseUrl, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   for (let i = 0; i < 300; i++) {
     try {
       if ((await fetch(`${baseUrl}/healthz`)).ok) return { child, baseUrl };

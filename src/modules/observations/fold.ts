@@ -19,32 +19,33 @@ export interface AggregateCell {
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 
-/** The ISO start (UTC) of the hour or day a time falls in. */
-export function periodStart(period: 'hour' | 'day', at: number): string {
-  const size = period === 'hour' ? HOUR_MS : DAY_MS;
-  return new Date(Math.floor(at / size) * size).toISOString();
-}
+const energetic = new Set([...measureByKey].filter(([, { measure }]) => measure.averaging === 'energetic').map(([key]) => key));
 
 /** Folds observations of known devices into hourly and daily cells, in memory; the raw values go no further. */
 export function foldObservations(items: readonly { observation: ParsedObservation; sensorId: string; neighbourhoodId: string | null }[]): AggregateCell[] {
   const cells = new Map<string, AggregateCell>();
-  for (const { observation, sensorId, neighbourhoodId } of items) {
-    for (const { key, value } of observation.values) {
-      const energetic = measureByKey.get(key)?.measure.averaging === 'energetic';
-      for (const period of ['hour', 'day'] as const) {
-        const start = periodStart(period, observation.observedAt);
-        const id = `${sensorId}\u0000${key}\u0000${period}\u0000${start}`;
-        const cell = cells.get(id);
-        if (!cell) {
-          cells.set(id, { sensorId, neighbourhoodId, model: observation.type, measure: key, period, start, count: 1, sum: value, min: value, max: value, energy: energetic ? 10 ** (value / 10) : null });
-          continue;
-        }
-        cell.count += 1;
-        cell.sum += value;
-        if (value < cell.min) cell.min = value;
-        if (value > cell.max) cell.max = value;
-        if (cell.energy !== null) cell.energy += 10 ** (value / 10);
-      }
+  // Cells are found by the number of their hour or day; a period's ISO start is written once per new cell.
+  const add = (item: (typeof items)[number], key: string, period: 'hour' | 'day', bucket: number, value: number, energy: number | null) => {
+    const id = `${item.sensorId}\u0000${key}\u0000${period}${bucket}`;
+    const cell = cells.get(id);
+    if (!cell) {
+      const start = new Date(bucket * (period === 'hour' ? HOUR_MS : DAY_MS)).toISOString();
+      cells.set(id, { sensorId: item.sensorId, neighbourhoodId: item.neighbourhoodId, model: item.observation.type, measure: key, period, start, count: 1, sum: value, min: value, max: value, energy });
+      return;
+    }
+    cell.count += 1;
+    cell.sum += value;
+    if (value < cell.min) cell.min = value;
+    if (value > cell.max) cell.max = value;
+    if (cell.energy !== null && energy !== null) cell.energy += energy;
+  };
+  for (const item of items) {
+    const hour = Math.floor(item.observation.observedAt / HOUR_MS);
+    const day = Math.floor(item.observation.observedAt / DAY_MS);
+    for (const { key, value } of item.observation.values) {
+      const energy = energetic.has(key) ? 10 ** (value / 10) : null;
+      add(item, key, 'hour', hour, value, energy);
+      add(item, key, 'day', day, value, energy);
     }
   }
   return [...cells.values()];

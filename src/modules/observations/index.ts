@@ -3,6 +3,7 @@ import { adminObservationRoutes } from './admin-routes.tsx';
 import { registerObservationsApi } from './api.ts';
 import { observationsMessages } from './messages.ts';
 import * as createObservations from './migration.ts';
+import * as groupSightings from './migration-033.ts';
 import { observationRoutes } from './routes.tsx';
 import { demoSensorIds, seedObservations } from './seed.ts';
 import './tables.ts';
@@ -20,7 +21,7 @@ export const observationsModule = defineModule({
   api: registerObservationsApi,
   messages: observationsMessages,
   demoSeed: async ({ db }) => seedObservations(db, await demoSensorIds(db)),
-  migrations: { '032_observations': createObservations },
+  migrations: { '032_observations': createObservations, '033_observation_seen': groupSightings },
 });
 
 export { countRefusals } from './queries.ts';

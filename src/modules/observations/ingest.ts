@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { BoundDevice } from './devices.ts';
 import { foldObservations, type AggregateCell } from './fold.ts';
 import { models } from './models.ts';
 import { parseEntity, type ParsedObservation, type Rejection } from './parse-entity.ts';
+import { forgetSightings, keepFirstSightings } from './seen.ts';
 
 /** What an ingestion answers: how many entities were kept (duplicates included: they were kept once already) and why the others were not. */
 export interface IngestResult {
@@ -21,7 +21,8 @@ export interface DeviceSource {
 
 // Idempotency keys are kept this long; an entity observed earlier is refused, so a retry can never count twice.
 export const ACCEPTANCE_WINDOW_MS = 48 * 3_600_000;
-const CHUNK = 400;
+// 200 cells × 11 parameters stays under both databases' limits.
+const CELLS_PER_QUERY = 200;
 
 const parse = (text: string): string[] => {
   try {
@@ -45,8 +46,6 @@ function registerRefusal(found: BoundDevice | undefined, observation: ParsedObse
   }
   return null;
 }
-
-const keyOf = (o: ParsedObservation) => createHash('sha256').update(`${o.id}|${o.observedAt}`).digest('base64url').slice(0, 22);
 
 /**
  * Checks every entity, refuses what the register does not allow, and folds the rest into aggregates in one
@@ -87,9 +86,9 @@ export async function storeObservations(db: Kysely<Database>, parsed: ParsedObse
   const day = new Date(now).toISOString().slice(0, 10);
   let fresh = 0;
   await db.transaction().execute(async (trx) => {
-    const kept = await keepFirstSightings(trx, accepted, now);
+    const kept = await keepFirstSightings(trx, accepted.map(({ observation, found }) => ({ observation, sensorId: found.sensor.id, neighbourhoodId: found.sensor.neighbourhood_id })), now);
     fresh = kept.length;
-    await upsertCells(trx, foldObservations(kept.map(({ observation, found }) => ({ observation, sensorId: found.sensor.id, neighbourhoodId: found.sensor.neighbourhood_id }))));
+    await upsertCells(trx, foldObservations(kept));
     for (const [bucket, count] of refusals) {
       const [reason, device_ref] = bucket.split('\u0000');
       await trx.insertInto('observation_refusal').values({ day, reason, device_ref, count }).onConflict((oc) => oc.columns(['day', 'reason', 'device_ref']).doUpdateSet({ count: sql`observation_refusal.count + excluded.count` })).execute();
@@ -98,27 +97,17 @@ export async function storeObservations(db: Kysely<Database>, parsed: ParsedObse
   return { accepted: accepted.length, duplicates: accepted.length - fresh, rejected };
 }
 
-/** Records the idempotency keys and returns the observations never seen before. */
-async function keepFirstSightings<T extends { observation: ParsedObservation; found: BoundDevice }>(trx: Transaction<Database>, items: T[], now: number): Promise<T[]> {
-  const seenAt = new Date(now).toISOString();
-  const byKey = new Map<string, T>();
-  for (const item of items) byKey.set(`${item.found.sensor.id}\u0000${keyOf(item.observation)}`, item);
-  const rows = [...byKey.keys()].map((k) => {
-    const [sensor_id, key] = k.split('\u0000');
-    return { sensor_id, key, seen_at: seenAt };
-  });
-  const kept: T[] = [];
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const inserted = await trx.insertInto('observation_key').values(rows.slice(i, i + CHUNK)).onConflict((oc) => oc.doNothing()).returning(['sensor_id', 'key']).execute();
-    for (const r of inserted) kept.push(byKey.get(`${r.sensor_id}\u0000${r.key}`)!);
-  }
-  return kept;
-}
+const byCellKey = (a: AggregateCell, b: AggregateCell): number => {
+  for (const key of ['sensorId', 'measure', 'period', 'start'] as const) if (a[key] !== b[key]) return a[key] < b[key] ? -1 : 1;
+  return 0;
+};
 
 /** Adds folded cells to the stored aggregates (count and sums add, min and max widen). */
-export async function upsertCells(trx: Kysely<Database>, cells: AggregateCell[]): Promise<void> {
-  for (let i = 0; i < cells.length; i += CHUNK / 2) {
-    const values = cells.slice(i, i + CHUNK / 2).map((c) => ({ sensor_id: c.sensorId, neighbourhood_id: c.neighbourhoodId, model: c.model, measure: c.measure, period: c.period, start: c.start, count: c.count, sum: c.sum, min: c.min, max: c.max, energy: c.energy }));
+export async function upsertCells(trx: Kysely<Database>, unordered: AggregateCell[]): Promise<void> {
+  // In key order, so two batches updating the same cells on PostgreSQL lock them in the same order (no deadlock).
+  const cells = unordered.sort(byCellKey);
+  for (let i = 0; i < cells.length; i += CELLS_PER_QUERY) {
+    const values = cells.slice(i, i + CELLS_PER_QUERY).map((c) => ({ sensor_id: c.sensorId, neighbourhood_id: c.neighbourhoodId, model: c.model, measure: c.measure, period: c.period, start: c.start, count: c.count, sum: c.sum, min: c.min, max: c.max, energy: c.energy }));
     if (values.length === 0) continue;
     await trx
       .insertInto('observation_aggregate')
@@ -139,7 +128,8 @@ export async function upsertCells(trx: Kysely<Database>, cells: AggregateCell[])
 
 /** Forgets idempotency keys older than the acceptance window and aggregates older than each register entry's declared retention. */
 export async function pruneExpired(db: Kysely<Database>, now = Date.now()): Promise<void> {
-  await db.deleteFrom('observation_key').where('seen_at', '<', new Date(now - ACCEPTANCE_WINDOW_MS).toISOString()).execute();
+  // An hour past the window: an entity observed up to five minutes "ahead" is still refused as too old before its key goes.
+  await forgetSightings(db, new Date(now - ACCEPTANCE_WINDOW_MS - 3_600_000).toISOString());
   const sensors = await db.selectFrom('register_sensor').select(['id', 'retention_days']).where('retention_days', 'is not', null).execute();
   for (const s of sensors) {
     await db.deleteFrom('observation_aggregate').where('sensor_id', '=', s.id).where('start', '<', new Date(now - Number(s.retention_days) * 86_400_000).toISOString()).execute();

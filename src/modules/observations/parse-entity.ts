@@ -26,9 +26,15 @@ const FUTURE_TOLERANCE_MS = 5 * 60_000;
 const shortName = (name: string) => name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('#')) + 1);
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The attributes by their short name, whether the notification used compact or expanded names. */
-function attributesOf(entity: Record<string, unknown>): Map<string, unknown> {
-  return new Map(Object.entries(entity).map(([k, v]) => [shortName(k), v]));
+/**
+ * An attribute by its short name, whether the notification used compact or expanded names. Orion-LD sends
+ * compact names when the subscription gives a context, so the common case is a plain property read.
+ */
+function attributeReader(entity: Record<string, unknown>): (name: string) => unknown {
+  const keys = Object.keys(entity);
+  if (!keys.some((k) => k.includes('/') || k.includes('#'))) return (name) => entity[name];
+  const byShortName = new Map(keys.map((k) => [shortName(k), entity[k]]));
+  return (name) => byShortName.get(name);
 }
 
 /** A property's value in either representation (normalized `{type, value}` or key-values), with its unit code and own time. */
@@ -51,17 +57,18 @@ export function parseEntity(entity: unknown, now = Date.now()): EntityOutcome {
   const typeName = typeof entity.type === 'string' ? shortName(entity.type) : '';
   if (!(observationTypes as readonly string[]).includes(typeName)) return reject(id, 'unknown_type', `Type "${String(entity.type)}" is not one of ${observationTypes.join(', ')}.`);
   const type = typeName as ObservationType;
-  const attributes = attributesOf(entity);
-  const device = propertyOf(attributes.get('refDevice')).value;
+  const attribute = attributeReader(entity);
+  const device = propertyOf(attribute('refDevice')).value;
   const refDevice = typeof device === 'string' && device !== '' ? device : Array.isArray(device) && typeof device[0] === 'string' ? device[0] : null;
 
   const values: ParsedObservation['values'] = [];
   const times: string[] = [];
-  const stated = propertyOf(attributes.get('dateObserved') ?? attributes.get('observedAt')).value;
+  const stated = propertyOf(attribute('dateObserved') ?? attribute('observedAt')).value;
   if (typeof stated === 'string') times.push(stated);
   for (const measure of models[type].measures) {
-    if (!attributes.has(measure.attribute)) continue;
-    const property = propertyOf(attributes.get(measure.attribute));
+    const raw = attribute(measure.attribute);
+    if (raw === undefined) continue;
+    const property = propertyOf(raw);
     if (property.observedAt && times.length === 0) times.push(property.observedAt);
     let value = property.value;
     if (type === 'ParkingSpot') {

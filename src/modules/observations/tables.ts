@@ -1,4 +1,4 @@
-/** Row types of the observations module's tables (migration 032), added to the app's Database type. */
+/** Row types of the observations module's tables (migrations 032 and 033), added to the app's Database type. */
 
 /** A device of the register allowed to send observations: its NGSI-LD id and its ingestion token (hashed). */
 export interface ObservationDeviceTable {
@@ -34,12 +34,16 @@ export interface ObservationAggregateTable {
 }
 
 /**
- * What makes a retried notification count once: a hash of entity id and observed time, kept for the
- * acceptance window only (no value, and no entity id in clear: parking spots are not tracked one by one).
+ * What makes a retried notification count once (migration 033): per device and observed hour, the keys
+ * (a hash of entity id and observed time, 11 characters each) of what was folded in. No value, and no entity
+ * id in clear: parking spots are not tracked one by one. Forgotten an hour after the acceptance window.
  */
-export interface ObservationKeyTable {
+export interface ObservationSeenTable {
   sensor_id: string;
-  key: string;
+  /** ISO start of the hour the observations were made in. */
+  hour: string;
+  keys: string;
+  /** When keys were last added (pruning reads it). */
   seen_at: string;
 }
 
@@ -55,7 +59,7 @@ declare module '../../db/schema.ts' {
   interface Database {
     observation_device: ObservationDeviceTable;
     observation_aggregate: ObservationAggregateTable;
-    observation_key: ObservationKeyTable;
+    observation_seen: ObservationSeenTable;
     observation_refusal: ObservationRefusalTable;
   }
 }
