@@ -25,6 +25,10 @@ export class Refusal extends HttpError {
     status: 401 | 403 | 409,
     code: string,
     readonly messageKey: string,
+    /** What the person can do about it (get verified, for example): a local link and its label's key. */
+    readonly remedy: { href: string; labelKey: string } | null = null,
+    /** Parameters of the message, each a catalogue key translated in the reader's language. */
+    readonly paramKeys: Record<string, string> = {},
   ) {
     super(status, code);
   }

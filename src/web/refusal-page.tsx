@@ -23,8 +23,9 @@ export function renderRefusal(c: Context<AppEnv>, refusal: Refusal) {
   return c.html(
     <Layout ctx={ctx} title={t('refusal.title')}>
       <h1>{t('refusal.title')}</h1>
-      <p role="alert">{t(refusal.messageKey)}</p>
-      {refusal.status === 401 && <p><a href={`/account/sign-in?next=${encodeURIComponent(next)}`}>{t('layout.signIn')}</a></p>}
+      <p role="alert">{t(refusal.messageKey, Object.fromEntries(Object.entries(refusal.paramKeys).map(([k, v]) => [k, t(v)])))}</p>
+      {refusal.status === 401 && <p><a href={`/account/sign-in?next=${encodeURIComponent(refusal.remedy?.href ?? next)}`}>{t('layout.signIn')}</a></p>}
+      {refusal.remedy && refusal.status !== 401 && <p><a href={refusal.remedy.href}>{t(refusal.remedy.labelKey)}</a></p>}
       {back && <p><a href={back}>{t('refusal.back')}</a></p>}
     </Layout>,
     refusal.status,

@@ -2,6 +2,8 @@
 export const opinionMapsMessages = {
   fr: {
     'components.opinion-map.name': 'Carte d’opinion',
+    'components.opinion-map.actions.vote': 'Voter sur les énoncés',
+    'components.opinion-map.actions.write': 'Écrire un énoncé',
     'components.opinion-map.settings.votingEnabled': 'Vote et propositions ouverts pendant cette phase',
     'opinion.notSetUp': 'La question de cette carte d’opinion n’a pas encore été posée.',
     'opinion.vote.title': 'Donnez votre avis',
@@ -109,6 +111,8 @@ export const opinionMapsMessages = {
   },
   en: {
     'components.opinion-map.name': 'Opinion map',
+    'components.opinion-map.actions.vote': 'Vote on statements',
+    'components.opinion-map.actions.write': 'Write a statement',
     'components.opinion-map.settings.votingEnabled': 'Voting and statements open during this phase',
     'opinion.notSetUp': 'The question of this opinion map has not been asked yet.',
     'opinion.vote.title': 'Give your view',

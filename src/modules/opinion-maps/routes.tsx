@@ -20,6 +20,8 @@ import { currentResults } from './results.ts';
 import { castVote, voteValues, writeStatement, type ActionResult, type VoteChoice } from './service.ts';
 import { ParticipateBlock } from './views/participate.tsx';
 import { ResultsPage } from './views/results-page.tsx';
+import { opinionMapSpec } from './settings.ts';
+import { assertRequirement } from '../verification/index.ts';
 
 /** Opinion-map pages and actions, mounted at `/opinion-maps` (the map's id is its component id). */
 export const opinionMapRoutes = new Hono<AppEnv>();
@@ -61,6 +63,8 @@ const voteChoice = z.enum(Object.keys(voteValues) as [VoteChoice, ...VoteChoice[
 // vote or a statement never creates a participant or sends a cookie.
 opinionMapRoutes.post('/:id/votes', async (c) => {
   const map = await load(c);
+  // A map may be kept for verified residents: then an account is needed, whatever the pseudonym setting.
+  await assertRequirement(c.var.deps.db, c.var.user, { spec: opinionMapSpec, component: map.component, action: 'vote', neighbourhoodId: null, returnTo: componentUrl(map) });
   const address = clientAddress(c);
   await enforceRateLimit(c, voteRule, address);
   const values = await readForm(c);
@@ -79,6 +83,7 @@ opinionMapRoutes.post('/:id/votes', async (c) => {
 
 opinionMapRoutes.post('/:id/statements', async (c) => {
   const map = await load(c);
+  await assertRequirement(c.var.deps.db, c.var.user, { spec: opinionMapSpec, component: map.component, action: 'write', neighbourhoodId: null, returnTo: componentUrl(map) });
   await enforceRateLimit(c, statementRule, clientAddress(c));
   const values = await readForm(c);
   const result = await writeStatement(c.var.deps.db, map, currentIdentity(c, map.map.participation), field(values, 'body'));

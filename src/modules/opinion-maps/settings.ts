@@ -13,8 +13,8 @@ export const opinionMapSpec = defineComponentSpec({
   // Voting and writing statements are open only in phases where this is on.
   phaseSettings: z.object({ votingEnabled: z.boolean().default(false) }),
   actions: {
-    vote: { permission: 'visitor', enabledBy: 'votingEnabled' },
-    write: { permission: 'visitor', enabledBy: 'votingEnabled' },
+    vote: { permission: 'visitor', enabledBy: 'votingEnabled', verifiable: true },
+    write: { permission: 'visitor', enabledBy: 'votingEnabled', verifiable: true },
     results: { permission: 'visitor' },
   },
 });

@@ -1,6 +1,8 @@
 /** UI strings of the proposals component, French and English side by side. */
 const entries: [key: string, fr: string, en: string][] = [
   ['components.proposals.name', 'Propositions', 'Proposals'],
+  ['components.proposals.actions.create', 'Déposer une proposition', 'Submit a proposal'],
+  ['components.proposals.actions.support', 'Soutenir une proposition', 'Support a proposal'],
   ['components.proposals.settings.editWindowHours', 'Heures pendant lesquelles l’auteur peut modifier sa proposition (0 = jamais)', 'Hours during which authors may edit their proposal (0 = never)'],
   ['components.proposals.settings.supportLimit', 'Soutiens par habitant dans ce composant (0 = sans limite)', 'Supports per resident in this component (0 = no limit)'],
   ['components.proposals.settings.supportThreshold', 'Seuil de soutiens signalé à la mairie (0 = aucun)', 'Supports threshold reported to the city (0 = none)'],

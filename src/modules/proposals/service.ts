@@ -11,6 +11,8 @@ import { proposalsChanged } from './list-cache.ts';
 import { freshProposalColumns } from './new-row.ts';
 import { loadComponentContext, type ComponentContext } from './queries.ts';
 import type { ProposalInput } from './schemas.ts';
+import { proposalsSpec } from './settings.ts';
+import { assertRequirement } from '../verification/index.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'mailer' | 'config' | 'log'>;
 export type FormOutcome<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
@@ -37,6 +39,8 @@ export async function createProposal(deps: Deps, user: CurrentUser | null, compo
   await assertNotBlocked(deps.db, author.id);
   const hood = neighbourhoodOf(context, input.neighbourhood);
   if (!hood.ok) return { ok: false, errors: { neighbourhood: 'proposals.errors.neighbourhood' } };
+  // A proposal about a neighbourhood may be kept for its verified residents (the component's setting).
+  await assertRequirement(deps.db, author, { spec: proposalsSpec, component: context.component, action: 'create', neighbourhoodId: hood.id, returnTo: `/processes/${context.detail.process.slug}/c/${componentId}` });
   const id = randomUUID();
   const now = new Date().toISOString();
   await deps.db.transaction().execute(async (trx) => {

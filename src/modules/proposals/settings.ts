@@ -24,11 +24,11 @@ export const proposalsSpec = defineComponentSpec({
   // What each action needs; the rules (policy.ts) read this, so a change here changes who may act.
   actions: {
     read: { permission: 'visitor' },
-    create: { permission: 'resident', enabledBy: 'creationEnabled' },
+    create: { permission: 'resident', enabledBy: 'creationEnabled', verifiable: true },
     edit: { permission: 'resident' },
     withdraw: { permission: 'resident' },
     invite: { permission: 'resident' },
-    support: { permission: 'resident', enabledBy: 'supportsEnabled' },
+    support: { permission: 'resident', enabledBy: 'supportsEnabled', verifiable: true },
     unsupport: { permission: 'resident', enabledBy: 'supportsEnabled' },
     comment: { permission: 'resident', enabledBy: 'commentsEnabled' },
     answer: { permission: 'admin' },

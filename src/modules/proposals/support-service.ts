@@ -3,6 +3,8 @@ import { assertNotBlocked } from '../moderation/index.ts';
 import { notify } from '../notifications/index.ts';
 import { assertAllowed, loadProposalAccess, proposalRefusal, ruleInput } from './access.ts';
 import { proposalsChanged } from './list-cache.ts';
+import { proposalsSpec } from './settings.ts';
+import { assertRequirement } from '../verification/index.ts';
 import { adminIds } from './queries.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'mailer' | 'config' | 'log' | 'dialect'>;
@@ -18,6 +20,7 @@ export async function supportProposal(deps: Deps, user: CurrentUser | null, id: 
   const supporter = assertAllowed('support', { ...(await ruleInput(deps.db, access.context, user, access.facts)), supportLimit: 0 });
   await assertNotBlocked(deps.db, supporter.id);
   const { settings, component } = access.context;
+  await assertRequirement(deps.db, supporter, { spec: proposalsSpec, component, action: 'support', neighbourhoodId: access.proposal.neighbourhood_id, returnTo: `/proposals/${id}` });
   const now = new Date().toISOString();
   const result = await deps.db.transaction().execute(async (trx) => {
     // On PostgreSQL, lock the person's row so two supports on different proposals cannot both pass the limit.

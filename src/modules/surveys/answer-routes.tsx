@@ -13,6 +13,8 @@ import { savePage, submitDraft, visiblePages } from './respond-service.ts';
 import { afterSubmission } from './results-service.ts';
 import { componentHref, loadSurvey, surveyName, surveyPath, type SurveyContext } from './survey-context.ts';
 import { AnswerPage, SurveyNoticePage } from './views/answer-page.tsx';
+import { surveySpec } from './spec.ts';
+import { assertRequirement } from '../verification/index.ts';
 
 /** Answering a survey, one page at a time (plain forms: works without script), with save and resume. */
 export const answerRoutes = new Hono<AppEnv>();
@@ -46,6 +48,8 @@ const pageNumber = (text: unknown, count: number) => {
 // Who answers, or why they may not: signed in (or a pseudonym where allowed), not answered yet, survey open.
 async function checkRespondent(c: Context<AppEnv>, survey: SurveyContext, create: boolean): Promise<{ key: string | null } | Response> {
   if (!survey.open) return notice(c, survey, 'surveys.answer.closed', 403);
+  // A survey may be kept for verified residents (then an account is needed, whatever the pseudonym setting).
+  await assertRequirement(c.var.deps.db, c.var.user, { spec: surveySpec, component: survey.component, action: 'answer', neighbourhoodId: null, returnTo: `/surveys/${survey.component.id}/answer` });
   const key = respondentKey(c, survey.settings.pseudonymous, create);
   if (!key && !survey.settings.pseudonymous) requireResident(c.var.user);
   if (key && (await hasAnswered(c.var.deps.db, survey.component.id, key))) return notice(c, survey, 'surveys.answer.already', 200);

@@ -3,6 +3,7 @@ import { manageEntries } from './messages-manage.ts';
 /** Strings residents see (the component, answering, results), French and English side by side. */
 const entries: [key: string, fr: string, en: string][] = [
   ['components.survey.name', 'Questionnaire', 'Survey'],
+  ['components.survey.actions.answer', 'Répondre au questionnaire', 'Answer the survey'],
   ['components.survey.settings.anonymous', 'Réponses anonymes (aucun lien avec le compte, sauf « a répondu »)', 'Anonymous answers (no link to the account beyond “has answered”)'],
   ['components.survey.settings.pseudonymous', 'Réponse possible sans compte (une fois par navigateur)', 'Answering without an account allowed (once per browser)'],
   ['components.survey.settings.liveResults', 'Résultats publics pendant l’enquête', 'Results public while the survey runs'],

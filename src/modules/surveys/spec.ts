@@ -23,7 +23,7 @@ export const surveySpec = defineComponentSpec({
   }),
   phaseSettings: z.object({ answersEnabled: z.boolean().default(false) }),
   actions: {
-    answer: { permission: 'visitor', enabledBy: 'answersEnabled' },
+    answer: { permission: 'visitor', enabledBy: 'answersEnabled', verifiable: true },
     results: { permission: 'visitor' },
   },
 });

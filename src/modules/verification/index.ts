@@ -29,7 +29,7 @@ export const verificationModule = defineModule({
 });
 
 /** What other modules use: the requirement check and its notice, the person's voter key, the desk check. */
-export { checkRequirement, requirementStatus, verificationHref, type RequirementRefusal } from './requirement.ts';
+export { assertRequirement, checkRequirement, requirementError, requirementStatus, verificationHref, type RequirementRefusal } from './requirement.ts';
 export { RequirementNotice } from './views/requirement-notice.tsx';
 export { accountPersonVoterKey, personVoterKey } from './voter-keys.ts';
 export { deskPersonHmac, isDeskStaff } from './desk-service.ts';

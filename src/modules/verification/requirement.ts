@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { CurrentUser } from '../../platform/context.ts';
+import { Refusal } from '../../platform/errors.ts';
 import { safeLocalPath } from '../../platform/safe-path.ts';
 import { actionRequirement, type ActionRequirement, type ComponentRow, type ComponentSpec } from '../processes/index.ts';
 import { findVerification, isLive, type VerificationRow } from './register.ts';
@@ -69,4 +70,16 @@ export async function requirementStatus(db: Kysely<Database>, user: CurrentUser 
   if (!user) return { reason: 'sign_in', requirement, href };
   const reason = unmetReason(await findVerification(db, user.id), requirement, target.neighbourhoodId);
   return reason ? { reason, requirement, href } : null;
+}
+
+/** A requirement refusal as the error pages explain (message, and the link to get verified and come back). */
+export function requirementError(refusal: RequirementRefusal): Refusal {
+  const status = refusal.reason === 'sign_in' ? 401 : 403;
+  return new Refusal(status, 'verification_required', `verification.refusal.${refusal.reason}`, { href: refusal.href, labelKey: 'verification.refusal.link' }, { method: `verification.method.${refusal.requirement.method}` });
+}
+
+/** Checks the requirement of an action and throws the explained refusal when the person does not meet it. */
+export async function assertRequirement(db: Kysely<Database>, user: CurrentUser | null, target: RequirementTarget): Promise<void> {
+  const refusal = await checkRequirement(db, user, target);
+  if (refusal) throw requirementError(refusal);
 }
