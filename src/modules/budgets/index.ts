@@ -5,7 +5,7 @@ import { budgetComponent } from './manifest.tsx';
 import { budgetsMessages } from './messages.ts';
 import { ballotYearlyParticipation } from './participation-source.ts';
 import { budgetRoutes } from './routes.tsx';
-import { seedDemoBudgets } from './seed.ts';
+import { seedDemoBudgets, seedVerifiedDemoBudget } from './seed.ts';
 
 /** The participatory-budget component: projects, secret ballots, counting with the Method of Equal Shares, results. */
 export const budgetsModule = defineModule({
@@ -15,6 +15,9 @@ export const budgetsModule = defineModule({
   messages: budgetsMessages,
   component: budgetComponent,
   participation: [ballotYearlyParticipation],
-  demoSeed: ({ db }) => seedDemoBudgets(db, 'budget-participatif-2027'),
+  demoSeed: async ({ db }) => {
+    await seedDemoBudgets(db, 'budget-participatif-2027');
+    await seedVerifiedDemoBudget(db, 'plan-climat-tilleuls');
+  },
   background: (deps) => superviseCounts(deps),
 });

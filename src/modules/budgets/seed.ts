@@ -67,3 +67,58 @@ export async function seedDemoBudgets(db: Kysely<Database>, processSlug: string)
     }
   });
 }
+
+const tilleulsProjects: DemoProject[] = [
+  { fr: 'Fontaine à boire place des Tilleuls', en: 'Drinking fountain on Tilleuls square', dfr: 'Une fontaine d’eau potable accessible, à l’ombre des arbres.', den: 'An accessible drinking fountain in the shade of the trees.', cost: 18_000, hood: 'les-tilleuls', category: 'santé' },
+  { fr: 'Voiles d’ombrage rue du Marché', en: 'Shade sails on Market street', dfr: 'Des voiles tendues au-dessus du marché pendant l’été.', den: 'Sails stretched over the market in summer.', cost: 22_000, hood: 'les-tilleuls', category: 'nature' },
+  { fr: 'Bancs et tables au square Colette', en: 'Benches and tables in Colette square', dfr: 'Six bancs et deux tables de pique-nique à l’ombre.', den: 'Six benches and two picnic tables in the shade.', cost: 12_000, hood: 'les-tilleuls', category: 'loisirs' },
+];
+
+/**
+ * A small neighbourhood budget in the Tilleuls climate plan, open to vote now, kept for residents of
+ * Les Tilleuls verified with the census file (the demo census: docs/verification.md gives a test identity).
+ */
+export async function seedVerifiedDemoBudget(db: Kysely<Database>, processSlug: string): Promise<void> {
+  const process = await db.selectFrom('process').select('id').where('slug', '=', processSlug).executeTakeFirst();
+  const hood = await db.selectFrom('neighbourhood').select('id').where('slug', '=', 'les-tilleuls').executeTakeFirst();
+  if (!process || !hood) return;
+  const today = new Date().toISOString().slice(0, 10);
+  const phases = await db.selectFrom('phase').select(['id', 'starts_on', 'ends_on']).where('process_id', '=', process.id).execute();
+  const current = phases.find((p) => p.starts_on <= today && today <= p.ends_on);
+  const settings = {
+    global: { ballotType: 'approval', minProjects: 1, maxProjects: 2, neighbourhoodResidentsOnly: false },
+    phases: current ? { [current.id]: { votingEnabled: true } } : {},
+    requirements: { vote: { method: 'census', neighbourhood: true } },
+  };
+  const now = new Date().toISOString();
+  const componentId = randomUUID();
+  const budgetId = randomUUID();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('component')
+      .values({ id: componentId, process_id: process.id, type: 'budgets', name_fr: 'Mini-budget des Tilleuls (vote vérifié)', name_en: 'Les Tilleuls mini-budget (verified vote)', position: 5, settings: JSON.stringify(settings), published: 1, created_at: now })
+      .execute();
+    await trx
+      .insertInto('budget')
+      .values({
+        id: budgetId,
+        component_id: componentId,
+        title_fr: 'Mini-budget climat des Tilleuls',
+        title_en: 'Les Tilleuls climate mini-budget',
+        description_fr: 'Réservé aux habitantes et habitants des Tilleuls vérifiés avec le fichier de recensement : choisissez un ou deux projets.',
+        description_en: 'For residents of Les Tilleuls verified with the census file: choose one or two projects.',
+        amount: 40_000,
+        currency: 'EUR',
+        neighbourhood_id: hood.id,
+        position: 1,
+        created_at: now,
+      })
+      .execute();
+    for (const [i, p] of tilleulsProjects.entries()) {
+      await trx
+        .insertInto('budget_project')
+        .values({ id: randomUUID(), budget_id: budgetId, ref: String(i + 1), title_fr: p.fr, title_en: p.en, description_fr: p.dfr, description_en: p.den, cost: p.cost, neighbourhood_id: hood.id, category: p.category, proposal_url: '', status: 'planned', progress: 0, position: i + 1, created_at: now })
+        .execute();
+    }
+  });
+}

@@ -8,6 +8,7 @@ export function AdminDashboard(props: { ctx: PageContext }) {
     ['/admin/users', 'admin.users'],
     ['/admin/neighbourhoods', 'admin.neighbourhoods'],
     ['/admin/indicators', 'indicators.admin.title'],
+    ['/admin/verification', 'verification.admin.title'],
     ['/admin/participation', 'participation.admin.title'],
     ['/admin/audit', 'admin.audit'],
     ['/admin/outbox', 'admin.outbox'],
