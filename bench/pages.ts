@@ -7,7 +7,7 @@ import { loadConfig } from '../src/config.ts';
 import { connectDatabase } from '../src/db/connect.ts';
 import { migrateDatabase } from '../src/modules/index.ts';
 import { seedDemoCityIfEmpty } from '../src/seed/demo.ts';
-import { load, memoryOf, printTable, startBenchServer } from './server.ts';
+import { load, printTable, serverMemoryLine, startBenchServer } from './server.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'cocity-bench-'));
 const env = { DATA_DIR: dataDir, DATABASE_URL: '', COCITY_DEMO: '1' };
@@ -21,10 +21,10 @@ await handle.close();
 const { child, baseUrl } = await startBenchServer(env);
 try {
   const rows = [await load('home page /', `${baseUrl}/`), await load('process page /processes/budget-participatif-2027', `${baseUrl}/processes/budget-participatif-2027`)];
-  const mem = memoryOf(child.pid!);
-  printTable('200 published processes, SQLite, 50 concurrent connections, 8 s each (autocannon)', rows);
-  console.log(`server memory: RSS ${mem.rssMb} MB now, peak ${mem.peakMb} MB (VmHWM)`);
-  console.log('targets: home > 1,000 requests/s with p99 < 100 ms; RSS < 200 MB');
+  const memory = serverMemoryLine(child.pid!);
+  printTable('200 published processes, SQLite, 50 concurrent connections, 8 s each (autocannon), one server process per core', rows);
+  console.log(memory);
+  console.log('targets: home > 1,000 requests/s with p99 < 100 ms; RSS < 200 MB per process');
 } finally {
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));

@@ -1,26 +1,28 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 const root = new URL('..', import.meta.url).pathname;
 
-/** Starts `cocity serve` on a prepared data folder and waits until it answers. */
+/**
+ * Starts `cocity serve` on a prepared data folder and waits until it says it runs (with COCITY_WORKERS > 1,
+ * once every worker process listens); COCITY_WORKERS in `env` chooses how many (default: one per core).
+ */
 export async function startBenchServer(env: Record<string, string>): Promise<{ child: ChildProcess; baseUrl: string }> {
   const port = 3900 + Math.floor(Math.random() * 90);
   const baseUrl = `http://127.0.0.1:${port}`;
   // BENCH_SERVER_NODE_ARGS adds Node flags to the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, ['--max-semi-space-size=1', ...nodeArgs, './bin/cocity.js', 'serve'], { cwd: root, env: { ...process.env, PORT: String(port), BASE_URL: baseUrl, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${baseUrl}/healthz`)).ok) return { child, baseUrl };
-    } catch {
-      /* starting */
-    }
+  const child = spawn(process.execPath, ['--max-semi-space-size=1', ...nodeArgs, './bin/cocity.js', 'serve'], { cwd: root, env: { ...process.env, PORT: String(port), BASE_URL: baseUrl, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  let said = '';
+  child.stdout!.on('data', (chunk) => (said += chunk));
+  for (let i = 0; i < 1200; i++) {
+    if (said.includes('cocity is running at')) return { child, baseUrl };
+    if (child.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill();
-  throw new Error('server did not start');
+  throw new Error(`server did not start: ${said}`);
 }
 
 /** CPU seconds a process has used so far (user + system), from /proc (Linux). */
@@ -35,6 +37,29 @@ export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
   return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
+}
+
+/** The processes of a running `cocity serve`: the one started, then its worker processes (node:cluster), if any. */
+export function serverProcesses(pid: number): number[] {
+  const children = readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        return Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ')[1]) === pid;
+      } catch {
+        return false; // ended while we looked
+      }
+    })
+    .map(Number);
+  return [pid, ...children];
+}
+
+/** One line giving each server process's memory now and at its peak (the primary apart when there are workers). */
+export function serverMemoryLine(pid: number): string {
+  const [first, ...workers] = serverProcesses(pid).map((p) => memoryOf(p));
+  const list = (ms: { rssMb: number; peakMb: number }[]) => `RSS ${ms.map((m) => m.rssMb).join(', ')} MB now, peak ${ms.map((m) => m.peakMb).join(', ')} MB (VmHWM)`;
+  if (workers.length === 0) return `server memory (one process): ${list([first])}`;
+  return `server memory: ${workers.length} worker processes ${list(workers)}; primary process RSS ${first.rssMb} MB`;
 }
 
 export interface LoadResult {

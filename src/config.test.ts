@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
@@ -40,6 +40,12 @@ describe('configuration', () => {
     }
   });
 
+  it('runs one server process per core, one under tests, or COCITY_WORKERS', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).workers).toBe(availableParallelism());
+    expect(loadConfig({ DATA_DIR: dataDir(), NODE_ENV: 'test' }).workers).toBe(1);
+    expect(loadConfig({ DATA_DIR: dataDir(), NODE_ENV: 'test', COCITY_WORKERS: '3' }).workers).toBe(3);
+  });
+
   it('generates AUTH_SECRET on first start, stores it privately and reuses it', () => {
     const dir = dataDir();
     const first = loadConfig({ DATA_DIR: dir });
@@ -72,6 +78,8 @@ describe('configuration', () => {
     [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
     [{ TRUST_PROXY: '-1' }, 'TRUST_PROXY'],
     [{ BASE_URL: 'not a url' }, 'BASE_URL'],
+    [{ COCITY_WORKERS: '0' }, 'COCITY_WORKERS'],
+    [{ COCITY_WORKERS: 'all' }, 'COCITY_WORKERS'],
   ])('stops with a one-line message naming the variable for %o', (env, variable) => {
     let error: unknown;
     try {

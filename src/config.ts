@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -38,6 +39,8 @@ const envSchema = z.object({
     .transform((v) => (/^[^\s@:/]+@[^\s@/]+\.[^\s@/]+$/.test(v) ? `mailto:${v}` : v))
     .refine((v) => /^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+|tel:\+?[\d-]+)$/.test(v), 'must be an email address, or a mailto:, https: or tel: address')
     .optional(),
+  COCITY_WORKERS: z.coerce.number().int().min(1).max(256).optional(),
+  NODE_ENV: z.string().optional(),
 });
 
 export interface Config {
@@ -57,6 +60,8 @@ export interface Config {
   logLevel: string;
   /** Where to report a vulnerability (a mailto:, https: or tel: URI), or null when the operator set none. */
   securityContact: string | null;
+  /** Server processes `cocity serve` runs (COCITY_WORKERS; default one per core, one under tests). */
+  workers: number;
 }
 
 /** Thrown when the environment is invalid; its message names the variable in one line. */
@@ -86,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     securityContact: e.SECURITY_CONTACT ?? null,
+    workers: e.COCITY_WORKERS ?? (e.NODE_ENV === 'test' ? 1 : availableParallelism()),
   };
 }
 

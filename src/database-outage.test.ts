@@ -104,7 +104,7 @@ if (template && serverUrl) {
       await migrateDatabase(handle);
       // Wait 200 ms for the lock instead of 5 s, to keep the test short.
       await sql`pragma busy_timeout = 200`.execute(handle.db);
-      const config = { port: 3000, baseUrl: TEST_ORIGIN, databaseUrl: `sqlite:${file}`, authSecret: 'x'.repeat(40), verificationKey: 'v'.repeat(40), smtpUrl: null, defaultLocale: 'fr', demo: false, dataDir: tmpdir(), uploadDir: tmpdir(), trustProxy: 0, logLevel: 'silent', securityContact: null } satisfies Config;
+      const config = { port: 3000, baseUrl: TEST_ORIGIN, databaseUrl: `sqlite:${file}`, authSecret: 'x'.repeat(40), verificationKey: 'v'.repeat(40), smtpUrl: null, defaultLocale: 'fr', demo: false, dataDir: tmpdir(), uploadDir: tmpdir(), trustProxy: 0, logLevel: 'silent', securityContact: null, workers: 1 } satisfies Config;
       const client = new TestClient(createApp(buildDeps(config, handle, installModules(modules), pino({ level: 'silent' }))));
       const other = new Database(file);
       try {

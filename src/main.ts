@@ -1,7 +1,9 @@
 // Only what every command needs is imported here: `pb` and `opinion` load their engine and nothing of the server.
+import cluster from 'node:cluster';
 import { resolve } from 'node:path';
 import type { Config } from './config.ts';
 import { exitWhenWritten, processIo as io } from './cli-output.ts';
+import type { WorkerFailed, WorkerReady } from './serve-workers.ts';
 import type { StartContext } from './start-errors.ts';
 
 const usage = `Usage: cocity <command>
@@ -23,28 +25,14 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'opinion') return (await import('./cli/opinion.ts')).runOpinionCommand(rest, io);
   if (command === 'notifications') return (await import('./cli/digest.ts')).runNotificationsCommand(rest, io);
   if (command === 'meetings') return (await import('./cli/meetings.ts')).runMeetingsCommand(rest, io);
-  if (!['serve', 'migrate', 'seed', 'admin'].includes(command ?? '')) {
+  if (command === 'serve') return serve();
+  if (!['migrate', 'seed', 'admin'].includes(command ?? '')) {
     io.stderr(usage);
     return command ? 2 : 0;
   }
   // Loaded here, not at the top: `pb` and `opinion` must not pay for loading the whole app.
-  const [{ default: pino }, { loadConfig }, { connectDatabase }, { migrateDatabase }] = await Promise.all([import('pino'), import('./config.ts'), import('./db/connect.ts'), import('./modules/index.ts')]);
-  known.dataDir = resolve(process.env.DATA_DIR || './data'); // loadConfig writes the generated secret there
-  const config = loadConfig();
-  Object.assign(known, { databaseUrl: config.databaseUrl, port: config.port, dataDir: config.dataDir, logLevel: config.logLevel });
-  const log = pino({ level: config.logLevel });
+  const [config, { connectDatabase }, { migrateDatabase }] = await Promise.all([readConfig(), import('./db/connect.ts'), import('./modules/index.ts')]);
   const handle = connectDatabase(config.databaseUrl);
-  if (command === 'serve') {
-    // Read now, so an incomplete installation stops the start instead of failing the first register page.
-    (await import('./modules/registers/index.ts')).loadDtprVocabulary();
-    await migrateDatabase(handle);
-    const { seedDemoCityIfEmpty } = await import('./seed/demo.ts');
-    const accounts = config.demo ? await seedDemoCityIfEmpty(handle, config) : null;
-    const { startServer } = await import('./server.ts');
-    await startServer(config, handle, log);
-    printWelcome(config, accounts);
-    return -1; // keep running
-  }
   try {
     if (command === 'migrate') {
       const done = await migrateDatabase(handle);
@@ -70,8 +58,46 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** Reads the environment (the stored secret is made here, once, before any worker process starts). */
+async function readConfig(): Promise<Config> {
+  const { loadConfig } = await import('./config.ts');
+  known.dataDir = resolve(process.env.DATA_DIR || './data'); // loadConfig writes the generated secret there
+  const config = loadConfig();
+  Object.assign(known, { databaseUrl: config.databaseUrl, port: config.port, dataDir: config.dataDir, logLevel: config.logLevel });
+  return config;
+}
+
+/**
+ * `cocity serve`: with several workers, this process only supervises them (serve-workers.ts); each worker, or the
+ * one process, migrates and seeds (one at a time, under the start-up lock: the first does the work, the others
+ * find it done), listens, then tells its primary it is ready. Resolves with the exit code, or -1 to keep running.
+ */
+async function serve(): Promise<number> {
+  const signals = cluster.isWorker ? (await import('./stop-signals.ts')).stopOnSignals() : null;
+  const [{ default: pino }, config] = await Promise.all([import('pino'), readConfig()]);
+  const log = pino({ level: config.logLevel });
+  if (cluster.isPrimary && config.workers > 1) {
+    const { superviseWorkers } = await import('./serve-workers.ts');
+    return superviseWorkers({ workers: config.workers, log, onReady: (accounts) => printWelcome(config, accounts), complain: io.stderr });
+  }
+  const stopper = signals ?? (await import('./stop-signals.ts')).stopOnSignals();
+  const [{ connectDatabase }, { migrateDatabase }] = await Promise.all([import('./db/connect.ts'), import('./modules/index.ts')]);
+  const handle = connectDatabase(config.databaseUrl);
+  // Read now, so an incomplete installation stops the start instead of failing the first register page.
+  (await import('./modules/registers/index.ts')).loadDtprVocabulary();
+  await migrateDatabase(handle);
+  const { seedDemoCityIfEmpty } = await import('./seed/demo.ts');
+  const accounts = config.demo ? await seedDemoCityIfEmpty(handle, config) : null;
+  const { startServer } = await import('./server.ts');
+  stopper.whenListening(await startServer(config, handle, log));
+  if (cluster.isWorker) process.send!({ cocity: 'ready', accounts } satisfies WorkerReady);
+  else printWelcome(config, accounts);
+  return -1; // keep running
+}
+
 function printWelcome(config: Config, accounts: { email: string; password: string; role: string }[] | null) {
-  const lines = [`cocity is running at ${config.baseUrl}  (database: ${config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl : 'PostgreSQL'})`];
+  const processes = config.workers > 1 ? `, ${config.workers} server processes` : '';
+  const lines = [`cocity is running at ${config.baseUrl}  (database: ${config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl : 'PostgreSQL'}${processes})`];
   if (accounts?.length) {
     lines.push('Demo accounts (demo city Bellerive):');
     for (const a of accounts) lines.push(`  ${a.role.padEnd(10)} ${a.email.padEnd(32)} ${a.password}`);
@@ -84,8 +110,11 @@ function printWelcome(config: Config, accounts: { email: string; password: strin
 /** Prints why the command failed in one line (exit code 1); the stack goes to the log at debug level. */
 async function reportFailure(error: unknown): Promise<number> {
   const [{ describeStartFailure }, { default: pino }] = await Promise.all([import('./start-errors.ts'), import('pino')]);
-  io.stderr(describeStartFailure(error, known));
+  const line = describeStartFailure(error, known);
   pino({ level: known.logLevel ?? 'info' }).debug({ err: error }, 'the command failed');
+  // A worker's reason goes to its primary, which prints the first one only (every worker would give the same).
+  if (cluster.isWorker && process.connected) await new Promise((sent) => process.send!({ cocity: 'failed', line } satisfies WorkerFailed, undefined, {}, sent));
+  else io.stderr(line);
   return 1;
 }
 

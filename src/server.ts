@@ -6,8 +6,11 @@ import { listenHttp } from './http-server.ts';
 import { installModules, modules, startBackgroundWork } from './modules/index.ts';
 import { buildDeps } from './platform/deps.ts';
 
-/** Starts the HTTP server; on SIGTERM/SIGINT it stops accepting, lets requests finish, then closes the database. */
-export async function startServer(config: Config, handle: DatabaseHandle, log: Logger): Promise<void> {
+/**
+ * Starts the HTTP server and returns its stop: stop accepting, let requests finish, close the database, exit
+ * (code 0; 1 if requests still run after 10 s). Call it from a signal handler (see stop-signals.ts).
+ */
+export async function startServer(config: Config, handle: DatabaseHandle, log: Logger): Promise<(reason: string) => void> {
   const deps = buildDeps(config, handle, installModules(modules), log);
   const app = createApp(deps);
   let inFlight = 0;
@@ -23,10 +26,10 @@ export async function startServer(config: Config, handle: DatabaseHandle, log: L
   // Background work (budget counts) starts once the server listens and ends before the database closes.
   const background = startBackgroundWork(deps);
   let stopping = false;
-  const stop = (signal: string) => {
+  return (reason: string) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'shutting down: finishing requests');
+    log.info({ reason }, 'shutting down: finishing requests');
     const backgroundStopped = background.stop().catch((err) => log.error({ err }, 'background work did not stop cleanly'));
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
@@ -42,6 +45,5 @@ export async function startServer(config: Config, handle: DatabaseHandle, log: L
     });
     http.closeIdleConnections();
   };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
 }
+

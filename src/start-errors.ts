@@ -85,7 +85,8 @@ export function describeStartFailure(error: unknown, context: StartContext = {})
   const e = error as ErrorLike;
   const code = codeOf(e);
   const cause =
-    (e.syscall === 'listen' ? listenCause(code, e.port ?? context.port) : null) ??
+    // A worker process of `cocity serve` (node:cluster) gets the primary's failure, reported as 'bind'.
+    (e.syscall === 'listen' || e.syscall === 'bind' ? listenCause(code, e.port ?? context.port) : null) ??
     (context.databaseUrl ? databaseCause(e, code, context.databaseUrl) : null) ??
     fileCause(e, code, context.dataDir);
   if (cause) return `cocity: ${cause}`;

@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
+import { SharedSqliteDialect } from './sqlite-dialect.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -49,14 +50,15 @@ export function connectDatabase(url: string): DatabaseHandle {
 function openSqlite(file: string): DatabaseHandle {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SqliteDatabase(file);
+  // WAL: one writer and many readers at once, across processes too (`cocity serve` runs one per core).
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   // Deleted rows are overwritten with zeros, not left in free space: a ballot leaving the ballot pool
   // must not stay readable in the file in the order it was cast.
   sqlite.pragma('secure_delete = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  // Sets busy_timeout, starts transactions with BEGIN IMMEDIATE and retries statements that found the file locked.
+  const db = new Kysely<Database>({ dialect: new SharedSqliteDialect(sqlite) });
   // An embedded file has no connection to lose.
   return { db, dialect: 'sqlite', close: () => db.destroy(), onConnectionLost: () => undefined };
 }

@@ -51,6 +51,7 @@ export async function createTestContext(overrides: Partial<Config> = {}, options
     trustProxy: 0,
     logLevel: 'silent',
     securityContact: null,
+    workers: 1,
     ...overrides,
   };
   const deps = buildDeps(config, handle, installModules(modules), pino({ level: 'silent' }));

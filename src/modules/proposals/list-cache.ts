@@ -1,8 +1,11 @@
+import { onSiblingNews, tellSiblingWorkers } from '../../platform/sibling-workers.ts';
+
 /**
  * A short-lived, per-process memory of list results (the count and the ids of a page), keyed by the
- * query. Writes made by this process clear it at once (the revision moves); writes made by another
- * instance sharing the database show after at most TTL_MS. The list page also keeps its rendered
- * cards that long (comment counts in them may lag by as much).
+ * query. Writes made by this process clear it at once (the revision moves), and so do writes made by
+ * the other worker processes of the same server (they send news); writes made by another instance
+ * sharing the database show after at most TTL_MS. The list page also keeps its rendered cards that
+ * long (comment counts in them may lag by as much).
  */
 const TTL_MS = 3000;
 const MAX_ENTRIES = 500;
@@ -10,11 +13,19 @@ const MAX_ENTRIES = 500;
 let revision = 0;
 const entries = new Map<string, { at: number; revision: number; total: number; ids: string[] }>();
 
-/** Forgets every remembered list (call after any change to proposals: create, edit, support, answer, hide...). */
-export function proposalsChanged(): void {
+const NEWS = 'proposals-changed';
+
+function forgetLists(): void {
   revision += 1;
   entries.clear();
   fragments.clear();
+}
+onSiblingNews(NEWS, forgetLists);
+
+/** Forgets every remembered list, here and in the server's other processes (call after any change to proposals: create, edit, support, answer, hide...). */
+export function proposalsChanged(): void {
+  forgetLists();
+  tellSiblingWorkers(NEWS);
 }
 
 /** The remembered result for a key, if still fresh. */
