@@ -16,6 +16,7 @@ import * as rateLimitSliding from './015_rate_limit_sliding.ts';
 import * as imageVariantsAndPseudonymOrigins from './016_image_variants_and_pseudonym_origins.ts';
 import * as budgetCounts from './017_budget_counts.ts';
 import * as privacyRelease from './018_privacy_release.ts';
+import * as commentHtml from './019_comment_html.ts';
 
 /** Every migration, in order; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '016_image_variants_and_pseudonym_origins': imageVariantsAndPseudonymOrigins,
   '017_budget_counts': budgetCounts,
   '018_privacy_release': privacyRelease,
+  '019_comment_html': commentHtml,
 };

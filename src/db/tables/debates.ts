@@ -1,4 +1,5 @@
 /** Row types: Comments, moderation, notifications. */
+import type { Generated } from 'kysely';
 
 export interface CommentTable {
   id: string;
@@ -10,6 +11,8 @@ export interface CommentTable {
   organisation_id: string | null;
   stance: string | null;
   body: string;
+  /** `body` as HTML (comments/comment-html.ts); null until made, for comments older than migration 019. */
+  body_html: Generated<string | null>;
   created_at: string;
   edited_at: string | null;
   deleted_at: string | null;

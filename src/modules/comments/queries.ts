@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { CommentTable, Database } from '../../db/schema.ts';
+import { renderCommentHtml } from './comment-html.ts';
 import type { StanceCounts } from './stances.ts';
 
 /** One comment row (its table's columns but the resource it belongs to) with what the thread shows about its author. */
@@ -27,6 +28,7 @@ export async function listCommentRows(db: Kysely<Database>, type: string, id: st
       'organisation.slug as organisation_slug',
       'comment.stance',
       'comment.body',
+      'comment.body_html',
       'comment.created_at',
       'comment.edited_at',
       'comment.deleted_at',
@@ -87,4 +89,16 @@ export async function commentCountsByStance(db: Kysely<Database>, type: string, 
 /** One comment's own row, or undefined. */
 export async function findComment(db: Kysely<Database>, id: string) {
   return db.selectFrom('comment').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * Makes and stores the HTML of comments that have none yet (written before migration 019); returns it by id.
+ * A comment edited meanwhile keeps the HTML its edit stored: the update applies only to the text it was made from.
+ */
+export async function storeCommentHtml(db: Kysely<Database>, rows: Pick<CommentRow, 'id' | 'body'>[]): Promise<Map<string, string>> {
+  const made = new Map(rows.map((r) => [r.id, renderCommentHtml(r.body)]));
+  await db.transaction().execute(async (trx) => {
+    for (const r of rows) await trx.updateTable('comment').set({ body_html: made.get(r.id)! }).where('id', '=', r.id).where('body', '=', r.body).execute();
+  });
+  return made;
 }

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext, type TestUser } from '../../../test/support/app.ts';
-import { Layout, pageContext } from '../../web/layout.tsx';
 import { createUserWithPassword } from '../accounts/test-users.ts';
-import { COMMENT_SORT_PARAM, CommentsSection, loadCommentThread, parseCommentSort } from './index.ts';
+import { mountTestNotePage } from './test-note-page.tsx';
 import { createTestNote, withTestNotes } from './test-resource.ts';
 
 let ctx: TestContext;
@@ -13,18 +12,7 @@ let client: TestClient;
 
 beforeAll(async () => {
   ctx = await createTestContext({}, { modules: withTestNotes });
-  // A resource page as the owning module would write it: its content, then the debate block.
-  ctx.app.get('/test-notes/:id', async (c) => {
-    const thread = await loadCommentThread(c.var.deps, { type: 'test-note', id: c.req.param('id') }, c.var.user, parseCommentSort(c.req.query(COMMENT_SORT_PARAM)));
-    if (!thread) return c.notFound();
-    const page = pageContext(c);
-    return c.html(
-      <Layout ctx={page} title={thread.context.title}>
-        <h1>{thread.context.title}</h1>
-        <CommentsSection ctx={page} thread={thread} resource={thread.resource} open={thread.context.open} closedReasonKey={thread.context.closedReasonKey} />
-      </Layout>,
-    );
-  });
+  mountTestNotePage(ctx.app);
   owner = await ctx.createUser({ name: 'Olga Owner' });
   resident = await ctx.createUser({ name: 'Rémi Resident' });
   client = await ctx.client().signInAs(ctx, resident);

@@ -7,6 +7,7 @@ import { requireResident } from '../../platform/session.ts';
 import { blockedUntil } from '../moderation/index.ts';
 import { notify } from '../notifications/index.ts';
 import { canActFor } from '../organisations/index.ts';
+import { renderCommentHtml } from './comment-html.ts';
 import { findComment } from './queries.ts';
 import { findCommentable, type CommentableContext } from './registry.ts';
 import { MAX_COMMENT_DEPTH, type Stance } from './stances.ts';
@@ -69,6 +70,7 @@ export async function postComment(deps: Deps, user: CurrentUser | null, input: N
       organisation_id: input.organisationId,
       stance: parent || !context.stancesEnabled ? null : (input.stance ?? 'neutral'),
       body: input.body,
+      body_html: renderCommentHtml(input.body),
       created_at: new Date().toISOString(),
       edited_at: null,
       deleted_at: null,
@@ -131,7 +133,7 @@ export async function editComment(deps: Deps, user: CurrentUser | null, commentI
   if (until) return refuseBlocked(until);
   if (comment.hidden_at) return refuse(409, 'comments.errors.hidden');
   if (!context.open) return refuse(403, context.closedReasonKey ?? 'comments.closed');
-  await deps.db.updateTable('comment').set({ body, edited_at: new Date().toISOString() }).where('id', '=', commentId).execute();
+  await deps.db.updateTable('comment').set({ body, body_html: renderCommentHtml(body), edited_at: new Date().toISOString() }).where('id', '=', commentId).execute();
   return { ok: true, value: { url: `${context.url}#comment-${commentId}` } };
 }
 
@@ -144,7 +146,7 @@ export async function deleteComment(deps: Deps, user: CurrentUser | null, commen
   const { comment, context } = await requireLiveComment(deps, person, commentId);
   if (comment.author_user_id !== person.id) return refuse(403, 'comments.errors.notAuthor');
   await deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('comment').set({ body: '', deleted_at: new Date().toISOString() }).where('id', '=', commentId).execute();
+    await trx.updateTable('comment').set({ body: '', body_html: '', deleted_at: new Date().toISOString() }).where('id', '=', commentId).execute();
     await trx.deleteFrom('comment_vote').where('comment_id', '=', commentId).execute();
   });
   return { ok: true, value: { url: `${context.url}#comment-${commentId}` } };

@@ -1,7 +1,7 @@
 import type { AppDeps, CurrentUser } from '../../platform/context.ts';
 import { isModerator } from '../../platform/session.ts';
 import { listActingOptions, type ActingOption } from '../organisations/index.ts';
-import { commentCountsByStance, listCommentRows, voteTotals, type CommentRow } from './queries.ts';
+import { commentCountsByStance, listCommentRows, storeCommentHtml, voteTotals, type CommentRow } from './queries.ts';
 import { findCommentable, type CommentableContext } from './registry.ts';
 import type { CommentSort, Stance, StanceCounts } from './stances.ts';
 
@@ -15,6 +15,8 @@ export interface CommentView {
   organisation: { name: string; slug: string } | null;
   stance: Stance | null;
   body: string | null;
+  /** The body as HTML, made once when written (null with body). */
+  bodyHtml: string | null;
   createdAt: string;
   editedAt: string | null;
   deleted: boolean;
@@ -53,6 +55,7 @@ function toView(row: CommentRow, votes: { up: number; down: number; mine: number
     stance,
     // Moderators still read hidden comments so they can restore them; nobody reads a deleted one.
     body: deleted || (hidden && !moderator) ? null : row.body,
+    bodyHtml: deleted || (hidden && !moderator) ? null : row.body_html,
     createdAt: row.created_at,
     editedAt: row.edited_at,
     deleted,
@@ -106,6 +109,7 @@ export async function loadCommentThread(deps: Pick<AppDeps, 'db' | 'modules'>, r
     if (parent) parent.replies.push(view);
     else top.push(view);
   }
+  await fillMissingHtml(db, [...views.values()], rows);
   return {
     resource,
     context,
@@ -115,4 +119,13 @@ export async function loadCommentThread(deps: Pick<AppDeps, 'db' | 'modules'>, r
     actingOptions,
     viewerIsModerator: moderator,
   };
+}
+
+/** Comments written before their HTML was stored (migration 019) get it now, once: stored, and set on the views. */
+async function fillMissingHtml(db: AppDeps['db'], shown: CommentView[], rows: CommentRow[]): Promise<void> {
+  const rowOf = new Map(rows.map((r) => [r.id, r]));
+  const missing = shown.filter((v) => v.body !== null && v.bodyHtml === null).map((v) => ({ view: v, row: rowOf.get(v.id)! }));
+  if (missing.length === 0) return;
+  const made = await storeCommentHtml(db, missing.map(({ row }) => row));
+  for (const { view, row } of missing) view.bodyHtml = made.get(row.id)!;
 }

@@ -105,7 +105,7 @@ export function CommentItem(props: ItemProps) {
                 <button type="submit" class="secondary">{t('moderation.restore.submit')}</button>
               </form>
             )}
-            {c.body !== null && <CommentBody text={c.body} />}
+            {c.bodyHtml !== null && <CommentBody html={c.bodyHtml} />}
             <FormProblem state={otherState} />
             <VoteForms {...props} />
             {canReply && (

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestClient, type TestContext, type TestUser } from '../../../test/support/app.ts';
+import { renderCommentHtml } from './comment-html.ts';
+import { storeCommentHtml } from './queries.ts';
+import { mountTestNotePage } from './test-note-page.tsx';
+import { createTestNote, withTestNotes } from './test-resource.ts';
+
+let ctx: TestContext;
+let owner: TestUser;
+let resident: TestUser;
+let client: TestClient;
+
+beforeAll(async () => {
+  ctx = await createTestContext({}, { modules: withTestNotes });
+  mountTestNotePage(ctx.app);
+  owner = await ctx.createUser({ name: 'Olga Owner' });
+  resident = await ctx.createUser({ name: 'Rémi Resident' });
+  client = await ctx.client().signInAs(ctx, resident);
+});
+afterAll(() => ctx.close());
+
+/** Adds `count` top-level comments one minute apart, oldest first, as stored before migration 019 (no HTML yet); returns their ids. */
+async function seedComments(note: string, count: number, html: string | null = null): Promise<string[]> {
+  const ids = Array.from({ length: count }, () => randomUUID());
+  const at = (i: number) => new Date(Date.UTC(2026, 0, 1, 8, i)).toISOString();
+  await ctx.deps.db
+    .insertInto('comment')
+    .values(ids.map((id, i) => ({ id, resource_type: 'test-note', resource_id: note, parent_id: null, depth: 1, author_user_id: owner.id, organisation_id: null, stance: 'neutral', body: `Comment number ${i + 1}`, body_html: html, created_at: at(i), edited_at: null, deleted_at: null, hidden_at: null, hidden_reason: null })))
+    .execute();
+  return ids;
+}
+
+const bodyHtmlOf = async (id: string) => (await ctx.deps.db.selectFrom('comment').select('body_html').where('id', '=', id).executeTakeFirstOrThrow()).body_html;
+
+describe('the HTML of a comment, made once', () => {
+  it('is stored when a comment is written and again when it is edited', async () => {
+    const note = await createTestNote(ctx.deps.db, owner.id);
+    await client.post('/comments', { resource_type: 'test-note', resource_id: note, body: 'See https://example.org/a <b>now</b>', stance: 'favour' });
+    const { id } = await ctx.deps.db.selectFrom('comment').select('id').where('resource_id', '=', note).executeTakeFirstOrThrow();
+    expect(await bodyHtmlOf(id)).toBe(renderCommentHtml('See https://example.org/a <b>now</b>'));
+    await client.post(`/comments/${id}/edit`, { resource_type: 'test-note', resource_id: note, body: 'Edited\nhttps://example.org/b' });
+    expect(await bodyHtmlOf(id)).toBe(renderCommentHtml('Edited\nhttps://example.org/b'));
+    expect(await (await client.get(`/test-notes/${note}`)).text()).toContain('<div class="comment-body"><p>Edited<br/><a href="https://example.org/b" rel="nofollow ugc">https://example.org/b</a></p></div>');
+    await client.post(`/comments/${id}/delete`, { resource_type: 'test-note', resource_id: note });
+    expect(await bodyHtmlOf(id)).toBe('');
+  });
+
+  it('is made for older comments the first time a page shows them', async () => {
+    const note = await createTestNote(ctx.deps.db, owner.id);
+    const ids = await seedComments(note, 3);
+    const html = await (await client.get(`/test-notes/${note}`)).text();
+    expect(html).toContain('<div class="comment-body"><p>Comment number 1</p></div>');
+    expect(await bodyHtmlOf(ids[0])).toBe('<p>Comment number 1</p>');
+    expect(await bodyHtmlOf(ids[2])).toBe('<p>Comment number 3</p>');
+  });
+
+  it('is shown as stored: the page does not render the text again', async () => {
+    const note = await createTestNote(ctx.deps.db, owner.id);
+    await seedComments(note, 1, '<p>Stored <em>rendering</em></p>');
+    expect(await (await client.get(`/test-notes/${note}`)).text()).toContain('<div class="comment-body"><p>Stored <em>rendering</em></p></div>');
+  });
+
+  it('made for an older comment never replaces what an edit stored meanwhile', async () => {
+    const note = await createTestNote(ctx.deps.db, owner.id);
+    const [id] = await seedComments(note, 1);
+    await ctx.deps.db.updateTable('comment').set({ body: 'Edited since', body_html: '<p>Edited since</p>' }).where('id', '=', id).execute();
+    await storeCommentHtml(ctx.deps.db, [{ id, body: 'Comment number 1' }]); // read before the edit
+    expect(await bodyHtmlOf(id)).toBe('<p>Edited since</p>');
+  });
+});
