@@ -60,7 +60,7 @@ function flatten(list: CommentView[]): CommentView[] {
 export function registerCommentApi(api: OpenAPIHono<AppEnv>): void {
   api.openapi(route, async (c) => {
     const q = c.req.valid('query');
-    const thread = await loadCommentThread(c.var.deps, { type: q.resource_type, id: q.resource_id }, null, q.sort);
+    const thread = await loadCommentThread(c.var.deps, { type: q.resource_type, id: q.resource_id }, null, { sort: q.sort, page: 'all' });
     if (!thread) throw notFound();
     const base = c.var.deps.config.baseUrl;
     return c.json(

@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext, type TestUser } from '../../../test/support/app.ts';
 import { renderCommentHtml } from './comment-html.ts';
 import { storeCommentHtml } from './queries.ts';
 import { mountTestNotePage } from './test-note-page.tsx';
-import { createTestNote, withTestNotes } from './test-resource.ts';
+import { createTestNote, seedTestComments, withTestNotes } from './test-resource.ts';
 
 let ctx: TestContext;
 let owner: TestUser;
@@ -20,16 +19,6 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-/** Adds `count` top-level comments one minute apart, oldest first, as stored before migration 019 (no HTML yet); returns their ids. */
-async function seedComments(note: string, count: number, html: string | null = null): Promise<string[]> {
-  const ids = Array.from({ length: count }, () => randomUUID());
-  const at = (i: number) => new Date(Date.UTC(2026, 0, 1, 8, i)).toISOString();
-  await ctx.deps.db
-    .insertInto('comment')
-    .values(ids.map((id, i) => ({ id, resource_type: 'test-note', resource_id: note, parent_id: null, depth: 1, author_user_id: owner.id, organisation_id: null, stance: 'neutral', body: `Comment number ${i + 1}`, body_html: html, created_at: at(i), edited_at: null, deleted_at: null, hidden_at: null, hidden_reason: null })))
-    .execute();
-  return ids;
-}
 
 const bodyHtmlOf = async (id: string) => (await ctx.deps.db.selectFrom('comment').select('body_html').where('id', '=', id).executeTakeFirstOrThrow()).body_html;
 
@@ -46,24 +35,25 @@ describe('the HTML of a comment, made once', () => {
     expect(await bodyHtmlOf(id)).toBe('');
   });
 
-  it('is made for older comments the first time a page shows them', async () => {
+  it('is made for older comments the first time a page shows them, and only for those shown', async () => {
     const note = await createTestNote(ctx.deps.db, owner.id);
-    const ids = await seedComments(note, 3);
+    const ids = await seedTestComments(ctx.deps.db, note, owner.id, 55);
     const html = await (await client.get(`/test-notes/${note}`)).text();
     expect(html).toContain('<div class="comment-body"><p>Comment number 1</p></div>');
     expect(await bodyHtmlOf(ids[0])).toBe('<p>Comment number 1</p>');
-    expect(await bodyHtmlOf(ids[2])).toBe('<p>Comment number 3</p>');
+    expect(await bodyHtmlOf(ids[49])).toBe('<p>Comment number 50</p>');
+    expect(await bodyHtmlOf(ids[50])).toBeNull(); // on the second page, not shown yet
   });
 
   it('is shown as stored: the page does not render the text again', async () => {
     const note = await createTestNote(ctx.deps.db, owner.id);
-    await seedComments(note, 1, '<p>Stored <em>rendering</em></p>');
+    await seedTestComments(ctx.deps.db, note, owner.id, 1, '<p>Stored <em>rendering</em></p>');
     expect(await (await client.get(`/test-notes/${note}`)).text()).toContain('<div class="comment-body"><p>Stored <em>rendering</em></p></div>');
   });
 
   it('made for an older comment never replaces what an edit stored meanwhile', async () => {
     const note = await createTestNote(ctx.deps.db, owner.id);
-    const [id] = await seedComments(note, 1);
+    const [id] = await seedTestComments(ctx.deps.db, note, owner.id, 1);
     await ctx.deps.db.updateTable('comment').set({ body: 'Edited since', body_html: '<p>Edited since</p>' }).where('id', '=', id).execute();
     await storeCommentHtml(ctx.deps.db, [{ id, body: 'Comment number 1' }]); // read before the edit
     expect(await bodyHtmlOf(id)).toBe('<p>Edited since</p>');

@@ -15,9 +15,10 @@ export const commentsModule = defineModule({
   exportSections: commentExportSections,
 });
 
-/** What other modules may use from comments: declare commentable resources, load and show a debate, count stances. */
+/** What other modules may use from comments: declare commentable resources, load and show a debate (one page at a time), count stances. */
 export type { CommentableDefinition, CommentableContext } from './registry.ts';
 export { loadCommentThread, type CommentThread, type CommentView, type KnownThreadInputs } from './thread.ts';
 export { commentCountsByStance } from './queries.ts';
 export { CommentsSection, type CommentsSectionProps } from './views/comments-section.tsx';
-export { COMMENT_SORT_PARAM, parseCommentSort, stances, type CommentSort, type Stance, type StanceCounts } from './stances.ts';
+export { stances, type CommentSort, type Stance, type StanceCounts } from './stances.ts';
+export { COMMENT_PAGE_PARAM, COMMENTS_PER_PAGE, parseCommentListing, type CommentListing } from './listing.ts';

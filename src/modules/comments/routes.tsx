@@ -8,6 +8,7 @@ import { enforceRateLimit } from '../../platform/rate-limit.ts';
 import { isConfirmed } from '../../web/confirm.tsx';
 import { pageContext } from '../../web/layout.tsx';
 import { parseActor } from '../organisations/index.ts';
+import { commentAddress } from './comment-address.ts';
 import { findComment } from './queries.ts';
 import { editCommentSchema, newCommentSchema, resourceSchema, voteSchema } from './schemas.ts';
 import { deleteComment, editComment, postComment, requireCommentable, voteOnComment } from './service.ts';
@@ -33,7 +34,9 @@ function translate(c: Context<AppEnv>, refusal: { errors: FieldErrors; blockedUn
 async function renderProblem(c: Context<AppEnv>, values: FormValues, key: CommentFormKey, errors: FieldErrors, status: 400 | 403 | 409) {
   const type = first(values.resource_type);
   const id = first(values.resource_id);
-  const thread = type && id ? await loadCommentThread(c.var.deps, { type, id }, c.var.user) : null;
+  // A form about one comment comes back on the debate page that holds that comment.
+  const showing = key === 'new' ? undefined : key.slice(key.indexOf('-') + 1);
+  const thread = type && id ? await loadCommentThread(c.var.deps, { type, id }, c.var.user, { showing }) : null;
   if (!thread) throw notFound();
   return c.html(<CommentPage ctx={pageContext(c)} thread={thread} form={{ key, state: { values, errors } }} />, status);
 }
@@ -108,5 +111,5 @@ commentRoutes.get('/:id', async (c) => {
   const comment = await findComment(c.var.deps.db, c.req.param('id'));
   if (!comment) throw notFound();
   const context = await requireCommentable(c.var.deps, comment.resource_type, comment.resource_id, c.var.user);
-  return c.redirect(`${context.url}#comment-${comment.id}`, 303);
+  return c.redirect(await commentAddress(c.var.deps.db, context.url, comment.id), 303);
 });

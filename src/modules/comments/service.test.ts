@@ -77,7 +77,7 @@ describe('comments service', () => {
     for (const [i, id] of [neutral, against, favour].entries()) await ctx.deps.db.updateTable('comment').set({ created_at: `2026-01-01T10:0${i}:00.000Z` }).where('id', '=', id).execute();
     for (const v of voters) await voteOnComment(ctx.deps, asCurrent(v), against, 1);
     await voteOnComment(ctx.deps, asCurrent(voters[0]), favour, 1);
-    const order = async (sort: 'oldest' | 'best' | 'stance') => (await loadCommentThread(ctx.deps, { type: 'test-note', id: note }, null, sort))?.comments.map((c) => c.id);
+    const order = async (sort: 'oldest' | 'best' | 'stance') => (await loadCommentThread(ctx.deps, { type: 'test-note', id: note }, null, { sort }))?.comments.map((c) => c.id);
     expect(await order('oldest')).toEqual([neutral, against, favour]);
     expect(await order('best')).toEqual([against, favour, neutral]);
     expect(await order('stance')).toEqual([favour, against, neutral]);

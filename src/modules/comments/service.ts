@@ -7,6 +7,7 @@ import { requireResident } from '../../platform/session.ts';
 import { blockedUntil } from '../moderation/index.ts';
 import { notify } from '../notifications/index.ts';
 import { canActFor } from '../organisations/index.ts';
+import { commentAddress } from './comment-address.ts';
 import { renderCommentHtml } from './comment-html.ts';
 import { findComment } from './queries.ts';
 import { findCommentable, type CommentableContext } from './registry.ts';
@@ -81,7 +82,7 @@ export async function postComment(deps: Deps, user: CurrentUser | null, input: N
   const url = `/comments/${id}`;
   if (parent) await notify(deps, { userIds: [parent.author_user_id], kind: 'reply_to_my_comment', params: { title: context.title }, url, excludeUserId: person.id });
   else await notify(deps, { userIds: context.ownerUserIds, kind: 'comment_on_my_proposal', params: { title: context.title }, url, excludeUserId: person.id });
-  return { ok: true, value: { id, url: `${context.url}#comment-${id}` } };
+  return { ok: true, value: { id, url: await commentAddress(deps.db, context.url, id) } };
 }
 
 /** A comment the person may act on, with its resource's context; 404 when it is gone or not visible. */
@@ -121,7 +122,7 @@ export async function voteOnComment(deps: Deps, user: CurrentUser | null, commen
     changed = await castVote();
   }
   if (!changed) return refuse(409, direction === 1 ? 'comments.errors.alreadyUp' : 'comments.errors.alreadyDown');
-  return { ok: true, value: { url: `${context.url}#comment-${commentId}` } };
+  return { ok: true, value: { url: await commentAddress(deps.db, context.url, commentId) } };
 }
 
 /** Changes the text of one's own comment (marked edited); refused for someone else's, hidden or closed. */
@@ -134,7 +135,7 @@ export async function editComment(deps: Deps, user: CurrentUser | null, commentI
   if (comment.hidden_at) return refuse(409, 'comments.errors.hidden');
   if (!context.open) return refuse(403, context.closedReasonKey ?? 'comments.closed');
   await deps.db.updateTable('comment').set({ body, body_html: renderCommentHtml(body), edited_at: new Date().toISOString() }).where('id', '=', commentId).execute();
-  return { ok: true, value: { url: `${context.url}#comment-${commentId}` } };
+  return { ok: true, value: { url: await commentAddress(deps.db, context.url, commentId) } };
 }
 
 /**
@@ -149,5 +150,5 @@ export async function deleteComment(deps: Deps, user: CurrentUser | null, commen
     await trx.updateTable('comment').set({ body: '', body_html: '', deleted_at: new Date().toISOString() }).where('id', '=', commentId).execute();
     await trx.deleteFrom('comment_vote').where('comment_id', '=', commentId).execute();
   });
-  return { ok: true, value: { url: `${context.url}#comment-${commentId}` } };
+  return { ok: true, value: { url: await commentAddress(deps.db, context.url, commentId) } };
 }

@@ -105,3 +105,14 @@ export async function createTestProcess(db: Kysely<Database>, slug: string): Pro
   return id;
 }
 
+
+/** Adds `count` top-level comments by `authorId` one minute apart, oldest first, with `html` stored (null: none yet, as before migration 019); returns their ids. */
+export async function seedTestComments(db: Kysely<Database>, note: string, authorId: string, count: number, html: string | null = null): Promise<string[]> {
+  const ids = Array.from({ length: count }, () => randomUUID());
+  const at = (i: number) => new Date(Date.UTC(2026, 0, 1, 8, i)).toISOString();
+  await db
+    .insertInto('comment')
+    .values(ids.map((id, i) => ({ id, resource_type: 'test-note', resource_id: note, parent_id: null, depth: 1, author_user_id: authorId, organisation_id: null, stance: 'neutral', body: `Comment number ${i + 1}`, body_html: html, created_at: at(i), edited_at: null, deleted_at: null, hidden_at: null, hidden_reason: null })))
+    .execute();
+  return ids;
+}

@@ -1,6 +1,7 @@
 import type { AppDeps, CurrentUser } from '../../platform/context.ts';
 import { isModerator } from '../../platform/session.ts';
 import { listActingOptions, type ActingOption } from '../organisations/index.ts';
+import { COMMENTS_PER_PAGE, type CommentListing } from './listing.ts';
 import { commentCountsByStance, listCommentRows, storeCommentHtml, voteTotals, type CommentRow } from './queries.ts';
 import { findCommentable, type CommentableContext } from './registry.ts';
 import type { CommentSort, Stance, StanceCounts } from './stances.ts';
@@ -34,7 +35,10 @@ export interface CommentThread {
   resource: { type: string; id: string };
   context: CommentableContext;
   sort: CommentSort;
+  /** The top-level comments of the page shown (every one for the API), each with its replies. */
   comments: CommentView[];
+  /** Which page that is (1-based), of how many, and how many top-level comments there are in all. */
+  pages: { current: number; count: number; threads: number };
   counts: StanceCounts;
   actingOptions: ActingOption[];
   viewerIsModerator: boolean;
@@ -71,7 +75,8 @@ function toView(row: CommentRow, votes: { up: number; down: number; mine: number
 
 /** Orders top-level comments by the chosen sort; replies always read oldest first, like a conversation. */
 export function sortTopLevel(comments: CommentView[], sort: CommentSort): CommentView[] {
-  const byAge = (a: CommentView, b: CommentView) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+  // Plain code-unit order, as the databases compare these columns (comment-address.ts counts the same way).
+  const byAge = (a: CommentView, b: CommentView) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const list = [...comments];
   if (sort === 'best') return list.sort((a, b) => b.up - b.down - (a.up - a.down) || byAge(a, b));
   if (sort === 'stance') return list.sort((a, b) => (stanceOrder[a.stance ?? ''] ?? 3) - (stanceOrder[b.stance ?? ''] ?? 3) || byAge(a, b));
@@ -88,9 +93,23 @@ export interface KnownThreadInputs {
   actingOptions?: ActingOption[];
 }
 
-/** Loads the debate of a resource for a viewer (null when the resource does not exist or is not visible to them). */
-export async function loadCommentThread(deps: Pick<AppDeps, 'db' | 'modules'>, resource: { type: string; id: string }, viewer: CurrentUser | null, sort: CommentSort = 'oldest', known: KnownThreadInputs = {}): Promise<CommentThread | null> {
+/** The top-level comment whose thread holds `id`, if any. */
+function threadOf(views: Map<string, CommentView>, id: string): CommentView | undefined {
+  let view = views.get(id);
+  while (view?.parentId && views.has(view.parentId)) view = views.get(view.parentId);
+  return view;
+}
+
+/** Every comment of these threads, replies included. */
+const inThreads = (threads: CommentView[]): CommentView[] => threads.flatMap((c) => [c, ...inThreads(c.replies)]);
+
+/**
+ * Loads the debate of a resource for a viewer (null when the resource does not exist or is not visible to
+ * them): one page of COMMENTS_PER_PAGE top-level comments in the chosen order, each with its replies.
+ */
+export async function loadCommentThread(deps: Pick<AppDeps, 'db' | 'modules'>, resource: { type: string; id: string }, viewer: CurrentUser | null, listing: Partial<CommentListing> = {}, known: KnownThreadInputs = {}): Promise<CommentThread | null> {
   const { db } = deps;
+  const sort = listing.sort ?? 'oldest';
   const def = known.context ? undefined : findCommentable(deps.modules, resource.type);
   const context = known.context ?? (def ? await def.load(db, resource.id, viewer) : null);
   if (!context) return null;
@@ -109,12 +128,20 @@ export async function loadCommentThread(deps: Pick<AppDeps, 'db' | 'modules'>, r
     if (parent) parent.replies.push(view);
     else top.push(view);
   }
-  await fillMissingHtml(db, [...views.values()], rows);
+  const sorted = sortTopLevel(top, sort);
+  const all = listing.page === 'all';
+  const count = all ? 1 : Math.max(1, Math.ceil(sorted.length / COMMENTS_PER_PAGE));
+  const holding = !all && listing.showing ? sorted.indexOf(threadOf(views, listing.showing)!) : -1;
+  // A page past the end (the debate got shorter since the link was made) shows the last one.
+  const current = holding >= 0 ? Math.floor(holding / COMMENTS_PER_PAGE) + 1 : all ? 1 : Math.min(Math.max(1, Math.floor(Number(listing.page ?? 1))), count);
+  const shown = all ? sorted : sorted.slice((current - 1) * COMMENTS_PER_PAGE, current * COMMENTS_PER_PAGE);
+  await fillMissingHtml(db, inThreads(shown), rows);
   return {
     resource,
     context,
     sort,
-    comments: sortTopLevel(top, sort),
+    comments: shown,
+    pages: { current, count, threads: sorted.length },
     counts: counts.get(resource.id) ?? { favour: 0, against: 0, neutral: 0, total: 0 },
     actingOptions,
     viewerIsModerator: moderator,

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../../platform/context.ts';
 import { emptyForm, type FormState } from '../../web/form.tsx';
-import { loadCommentThread, parseCommentSort, COMMENT_SORT_PARAM } from '../comments/index.ts';
+import { loadCommentThread, parseCommentListing } from '../comments/index.ts';
 import { meetingOrigin } from '../meetings/index.ts';
 import { listActingOptions } from '../organisations/index.ts';
 import { loadProposalAccess, ruleInput, seesHidden } from './access.ts';
@@ -22,7 +22,7 @@ export async function loadProposalPageData(c: Context<AppEnv>, id: string, forms
   const membershipsLoaded = user ? listActingOptions(db, user.id) : Promise.resolve([]);
   // The debate reuses what this page loads anyway (the proposal, its component, owners, the viewer's organisations).
   const threadLoaded = Promise.all([coauthorsLoaded, membershipsLoaded]).then(([co, acting]) =>
-    loadCommentThread(c.var.deps, { type: 'proposal', id }, user, parseCommentSort(c.req.query(COMMENT_SORT_PARAM)), {
+    loadCommentThread(c.var.deps, { type: 'proposal', id }, user, parseCommentListing((name) => c.req.query(name)), {
       context: proposalCommentContext(p, access.context, user, ownersAmong(p, co)),
       actingOptions: acting,
     }),

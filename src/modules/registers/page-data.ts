@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
-import { COMMENT_SORT_PARAM, loadCommentThread, parseCommentSort, type CommentThread } from '../comments/index.ts';
+import { loadCommentThread, parseCommentListing, type CommentThread } from '../comments/index.ts';
 import type { FormState } from '../../web/form.tsx';
 import type { EntryType } from './fields.ts';
 import { findEntry, listChanges, listQuestions, loadLookups, type EntryRow, type Lookups, type QuestionRow } from './queries.ts';
@@ -32,7 +32,7 @@ export async function loadEntryPage(c: Context<AppEnv>, type: EntryType, id: str
     loadLookups(db),
     listChanges(db, type, id),
     listQuestions(db, type, id),
-    loadCommentThread(c.var.deps, { type, id }, user, parseCommentSort(c.req.query(COMMENT_SORT_PARAM))),
+    loadCommentThread(c.var.deps, { type, id }, user, parseCommentListing((name) => c.req.query(name))),
     mayEditDepartment(db, user, entry.department_id),
   ]);
   return { type, entry, lookups, changes, questions, thread, canEdit };

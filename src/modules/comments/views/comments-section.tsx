@@ -1,7 +1,8 @@
 import { emptyForm } from '../../../web/form.tsx';
 import type { PageContext } from '../../../web/layout.tsx';
 import { ActorPicker } from '../../organisations/index.ts';
-import { COMMENT_SORT_PARAM, commentSorts, stances } from '../stances.ts';
+import { COMMENTS_PER_PAGE, debateUrl } from '../listing.ts';
+import { commentSorts, stances } from '../stances.ts';
 import type { CommentThread } from '../thread.ts';
 import { CommentItem } from './comment-item.tsx';
 import { CommentTextField, FormProblem, ResourceFields, type CommentFormState } from './comment-fields.tsx';
@@ -17,9 +18,23 @@ export interface CommentsSectionProps {
   form?: CommentFormState;
 }
 
-function sortHref(url: string, sort: string): string {
-  const [path] = url.split('#');
-  return `${path}${path.includes('?') ? '&' : '?'}${COMMENT_SORT_PARAM}=${sort}#comments`;
+/** Links to the previous and next pages of the debate (plain links: no script needed), and where this page stands. */
+function DebatePages(props: { ctx: PageContext; thread: CommentThread }) {
+  const { t } = props.ctx;
+  const { thread } = props;
+  const { current, count, threads } = thread.pages;
+  if (count <= 1) return null;
+  const href = (page: number) => `${debateUrl(thread.context.url, thread.sort, page)}#comments`;
+  const to = Math.min(current * COMMENTS_PER_PAGE, threads);
+  return (
+    <nav aria-label={t('comments.pages.label')} class="comment-pages">
+      <p>{t('comments.pages.position', { from: (current - 1) * COMMENTS_PER_PAGE + 1, to, total: threads })}</p>
+      <ul class="actions">
+        {current > 1 && <li><a href={href(current - 1)} rel="prev">{t('comments.pages.previous')}</a></li>}
+        {current < count && <li><a href={href(current + 1)} rel="next">{t('comments.pages.next', { count: threads - to })}</a></li>}
+      </ul>
+    </nav>
+  );
 }
 
 function NewCommentForm(props: CommentsSectionProps) {
@@ -62,11 +77,11 @@ export function CommentsSection(props: CommentsSectionProps) {
           {stances.map((s) => t(`comments.count.${s}`, { count: counts[s] })).join(' · ')}
         </p>
       )}
-      {thread.comments.length > 1 && (
+      {thread.pages.threads > 1 && (
         <nav aria-label={t('comments.sort.label')}>
           <ul class="actions">
             {commentSorts.map((s) => (
-              <li><a href={sortHref(thread.context.url, s)} aria-current={thread.sort === s ? 'true' : undefined}>{t(`comments.sort.${s}`)}</a></li>
+              <li><a href={`${debateUrl(thread.context.url, s, 1)}#comments`} aria-current={thread.sort === s ? 'true' : undefined}>{t(`comments.sort.${s}`)}</a></li>
             ))}
           </ul>
         </nav>
@@ -81,10 +96,11 @@ export function CommentsSection(props: CommentsSectionProps) {
       {thread.comments.length === 0 ? (
         <p>{t('comments.empty')}</p>
       ) : (
-        <ol class="comment-list">
+        <ol class="comment-list" start={(thread.pages.current - 1) * COMMENTS_PER_PAGE + 1}>
           {thread.comments.map((c) => <CommentItem ctx={props.ctx} thread={thread} comment={c} open={props.open} form={props.form} />)}
         </ol>
       )}
+      <DebatePages ctx={props.ctx} thread={thread} />
     </section>
   );
 }
