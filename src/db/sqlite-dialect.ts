@@ -17,25 +17,55 @@ export function isSqliteBusy(error: unknown): boolean {
 
 type Waits = { readonly [K in keyof typeof sqliteWaits]: number };
 
+/** Prepared statements kept per connection: preparing costs about as much as running a small query. */
+const STATEMENT_CACHE_SIZE = 500;
+
 /**
- * A statement outside a transaction that found the database locked changed nothing: it is tried again.
- * Inside a transaction it is not (what the transaction read may be stale): the transaction fails whole.
+ * The one connection of a process, keeping its prepared statements (by SQL text; SQLite prepares a statement
+ * again by itself after a schema change). A statement outside a transaction that found the database locked
+ * changed nothing: it is tried again. Inside a transaction it is not (what the transaction read may be
+ * stale): the transaction fails whole.
  */
-function retryingConnection(inner: DatabaseConnection, sqlite: SqliteDatabase.Database, waits: Waits): DatabaseConnection {
-  return {
-    async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-      const deadline = Date.now() + waits.retryForMs;
-      for (let pause = waits.firstPauseMs; ; pause = Math.min(pause * 2, waits.longestPauseMs)) {
-        try {
-          return await inner.executeQuery<R>(query);
-        } catch (error) {
-          if (!isSqliteBusy(error) || sqlite.inTransaction || Date.now() + pause > deadline) throw error;
-          await new Promise((resolve) => setTimeout(resolve, pause * (0.5 + Math.random())));
-        }
+class SharedSqliteConnection implements DatabaseConnection {
+  private readonly statements = new Map<string, SqliteDatabase.Statement>();
+
+  constructor(
+    private readonly sqlite: SqliteDatabase.Database,
+    private readonly waits: Waits,
+  ) {}
+
+  private prepared(sqlText: string): SqliteDatabase.Statement {
+    let statement = this.statements.get(sqlText);
+    if (!statement) {
+      statement = this.sqlite.prepare(sqlText);
+      if (this.statements.size >= STATEMENT_CACHE_SIZE) this.statements.delete(this.statements.keys().next().value!);
+      this.statements.set(sqlText, statement);
+    }
+    return statement;
+  }
+
+  private run<R>({ sql: text, parameters }: CompiledQuery): QueryResult<R> {
+    const statement = this.prepared(text);
+    if (statement.reader) return { rows: statement.all(parameters) as R[] };
+    const { changes, lastInsertRowid } = statement.run(parameters);
+    return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
+  }
+
+  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    const deadline = Date.now() + this.waits.retryForMs;
+    for (let pause = this.waits.firstPauseMs; ; pause = Math.min(pause * 2, this.waits.longestPauseMs)) {
+      try {
+        return this.run<R>(query);
+      } catch (error) {
+        if (!isSqliteBusy(error) || this.sqlite.inTransaction || Date.now() + pause > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, pause * (0.5 + Math.random())));
       }
-    },
-    streamQuery: (query, chunkSize) => inner.streamQuery(query, chunkSize),
-  };
+    }
+  }
+
+  async *streamQuery<R>(query: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
+    for (const row of this.prepared(query.sql).iterate(query.parameters)) yield { rows: [row as R] };
+  }
 }
 
 /**
@@ -45,15 +75,17 @@ function retryingConnection(inner: DatabaseConnection, sqlite: SqliteDatabase.Da
  * which several server processes on one file (node:cluster workers) make common.
  */
 class ImmediateSqliteDriver extends SqliteDriver {
-  constructor(
-    private readonly sqlite: SqliteDatabase.Database,
-    private readonly waits: Waits,
-  ) {
+  private readonly connection: SharedSqliteConnection;
+
+  constructor(sqlite: SqliteDatabase.Database, waits: Waits) {
     super({ database: sqlite });
+    this.connection = new SharedSqliteConnection(sqlite, waits);
   }
 
+  /** Kysely's own connection is not used: only its turn-taking (one query or transaction at a time). */
   override async acquireConnection(): Promise<DatabaseConnection> {
-    return retryingConnection(await super.acquireConnection(), this.sqlite, this.waits);
+    await super.acquireConnection();
+    return this.connection;
   }
 
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
