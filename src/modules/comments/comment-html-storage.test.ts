@@ -1,22 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestClient, type TestContext, type TestUser } from '../../../test/support/app.ts';
+import type { TestClient, TestContext, TestUser } from '../../../test/support/app.ts';
 import { renderCommentHtml } from './comment-html.ts';
 import { storeCommentHtml } from './queries.ts';
-import { mountTestNotePage } from './test-note-page.tsx';
-import { createTestNote, seedTestComments, withTestNotes } from './test-resource.ts';
+import { openTestNoteDebate } from './test-note-page.tsx';
+import { createTestNote, seedTestComments } from './test-resource.ts';
 
 let ctx: TestContext;
 let owner: TestUser;
 let resident: TestUser;
 let client: TestClient;
 
-beforeAll(async () => {
-  ctx = await createTestContext({}, { modules: withTestNotes });
-  mountTestNotePage(ctx.app);
-  owner = await ctx.createUser({ name: 'Olga Owner' });
-  resident = await ctx.createUser({ name: 'Rémi Resident' });
-  client = await ctx.client().signInAs(ctx, resident);
-});
+beforeAll(async () => ({ ctx, owner, resident, client } = await openTestNoteDebate()));
 afterAll(() => ctx.close());
 
 

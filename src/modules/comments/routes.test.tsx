@@ -1,22 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestClient, type TestContext, type TestUser } from '../../../test/support/app.ts';
+import type { TestClient, TestContext, TestUser } from '../../../test/support/app.ts';
 import { createUserWithPassword } from '../accounts/test-users.ts';
-import { mountTestNotePage } from './test-note-page.tsx';
-import { createTestNote, withTestNotes } from './test-resource.ts';
+import { openTestNoteDebate } from './test-note-page.tsx';
+import { createTestNote } from './test-resource.ts';
 
 let ctx: TestContext;
 let owner: TestUser;
 let resident: TestUser;
 let client: TestClient;
 
-beforeAll(async () => {
-  ctx = await createTestContext({}, { modules: withTestNotes });
-  mountTestNotePage(ctx.app);
-  owner = await ctx.createUser({ name: 'Olga Owner' });
-  resident = await ctx.createUser({ name: 'Rémi Resident' });
-  client = await ctx.client().signInAs(ctx, resident);
-});
+beforeAll(async () => ({ ctx, owner, resident, client } = await openTestNoteDebate()));
 afterAll(() => ctx.close());
 
 const countComments = async (noteId: string) =>

@@ -1,7 +1,9 @@
 import type { Hono } from 'hono';
+import { createTestContext, type TestClient, type TestContext, type TestUser } from '../../../test/support/app.ts';
 import type { AppEnv } from '../../platform/context.ts';
 import { Layout, pageContext } from '../../web/layout.tsx';
 import { CommentsSection, loadCommentThread, parseCommentListing } from './index.ts';
+import { withTestNotes } from './test-resource.ts';
 
 /** Mounts `/test-notes/:id`: a resource page as an owning module writes it, its title then the debate block. */
 export function mountTestNotePage(app: Hono<AppEnv>): void {
@@ -16,4 +18,13 @@ export function mountTestNotePage(app: Hono<AppEnv>): void {
       </Layout>,
     );
   });
+}
+
+/** A test app with the test notes and their page, a note owner, and a resident signed in (`client`). */
+export async function openTestNoteDebate(): Promise<{ ctx: TestContext; owner: TestUser; resident: TestUser; client: TestClient }> {
+  const ctx = await createTestContext({}, { modules: withTestNotes });
+  mountTestNotePage(ctx.app);
+  const owner = await ctx.createUser({ name: 'Olga Owner' });
+  const resident = await ctx.createUser({ name: 'Rémi Resident' });
+  return { ctx, owner, resident, client: await ctx.client().signInAs(ctx, resident) };
 }
