@@ -1,19 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
+import { freePort } from '../test/support/server.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 
 /**
  * Starts `cocity serve` on a prepared data folder and waits until it says it runs (with COCITY_WORKERS > 1,
- * once every worker process listens); COCITY_WORKERS in `env` chooses how many (default: one per core).
+ * once every worker process listens); COCITY_WORKERS in `env` chooses how many (default: one per core). `checkout`:
+ * the folder of the cocity to start (this one by default).
  */
-export async function startBenchServer(env: Record<string, string>): Promise<{ child: ChildProcess; baseUrl: string }> {
-  const port = 3900 + Math.floor(Math.random() * 90);
+export async function startBenchServer(env: Record<string, string>, checkout = root): Promise<{ child: ChildProcess; baseUrl: string }> {
+  const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   // BENCH_SERVER_NODE_ARGS adds Node flags to the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, ['--max-semi-space-size=1', ...nodeArgs, './bin/cocity.js', 'serve'], { cwd: root, env: { ...process.env, PORT: String(port), BASE_URL: baseUrl, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--max-semi-space-size=1', ...nodeArgs, './bin/cocity.js', 'serve'], { cwd: checkout, env: { ...process.env, PORT: String(port), BASE_URL: baseUrl, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   let said = '';
   child.stdout!.on('data', (chunk) => (said += chunk));
   for (let i = 0; i < 1200; i++) {
