@@ -105,23 +105,26 @@ async function expectEveryWorkerToSeeASupport(baseUrl: string, proposals: { id: 
 describe('cocity serve with COCITY_WORKERS', () => {
   it('runs that many processes on one port, migrated and seeded once, and stops every one cleanly on SIGTERM', async () => {
     const server = await serve(3);
-    await until(() => server.stdout().includes('cocity is running at') || server.child.exitCode !== null);
-    expect(server.stderr()).toBe('');
-    expect(server.stdout()).toContain('3 server processes');
-    expect(server.stdout().match(/Demo accounts/g)).toHaveLength(1);
-    expect(server.stdout()).toContain(demoPeople[0].email);
-    const workers = childrenOf(server.child.pid!);
-    expect(workers).toHaveLength(3);
-    const answers = await Promise.all(Array.from({ length: 30 }, () => fetch(`${server.baseUrl}/processes`).then((r) => r.status)));
-    expect(new Set(answers)).toEqual(new Set([200]));
-    const db = new Database(join(server.dataDir, 'cocity.sqlite'), { readonly: true });
-    const users = db.prepare('select count(*) as n from user').get() as { n: number };
-    const proposals = db.prepare('select p.id, pr.slug, p.component_id as component from proposal p join process pr on pr.id = p.process_id').all() as { id: string; slug: string; component: string }[];
-    db.close();
-    expect(users.n).toBe(demoPeople.length);
-    await expectEveryWorkerToSeeASupport(server.baseUrl, proposals);
-
-    server.child.kill('SIGTERM');
+    let workers: number[] = [];
+    try {
+      await until(() => server.stdout().includes('cocity is running at') || server.child.exitCode !== null);
+      expect(server.stderr()).toBe('');
+      expect(server.stdout()).toContain('3 server processes');
+      expect(server.stdout().match(/Demo accounts/g)).toHaveLength(1);
+      expect(server.stdout()).toContain(demoPeople[0].email);
+      workers = childrenOf(server.child.pid!);
+      expect(workers).toHaveLength(3);
+      const answers = await Promise.all(Array.from({ length: 30 }, () => fetch(`${server.baseUrl}/processes`).then((r) => r.status)));
+      expect(new Set(answers)).toEqual(new Set([200]));
+      const db = new Database(join(server.dataDir, 'cocity.sqlite'), { readonly: true });
+      const users = db.prepare('select count(*) as n from user').get() as { n: number };
+      const proposals = db.prepare('select p.id, pr.slug, p.component_id as component from proposal p join process pr on pr.id = p.process_id').all() as { id: string; slug: string; component: string }[];
+      db.close();
+      expect(users.n).toBe(demoPeople.length);
+      await expectEveryWorkerToSeeASupport(server.baseUrl, proposals);
+    } finally {
+      server.child.kill('SIGTERM');
+    }
     expect(await server.exited).toBe(0);
     expect(workers.filter(alive)).toEqual([]);
   }, 180_000);
