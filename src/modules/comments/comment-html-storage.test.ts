@@ -25,7 +25,7 @@ describe('the HTML of a comment, made once', () => {
     await client.post(`/comments/${id}/edit`, { resource_type: 'test-note', resource_id: note, body: 'Edited\nhttps://example.org/b' });
     expect(await bodyHtmlOf(id)).toBe(renderCommentHtml('Edited\nhttps://example.org/b'));
     expect(await (await client.get(`/test-notes/${note}`)).text()).toContain('<div class="comment-body"><p>Edited<br/><a href="https://example.org/b" rel="nofollow ugc">https://example.org/b</a></p></div>');
-    await client.post(`/comments/${id}/delete`, { resource_type: 'test-note', resource_id: note });
+    await client.post(`/comments/${id}/delete`, { resource_type: 'test-note', resource_id: note, confirmed: 'yes' });
     expect(await bodyHtmlOf(id)).toBe('');
   });
 
