@@ -117,7 +117,9 @@ describe('cocity serve with COCITY_WORKERS', () => {
       const answers = await Promise.all(Array.from({ length: 30 }, () => fetch(`${server.baseUrl}/processes`).then((r) => r.status)));
       expect(new Set(answers)).toEqual(new Set([200]));
       const db = new Database(join(server.dataDir, 'cocity.sqlite'), { readonly: true });
-      const users = db.prepare('select count(*) as n from user').get() as { n: number };
+      // Seeded once: each demo account exists exactly once (a second seeding would have added its people again or failed).
+      const emails = demoPeople.map((p) => p.email);
+      const users = db.prepare(`select count(*) as n from user where email in (${emails.map(() => '?').join(', ')})`).get(...emails) as { n: number };
       const proposals = db.prepare('select p.id, pr.slug, p.component_id as component from proposal p join process pr on pr.id = p.process_id').all() as { id: string; slug: string; component: string }[];
       db.close();
       expect(users.n).toBe(demoPeople.length);
