@@ -7,6 +7,7 @@ import { adminModule } from './admin/index.ts';
 import { budgetsModule } from './budgets/index.ts';
 import { commentsModule } from './comments/index.ts';
 import { compassModule } from './compass/index.ts';
+import { geographyModule } from './geography/index.ts';
 import { homeModule } from './home/index.ts';
 import { indicatorsModule } from './indicators/index.ts';
 import { meetingsModule } from './meetings/index.ts';
@@ -46,6 +47,7 @@ export const modules: readonly ModuleDefinition[] = [
   registersModule,
   observationsModule,
   indicatorsModule,
+  geographyModule,
   compassModule,
   participationModule,
   adminModule,

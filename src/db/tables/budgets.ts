@@ -35,6 +35,9 @@ export interface BudgetProjectTable {
   image_upload_id: Generated<string | null>;
   image_alt_fr: Generated<string>;
   image_alt_en: Generated<string>;
+  /** Where on the city's map (migration 030_locations, geography module): both or neither. */
+  latitude: number | null;
+  longitude: number | null;
 }
 
 /** A budget project comes from these proposals (same process). */

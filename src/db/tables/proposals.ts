@@ -25,6 +25,9 @@ export interface ProposalTable {
   edited_at: string | null;
   shuffle_key: number;
   created_at: string;
+  /** Where on the city's map (migration 030_locations, geography module): both or neither. */
+  latitude: number | null;
+  longitude: number | null;
 }
 
 export interface ProposalVersionTable {

@@ -7,6 +7,7 @@ export function AdminDashboard(props: { ctx: PageContext }) {
     ['/admin/processes', 'admin.processes'],
     ['/admin/users', 'admin.users'],
     ['/admin/neighbourhoods', 'admin.neighbourhoods'],
+    ['/admin/geography', 'geography.admin.title'],
     ['/admin/indicators', 'indicators.admin.title'],
     ['/admin/verification', 'verification.admin.title'],
     ['/admin/participation', 'participation.admin.title'],

@@ -1,0 +1,48 @@
+import { placePins, renderMapSvg, type PinInput } from '../../engines/maps/index.ts';
+import type { Translate } from '../../platform/i18n/index.ts';
+import type { CityMap } from './city-map.ts';
+
+/** Something a page places on the city's map: a proposal, a project, a sensor. */
+export interface MapPin {
+  latitude: number;
+  longitude: number;
+  href: string;
+  label: string;
+  neighbourhoodId: string | null;
+  mark?: PinInput['mark'];
+}
+
+/** A drawn pin map and what the text beside it must say (pins left out, crowded areas shown as counts). */
+export interface DrawnPinMap {
+  svg: string;
+  outside: number;
+  clustered: boolean;
+}
+
+/**
+ * Draws pins on the city's map. A crowded neighbourhood becomes one counted disc linking to
+ * `areaHref(neighbourhoodId)` (the list filtered to that neighbourhood).
+ */
+export function drawPinMap(
+  t: Translate,
+  city: CityMap,
+  options: { id: string; title: string; pins: readonly MapPin[]; areaHref: (neighbourhoodId: string) => string; highlight?: string | null; hideLabels?: boolean; displayWidth?: number; data?: Record<string, string> },
+): DrawnPinMap {
+  const placed = placePins(
+    city.map,
+    options.pins.map((p) => ({ lon: p.longitude, lat: p.latitude, href: p.href, label: p.label, area: p.neighbourhoodId, mark: p.mark })),
+    options.areaHref,
+  );
+  const svg = renderMapSvg(city.map, {
+    id: options.id,
+    title: options.title,
+    description: t('geography.map.tableNote'),
+    pins: placed.pins,
+    clusters: placed.clusters,
+    highlight: options.highlight,
+    hideLabels: options.hideLabels,
+    displayWidth: options.displayWidth,
+    data: options.data,
+  });
+  return { svg, outside: placed.outside, clustered: placed.clusters.length > 0 };
+}
