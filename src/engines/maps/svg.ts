@@ -89,7 +89,8 @@ function pinMark(pin: PlacedPin): string {
   if (pin.mark === 'highlight') shape = `<rect x="${pin.x - 5.5}" y="${pin.y - 5.5}" width="11" height="11" fill="#0b5d3b" stroke="#ffffff" stroke-width="1.5"/>`;
   else if (pin.mark === 'muted') shape = `<circle cx="${pin.x}" cy="${pin.y}" r="5" fill="#ffffff" stroke="#4a5361" stroke-width="2"/>`;
   else shape = `<circle cx="${pin.x}" cy="${pin.y}" r="5.5" fill="${PIN}" stroke="#ffffff" stroke-width="1.5"/>`;
-  return `<a href="${escapeXml(pin.href)}" tabindex="-1">${title}${shape}</a>`;
+  // A pin without an address (an item's own locator map) is a mark, not a link.
+  return pin.href ? `<a href="${escapeXml(pin.href)}" tabindex="-1">${title}${shape}</a>` : `<g>${title}${shape}</g>`;
 }
 
 function clusterMark(c: Cluster): string {

@@ -12,6 +12,8 @@ import { findProject, findResult, listProjectUpdates } from './queries.ts';
 import { exportPabulib, readOutcome } from './results-service.ts';
 import { budgetStage } from './stage.ts';
 import { BudgetPage } from './views/budget-page.tsx';
+import { budgetProjectMap } from './project-map.ts';
+import { loadCityMap } from '../geography/index.ts';
 import { FollowPage, ProjectPage } from './views/project-page.tsx';
 import { ResultsPage } from './views/results-page.tsx';
 import { ResultsPendingPage } from './views/results-pending-page.tsx';
@@ -52,7 +54,11 @@ budgetRoutes.get('/budgets/:id', async (c) => {
   const b = await budgetOf(c);
   const result = await findResult(c.var.deps.db, b.budget.id);
   const stage = budgetStage(b, result ?? null);
-  return c.html(<BudgetPage ctx={pageContext(c)} b={b} published={Boolean(result?.published_at)} stage={stage} ownVote={await ownVote(c, b)} />);
+  const ctx = pageContext(c);
+  const funded = result?.published_at ? new Set(readOutcome(result).selected) : null;
+  const city = await loadCityMap(c.var.deps.db, c.var.locale);
+  const map = city ? budgetProjectMap(ctx, city, b, funded) : null;
+  return c.html(<BudgetPage ctx={ctx} b={b} published={Boolean(result?.published_at)} stage={stage} ownVote={await ownVote(c, b)} map={map} funded={funded} />);
 });
 
 budgetRoutes.get('/budgets/:id/projects.pb', async (c) => {

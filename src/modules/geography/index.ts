@@ -21,5 +21,5 @@ export const geographyModule = defineModule({
 });
 
 export { loadCityMap, type CityMap } from './city-map.ts';
-export { drawPinMap, type DrawnPinMap, type MapPin } from './pin-map.ts';
+export { drawLocator, drawPinMap, type DrawnPinMap, type MapPin } from './pin-map.ts';
 export { AreaCountTable, MapFigure, type AreaCountRow } from './views/map-figure.tsx';

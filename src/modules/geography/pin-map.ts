@@ -46,3 +46,16 @@ export function drawPinMap(
   });
   return { svg, outside: placed.outside, clustered: placed.clusters.length > 0 };
 }
+
+/** The small map on an item's own page: its neighbourhood darker, its pin if it has a position (null without a city map or a place). */
+export function drawLocator(t: Translate, city: CityMap, item: { id: string; label: string; latitude: number | null; longitude: number | null; neighbourhoodId: string | null }): string | null {
+  const pin = item.latitude !== null && item.longitude !== null ? city.map.project(item.longitude, item.latitude) : null;
+  if (!pin && !(item.neighbourhoodId && city.areas.has(item.neighbourhoodId))) return null;
+  return renderMapSvg(city.map, {
+    id: item.id,
+    title: t('geography.location.locatorTitle', { name: item.label }),
+    highlight: item.neighbourhoodId,
+    pins: pin ? [{ x: pin[0], y: pin[1], href: '', label: item.label, area: item.neighbourhoodId, mark: 'default' }] : [],
+    displayWidth: 320,
+  });
+}

@@ -5,6 +5,7 @@ import { pageContext } from '../../web/layout.tsx';
 import type { ComponentRow, ProcessDetail } from '../processes/index.ts';
 import { seesHidden } from './access.ts';
 import { cachedFragment } from './list-cache.ts';
+import { proposalListMap } from './list-map.ts';
 import { lenientFilters, listProposals, newSeed } from './list-query.ts';
 import { contextFromDetail } from './queries.ts';
 import { ProposalList } from './views/list.tsx';
@@ -20,8 +21,9 @@ export async function renderProposalList(c: Context<AppEnv>, component: Componen
   // Everything that changes the fragment is in the key: what is listed, the language, and what the viewer's role adds.
   const key = JSON.stringify([component.id, component.settings, detail.current?.id ?? null, filters, ctx.locale, includeHidden, ctx.user?.role === 'admin']);
   const html = await cachedFragment(key, async () => {
-    const result = await listProposals(db, component.id, filters, { includeHidden });
-    return (<ProposalList ctx={ctx} context={context} filters={filters} rows={result.rows} total={result.total} />).toString();
+    const base = `/processes/${detail.process.slug}/c/${component.id}`;
+    const [result, map] = await Promise.all([listProposals(db, component.id, filters, { includeHidden }), proposalListMap(db, ctx.t, ctx.locale, base, component.id, filters, includeHidden)]);
+    return (<ProposalList ctx={ctx} context={context} filters={filters} rows={result.rows} total={result.total} map={map} />).toString();
   });
   return raw(html);
 }

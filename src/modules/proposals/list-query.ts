@@ -46,6 +46,23 @@ const noComments: StanceCounts = { favour: 0, against: 0, neutral: 0, total: 0 }
 /** A proposal as a list row, with its comment counts. */
 export type ProposalListRow = ProposalView & { stances: StanceCounts };
 
+/** The proposals of some components that match the list's filters (no order, no paging): the list, its count and its map share it. */
+function filteredProposals(db: Db, ids: string[], filters: ListFilters, includeHidden: boolean) {
+  let query = ids.length === 1 ? db.selectFrom('proposal').where('proposal.component_id', '=', ids[0]) : db.selectFrom('proposal').where('proposal.component_id', 'in', ids);
+  if (!includeHidden) query = query.where('proposal.hidden_at', 'is', null);
+  if (filters.neighbourhood === 'city') query = query.where('proposal.neighbourhood_id', 'is', null);
+  else if (filters.neighbourhood) query = query.where('proposal.neighbourhood_id', '=', filters.neighbourhood);
+  if (filters.category) query = query.where('proposal.category', '=', filters.category);
+  if (filters.status === 'withdrawn') query = query.where('proposal.withdrawn_at', 'is not', null);
+  else if (filters.status === 'published') query = query.where('proposal.withdrawn_at', 'is', null).where('proposal.answer_status', 'is', null);
+  else if (filters.status) query = query.where('proposal.withdrawn_at', 'is', null).where('proposal.answer_status', '=', filters.status);
+  if (filters.author === 'resident') query = query.where('proposal.author_org_id', 'is', null);
+  else if (filters.author) query = query.where('proposal.author_org_id', 'in', db.selectFrom('organisation').select('id').where('kind', '=', filters.author));
+  const search = matchesFullText(db, 'proposal', 'proposal.id', filters.q);
+  if (search) query = query.where(search);
+  return query;
+}
+
 /**
  * One page of a component's proposals and the count of all results, in a fixed number of queries whatever
  * the page size: the count and the page's ids on the bare proposal table (narrow rows sort fast, indexes
@@ -61,18 +78,7 @@ export async function listProposals(
   const pageSize = options.pageSize ?? PAGE_SIZE;
   const ids = Array.isArray(componentIds) ? componentIds : [componentIds];
   if (ids.length === 0) return { rows: [], total: 0 };
-  let query = ids.length === 1 ? db.selectFrom('proposal').where('proposal.component_id', '=', ids[0]) : db.selectFrom('proposal').where('proposal.component_id', 'in', ids);
-  if (!options.includeHidden) query = query.where('proposal.hidden_at', 'is', null);
-  if (filters.neighbourhood === 'city') query = query.where('proposal.neighbourhood_id', 'is', null);
-  else if (filters.neighbourhood) query = query.where('proposal.neighbourhood_id', '=', filters.neighbourhood);
-  if (filters.category) query = query.where('proposal.category', '=', filters.category);
-  if (filters.status === 'withdrawn') query = query.where('proposal.withdrawn_at', 'is not', null);
-  else if (filters.status === 'published') query = query.where('proposal.withdrawn_at', 'is', null).where('proposal.answer_status', 'is', null);
-  else if (filters.status) query = query.where('proposal.withdrawn_at', 'is', null).where('proposal.answer_status', '=', filters.status);
-  if (filters.author === 'resident') query = query.where('proposal.author_org_id', 'is', null);
-  else if (filters.author) query = query.where('proposal.author_org_id', 'in', db.selectFrom('organisation').select('id').where('kind', '=', filters.author));
-  const search = matchesFullText(db, 'proposal', 'proposal.id', filters.q);
-  if (search) query = query.where(search);
+  const query = filteredProposals(db, ids, filters, options.includeHidden);
 
   const cacheKey = options.all ? null : JSON.stringify([ids, filters, options.includeHidden, pageSize]);
   const cached = cacheKey ? cachedList(cacheKey) : undefined;
@@ -125,4 +131,13 @@ export async function proposalStatistics(db: Db, componentId: string) {
   const norm = (rows: { key: string | null; proposals: number; supports: number | null }[]) =>
     new Map(rows.map((r) => [r.key ?? 'city', { proposals: Number(r.proposals), supports: Number(r.supports ?? 0) }]));
   return { byNeighbourhood: norm(byHood), byCategory: norm(byCategory) };
+}
+
+/** Every proposal matching the filters that has a place on the map (the map shows them all, not one page). */
+export function locatedProposals(db: Db, componentId: string, filters: ListFilters, includeHidden: boolean) {
+  return filteredProposals(db, [componentId], filters, includeHidden)
+    .where('proposal.latitude', 'is not', null)
+    .where('proposal.longitude', 'is not', null)
+    .select(['proposal.id', 'proposal.title', 'proposal.neighbourhood_id', 'proposal.latitude', 'proposal.longitude'])
+    .execute() as Promise<{ id: string; title: string; neighbourhood_id: string | null; latitude: number; longitude: number }[]>;
 }

@@ -22,6 +22,9 @@ import { AlgorithmPage } from './views/algorithm-page.tsx';
 import { DashboardPage } from './views/dashboard-page.tsx';
 import { RegistersHomePage } from './views/home-page.tsx';
 import { SensorListPage } from './views/sensor-list-page.tsx';
+import { sensorMap } from './sensor-map.ts';
+import { entryName } from './present.ts';
+import { drawLocator, loadCityMap } from '../geography/index.ts';
 import { SensorPage } from './views/sensor-page.tsx';
 import { SignPage } from './views/sign-page.tsx';
 
@@ -42,11 +45,13 @@ async function canEditSomething(c: Context<AppEnv>): Promise<boolean> {
 }
 
 /** Renders the page of an entry of either kind. */
-function renderEntry(c: Context<AppEnv>, data: EntryPageData, status: 200 | 400 = 200) {
+async function renderEntry(c: Context<AppEnv>, data: EntryPageData, status: 200 | 400 = 200) {
   const ctx = pageContext(c);
-  return data.type === 'sensor'
-    ? c.html(<SensorPage ctx={ctx} data={data as EntryPageData<SensorRow>} />, status)
-    : c.html(<AlgorithmPage ctx={ctx} data={data as EntryPageData<AlgorithmRow>} />, status);
+  if (data.type !== 'sensor') return c.html(<AlgorithmPage ctx={ctx} data={data as EntryPageData<AlgorithmRow>} />, status);
+  const sensor = data.entry as SensorRow;
+  const city = await loadCityMap(c.var.deps.db, c.var.locale);
+  const locator = city ? drawLocator(c.var.t, city, { id: 'sensor-locator', label: entryName(c.var.locale, sensor), latitude: sensor.latitude, longitude: sensor.longitude, neighbourhoodId: sensor.neighbourhood_id }) : null;
+  return c.html(<SensorPage ctx={ctx} data={data as EntryPageData<SensorRow>} locator={locator} />, status);
 }
 
 registerRoutes.get('/sign.css', (c) => {
@@ -62,8 +67,9 @@ registerRoutes.get('/', async (c) => {
 
 registerRoutes.get('/sensors', async (c) => {
   const filters: SensorFilters = { q: filterText(c, 'q'), neighbourhood: filterText(c, 'neighbourhood'), purpose: filterText(c, 'purpose'), personal: yesNo(c.req.query('personal')), status: filterText(c, 'status') };
-  const [rows, lookups] = await Promise.all([listSensors(c.var.deps.db, filters), loadLookups(c.var.deps.db)]);
-  return c.html(<SensorListPage ctx={pageContext(c)} rows={rows} filters={filters} lookups={lookups} canEdit={await canEditSomething(c)} />);
+  const [rows, lookups, city] = await Promise.all([listSensors(c.var.deps.db, filters), loadLookups(c.var.deps.db), loadCityMap(c.var.deps.db, c.var.locale)]);
+  const map = city ? sensorMap(c.var.t, c.var.locale, city, rows) : null;
+  return c.html(<SensorListPage ctx={pageContext(c)} rows={rows} filters={filters} lookups={lookups} canEdit={await canEditSomething(c)} map={map} />);
 });
 
 registerRoutes.get('/algorithms', async (c) => {

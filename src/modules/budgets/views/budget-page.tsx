@@ -5,14 +5,41 @@ import { ballotInstructions } from './ballot-fields.tsx';
 import type { BudgetStage } from '../stage.ts';
 import { budgetTitle, money, projectTitle } from './format.ts';
 import { StageNotice, type OwnVote } from './stage-notice.tsx';
+import { MapFigure, type DrawnPinMap } from '../../geography/index.ts';
 
 /** A budget's public page: where voting stands, amount, scope, how to vote, the projects, links to vote, results and downloads. */
-export function BudgetPage(props: { ctx: PageContext; b: BudgetContext; published: boolean; stage: BudgetStage; ownVote: OwnVote | null }) {
+export function BudgetPage(props: { ctx: PageContext; b: BudgetContext; published: boolean; stage: BudgetStage; ownVote: OwnVote | null; map?: DrawnPinMap | null; funded?: ReadonlySet<string> | null }) {
   const { ctx, b, published } = props;
   const { t, locale } = ctx;
   const p = b.detail.process;
   const title = budgetTitle(ctx, b.budget);
   const description = localized(locale, b.budget.description_fr, b.budget.description_en);
+  // The projects' table is the map's text equivalent (each project, its neighbourhood and, after results, whether it is funded).
+  const table = (
+    <table id="budget-projects">
+      <caption>{t('budgets.page.projects', { count: b.projects.length })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('budgets.project.title')}</th>
+          <th scope="col">{t('budgets.project.neighbourhood')}</th>
+          <th scope="col">{t('budgets.project.category')}</th>
+          <th scope="col">{t('budgets.project.cost')}</th>
+          {props.funded && <th scope="col">{t('budgets.page.outcome')}</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {b.projects.map((project) => (
+          <tr>
+            <th scope="row"><a href={`/budgets/${b.budget.id}/projects/${project.id}`}>{projectTitle(ctx, project)}</a></th>
+            <td>{neighbourhoodName(b.neighbourhoods, project.neighbourhood_id, locale) ?? t('budgets.scope.city')}</td>
+            <td>{project.category || '—'}</td>
+            <td>{money(ctx, project.cost, b.budget.currency)}</td>
+            {props.funded && <td>{t(props.funded.has(project.ref) ? 'budgets.page.funded' : 'budgets.page.notFunded')}</td>}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
   return (
     <Layout ctx={ctx} title={title}>
       <nav aria-label={t('budgets.breadcrumb')}>
@@ -34,27 +61,14 @@ export function BudgetPage(props: { ctx: PageContext; b: BudgetContext; publishe
         <a href={`/budgets/${b.budget.id}/projects.pb`}>{t('budgets.page.downloadProjects')}</a>
         {ctx.user?.role === 'admin' && <a href={`/admin/budgets/${b.budget.id}`}>{t('budgets.page.manage')}</a>}
       </p>
-      <table>
-        <caption>{t('budgets.page.projects', { count: b.projects.length })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('budgets.project.title')}</th>
-            <th scope="col">{t('budgets.project.neighbourhood')}</th>
-            <th scope="col">{t('budgets.project.category')}</th>
-            <th scope="col">{t('budgets.project.cost')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {b.projects.map((project) => (
-            <tr>
-              <th scope="row"><a href={`/budgets/${b.budget.id}/projects/${project.id}`}>{projectTitle(ctx, project)}</a></th>
-              <td>{neighbourhoodName(b.neighbourhoods, project.neighbourhood_id, locale) ?? t('budgets.scope.city')}</td>
-              <td>{project.category || '—'}</td>
-              <td>{money(ctx, project.cost, b.budget.currency)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {props.map ? (
+        <MapFigure ctx={ctx} svg={props.map.svg} drawn={props.map}>
+          <p class="meta">{t('budgets.map.shapes')}</p>
+          {table}
+        </MapFigure>
+      ) : (
+        table
+      )}
     </Layout>
   );
 }

@@ -4,6 +4,8 @@ import { type ListFilters, PAGE_SIZE, type ProposalListRow, sortOrders } from '.
 import { authorKinds, proposalCategories, publicStatuses } from '../policy.ts';
 import type { ComponentContext } from '../queries.ts';
 import { AuthorLine, placeText, publicStatus, StatusBadge } from './parts.tsx';
+import { AreaCountTable, MapFigure } from '../../geography/index.ts';
+import type { ProposalListMap } from '../list-map.ts';
 
 /** The query string of a list page with some filters changed (empty values dropped). */
 export function listHref(base: string, filters: ListFilters, change: Partial<ListFilters>): string {
@@ -51,7 +53,7 @@ function Card(props: { ctx: PageContext; p: ProposalListRow }) {
 }
 
 /** The list of a proposals component, with its filter form and pagination. */
-export function ProposalList(props: { ctx: PageContext; context: ComponentContext; filters: ListFilters; rows: ProposalListRow[]; total: number }) {
+export function ProposalList(props: { ctx: PageContext; context: ComponentContext; filters: ListFilters; rows: ProposalListRow[]; total: number; map?: ProposalListMap | null }) {
   const { ctx, context, filters, rows, total } = props;
   const { t, locale, user } = ctx;
   const base = `/processes/${context.detail.process.slug}/c/${context.component.id}`;
@@ -80,6 +82,11 @@ export function ProposalList(props: { ctx: PageContext; context: ComponentContex
         <button type="submit">{t('proposals.filter.submit')}</button>
       </form>
       <p role="status">{t('proposals.list.count', { count: total })}</p>
+      {props.map && (
+        <MapFigure ctx={ctx} svg={props.map.drawn.svg} drawn={props.map.drawn}>
+          <AreaCountTable ctx={ctx} caption={t('proposals.map.caption')} countHeader={t('proposals.map.count')} rows={props.map.rows} />
+        </MapFigure>
+      )}
       {rows.length === 0 ? (
         <p>{t('proposals.list.empty')}</p>
       ) : (

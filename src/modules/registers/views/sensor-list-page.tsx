@@ -6,11 +6,38 @@ import type { Lookups, SensorFilters, SensorRow } from '../queries.ts';
 import { dtpr } from '../vocabulary.ts';
 import { FilterSearch, FilterSelect, yesNoOptions } from './filters.tsx';
 import { RegisterLayout } from './register-frame.tsx';
+import { MapFigure, type DrawnPinMap } from '../../geography/index.ts';
 
 /** The public list of sensors and data sources, with filters that work without JavaScript. */
-export function SensorListPage(props: { ctx: PageContext; rows: SensorRow[]; filters: SensorFilters; lookups: Lookups; canEdit: boolean }) {
+export function SensorListPage(props: { ctx: PageContext; rows: SensorRow[]; filters: SensorFilters; lookups: Lookups; canEdit: boolean; map?: DrawnPinMap | null }) {
   const { ctx, rows, filters, lookups } = props;
   const { t, locale } = ctx;
+  // The table is the map's text equivalent: the same devices, with where they are and what they measure.
+  const table = rows.length > 0 && (
+    <table>
+      <caption>{t('registers.sensors.title')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('registers.field.name_fr')}</th>
+          <th scope="col">{t('registers.field.neighbourhood_id')}</th>
+          <th scope="col">{t('registers.field.purposes')}</th>
+          <th scope="col">{t('registers.field.personal_data')}</th>
+          <th scope="col">{t('registers.field.status')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr>
+            <th scope="row"><a href={`/registers/sensors/${r.id}`}>{entryName(locale, r)}</a></th>
+            <td>{formatValue(locale, t, lookups, { name: 'neighbourhood_id', kind: 'neighbourhood', fieldset: '' }, r.neighbourhood_id)}</td>
+            <td>{termsOf('device__purpose', r.purposes).map((e) => e.name[locale]).join(', ')}</td>
+            <td>{t(r.personal_data === 1 ? 'registers.yes' : 'registers.no')}</td>
+            <td>{choiceLabel(locale, t, 'status', r.status)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
   return (
     <RegisterLayout ctx={ctx} title={t('registers.sensors.title')}>
       <h1>{t('registers.sensors.title')}</h1>
@@ -25,30 +52,13 @@ export function SensorListPage(props: { ctx: PageContext; rows: SensorRow[]; fil
       </form>
       <p role="status">{t('registers.filters.results', { n: rows.length })}</p>
       {props.canEdit && <p><a class="button" href="/registers/sensors/new">{t('registers.form.newSensor')}</a></p>}
-      {rows.length > 0 && (
-        <table>
-          <caption>{t('registers.sensors.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('registers.field.name_fr')}</th>
-              <th scope="col">{t('registers.field.neighbourhood_id')}</th>
-              <th scope="col">{t('registers.field.purposes')}</th>
-              <th scope="col">{t('registers.field.personal_data')}</th>
-              <th scope="col">{t('registers.field.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr>
-                <th scope="row"><a href={`/registers/sensors/${r.id}`}>{entryName(locale, r)}</a></th>
-                <td>{formatValue(locale, t, lookups, { name: 'neighbourhood_id', kind: 'neighbourhood', fieldset: '' }, r.neighbourhood_id)}</td>
-                <td>{termsOf('device__purpose', r.purposes).map((e) => e.name[locale]).join(', ')}</td>
-                <td>{t(r.personal_data === 1 ? 'registers.yes' : 'registers.no')}</td>
-                <td>{choiceLabel(locale, t, 'status', r.status)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {props.map ? (
+        <MapFigure ctx={ctx} svg={props.map.svg} drawn={props.map}>
+          <p class="meta">{t('registers.sensors.mapShapes')}</p>
+          {table}
+        </MapFigure>
+      ) : (
+        table
       )}
       <p><a href="/registers/sensors.csv">{t('registers.exports.csv')}</a> · <a href="/registers/sensors.json">{t('registers.exports.json')}</a></p>
     </RegisterLayout>

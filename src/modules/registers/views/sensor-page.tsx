@@ -1,3 +1,4 @@
+import { raw } from 'hono/html';
 import type { PageContext } from '../../../web/layout.tsx';
 import { answerSensor } from '../answers.ts';
 import type { EntryPageData } from '../page-data.ts';
@@ -7,7 +8,7 @@ import { FactList, LinkedProcess, ResidentsVoice, specsIn } from './entry-sectio
 import { RegisterLayout } from './register-frame.tsx';
 
 /** A sensor's public page: the seven questions answered, the facts, then questions, debate and history. */
-export function SensorPage(props: { ctx: PageContext; data: EntryPageData<SensorRow> }) {
+export function SensorPage(props: { ctx: PageContext; data: EntryPageData<SensorRow>; locator?: string | null }) {
   const { ctx, data } = props;
   const { t, locale } = ctx;
   const row = data.entry;
@@ -53,6 +54,7 @@ export function SensorPage(props: { ctx: PageContext; data: EntryPageData<Sensor
       <section aria-labelledby="facts">
         <h2 id="facts">{t('registers.facts.title')}</h2>
         <FactList ctx={ctx} data={data} specs={[...specsIn('sensor', 'basic', ['name_fr', 'name_en', 'description']), ...specsIn('sensor', 'location')]} />
+        {props.locator && <div class="locator">{raw(props.locator)}</div>}
       </section>
       <ResidentsVoice ctx={ctx} data={data} />
     </RegisterLayout>
