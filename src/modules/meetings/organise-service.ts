@@ -4,7 +4,7 @@ import type { Database } from '../../db/schema.ts';
 import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { CurrentUser } from '../../platform/context.ts';
-import { HttpError } from '../../platform/errors.ts';
+import { HttpError, notFound } from '../../platform/errors.ts';
 import type { MeetingRow } from './queries.ts';
 
 /** Saves a new version of the minutes (a draft until approved); versions count from 1 and never change. */
@@ -29,7 +29,10 @@ export async function saveMinutesVersion(db: Kysely<Database>, actor: CurrentUse
 export async function approveMinutes(db: Kysely<Database>, actor: CurrentUser, meetingId: string, version: number, approvedOn: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const updated = await trx.updateTable('meeting_minutes').set({ approved_on: approvedOn }).where('meeting_id', '=', meetingId).where('version', '=', version).where('approved_on', 'is', null).executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) throw new HttpError(409, 'already_approved');
+    if (Number(updated.numUpdatedRows) === 0) {
+      const exists = await trx.selectFrom('meeting_minutes').select('id').where('meeting_id', '=', meetingId).where('version', '=', version).executeTakeFirst();
+      throw exists ? new HttpError(409, 'already_approved') : notFound();
+    }
     await recordAudit(trx, { userId: actor.id }, 'meeting.minutes.approve', { type: 'meeting', id: meetingId }, { version, approvedOn });
   });
 }

@@ -70,6 +70,8 @@ describe('after the meeting', () => {
     expect(await (await ctx.client().get(path)).text()).not.toContain('Version deux');
     await ctx.deps.db.updateTable('meeting').set({ starts_at: '2026-01-10T17:00:00.000Z', ends_at: '2026-01-10T19:00:00.000Z' }).where('id', '=', f.meetingId).execute();
     expect((await admin.post(`${path}/minutes/2/approve`, { approved_on: '2026-11-30', confirmed: 'yes' })).status).toBe(303);
+    expect((await admin.post(`${path}/minutes/2/approve`, { approved_on: '2026-12-01', confirmed: 'yes' })).status).toBe(409);
+    expect((await admin.post(`${path}/minutes/9/approve`, { approved_on: '2026-12-01', confirmed: 'yes' })).status).toBe(404);
     expect((await admin.post(`${path}/attendance`, { attendance_total: 'many' })).status).toBe(400);
     await admin.post(`${path}/attendance`, { attendance_total: '31' });
     const page = await (await ctx.client().get(path)).text();
