@@ -3,6 +3,7 @@ import { organiseEntries } from './messages-organise.ts';
 /** Strings residents see (lists, the meeting page, registering, mails, calendars), French and English. */
 const entries: [key: string, fr: string, en: string][] = [
   ['components.meetings.name', 'Réunions', 'Meetings'],
+  ['components.meetings.actions.register', 'S’inscrire à une réunion', 'Register for a meeting'],
   ['components.meetings.settings.registrationsEnabled', 'Inscriptions ouvertes aux réunions', 'Registrations open for the meetings'],
   ['meetings.held.registrations', '{count} inscriptions à des réunions', '{count} meeting registrations'],
   ['meetings.back', 'Retour à la réunion', 'Back to the meeting'],

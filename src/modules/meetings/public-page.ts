@@ -2,7 +2,8 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../../platform/context.ts';
 import { emptyForm, type FormState } from '../../web/form.tsx';
 import { isActionEnabled, permissionRefusal } from '../processes/index.ts';
-import { mayOrganise, type MeetingContext } from './access.ts';
+import { requirementStatus } from '../verification/index.ts';
+import { mayOrganise, meetingPath, type MeetingContext } from './access.ts';
 import { findRegistration, listMeetingProposals, listMinutes, seatCounts, waitlistPosition } from './queries.ts';
 import { meetingSpec } from './spec.ts';
 import type { MeetingPageData } from './views/meeting-page.tsx';
@@ -16,19 +17,26 @@ export function registrationRefusal(c: Context<AppEnv>, mc: MeetingContext, now 
   return refusal ? 'meetings.register.verifyEmail' : null;
 }
 
+/** Where the verification requirement of registering is checked: the meeting's neighbourhood is its process's, when it has exactly one. */
+export function requirementTarget(mc: MeetingContext) {
+  const hoods = mc.detail.neighbourhoods;
+  return { spec: meetingSpec, component: mc.component, action: 'register', neighbourhoodId: hoods.length === 1 ? hoods[0].id : null, returnTo: meetingPath(mc.meeting.id) };
+}
+
 /** Everything a meeting page shows for this request; `detailsForm` replaces the stored details after a failed save. */
 export async function meetingPageData(c: Context<AppEnv>, mc: MeetingContext, detailsForm?: FormState): Promise<MeetingPageData> {
   const { db } = c.var.deps;
   const { meeting } = mc;
   const now = new Date();
   const user = c.var.user;
-  const [counts, mine, minutes, proposals, organises, organiser] = await Promise.all([
+  const [counts, mine, minutes, proposals, organises, organiser, requirement] = await Promise.all([
     seatCounts(db, [meeting.id]),
     user ? findRegistration(db, meeting.id, user.id) : undefined,
     listMinutes(db, meeting.id),
     listMeetingProposals(db, meeting.id),
     mayOrganise(db, user, meeting),
     meeting.organiser_org_id ? db.selectFrom('organisation').select(['name', 'slug']).where('id', '=', meeting.organiser_org_id).executeTakeFirst() : undefined,
+    requirementStatus(db, user, requirementTarget(mc)),
   ]);
   const active = mine && mine.status !== 'cancelled' ? mine : null;
   const seat = counts.get(meeting.id)!;
@@ -39,6 +47,7 @@ export async function meetingPageData(c: Context<AppEnv>, mc: MeetingContext, de
     counts: seat,
     standing: {
       refusal: registrationRefusal(c, mc, now),
+      requirement,
       mine: active,
       waitlistPosition: active?.status === 'waiting' ? await waitlistPosition(db, active) : null,
       full: meeting.capacity !== null && (seat.registered >= meeting.capacity || seat.waitlist > 0),

@@ -127,3 +127,26 @@ describe('seats under pressure', () => {
     expect(await ctx.deps.db.selectFrom('meeting_registration').select('id').where('meeting_id', 'in', [started.meetingId, closed.meetingId]).execute()).toEqual([]);
   });
 });
+
+describe('a meeting kept for verified residents', () => {
+  it('tells an unverified resident how to get verified, refuses them, and registers them once verified', async () => {
+    const g = await createMeetingFixture(ctx.deps.db, {}, {});
+    await ctx.deps.db.updateTable('component').set({ settings: JSON.stringify({ global: {}, phases: {}, requirements: { register: { method: 'any', neighbourhood: false } } }) }).where('id', '=', g.componentId).execute();
+    const person = await ctx.createUser();
+    const client = await ctx.client().signInAs(ctx, person);
+    const page = await (await client.get(`/meetings/${g.meetingId}`)).text();
+    expect(page).toContain(`/verification?return_to=%2Fmeetings%2F${g.meetingId}`);
+    expect(page).not.toContain(`action="/meetings/${g.meetingId}/register"`);
+    expect((await client.post(`/meetings/${g.meetingId}/register`)).status).toBe(403);
+    expect(await ctx.deps.db.selectFrom('meeting_registration').select('id').where('meeting_id', '=', g.meetingId).execute()).toEqual([]);
+    const now = new Date();
+    await ctx.deps.db
+      .insertInto('identity_verification')
+      .values({ id: 'v-1', user_id: person.id, method: 'desk', neighbourhood_id: null, person_hmac: 'h'.repeat(64), verified_at: now.toISOString(), expires_at: new Date(now.getTime() + 86_400_000).toISOString(), verified_by: null })
+      .execute();
+    expect((await client.post(`/meetings/${g.meetingId}/register`)).status).toBe(303);
+    expect((await registration2(g.meetingId, person.id))?.status).toBe('confirmed');
+  });
+});
+
+const registration2 = (meetingId: string, userId: string) => ctx.deps.db.selectFrom('meeting_registration').select('status').where('meeting_id', '=', meetingId).where('user_id', '=', userId).executeTakeFirst();

@@ -9,7 +9,8 @@ import { requireResident } from '../../platform/session.ts';
 import { ConfirmPage, isConfirmed } from '../../web/confirm.tsx';
 import { pageContext } from '../../web/layout.tsx';
 import { loadMeeting, meetingPath, type MeetingContext } from './access.ts';
-import { meetingPageData, registrationRefusal } from './public-page.ts';
+import { assertRequirement } from '../verification/index.ts';
+import { meetingPageData, registrationRefusal, requirementTarget } from './public-page.ts';
 import { cancelRegistration, registerForMeeting, saveRegistrationDetails } from './registration-service.ts';
 import { MeetingPage } from './views/meeting-page.tsx';
 import { MinutesVersionPage } from './views/minutes-version-page.tsx';
@@ -35,6 +36,8 @@ meetingRoutes.post('/:id/register', async (c) => {
   const user = requireResident(c.var.user);
   const refusal = registrationRefusal(c, mc);
   if (refusal) throw new Refusal(409, 'registration_refused', refusal);
+  // A meeting may be kept for verified residents (a method, and optionally the process's neighbourhood).
+  await assertRequirement(c.var.deps.db, user, requirementTarget(mc));
   const outcome = await registerForMeeting(c.var.deps, mc.meeting, user.id);
   setFlash(c, outcome.status === 'confirmed' ? 'meetings.register.doneSeat' : 'meetings.register.doneWaiting');
   return c.redirect(meetingPath(mc.meeting.id), 303);

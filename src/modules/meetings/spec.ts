@@ -3,8 +3,9 @@ import { defineComponentSpec } from '../processes/index.ts';
 
 /**
  * The meetings component's settings and actions. Registering is a resident's action (an account with a
- * confirmed email) so a seat, a reminder and a waitlist promotion can reach the person; a verification
- * requirement can be declared on `register` like on any component action. Organising (creating
+ * confirmed email) so a seat, a reminder and a waitlist promotion can reach the person; admins may
+ * also keep it for verified residents (`verifiable`: the settings form offers a method and "same
+ * neighbourhood", checked by the verification module when registering). Organising (creating
  * meetings, checking codes at the door, exporting, minutes) is for city admins and the organising
  * organisation's managers (see access.ts), not a phase setting.
  */
@@ -18,6 +19,6 @@ export const meetingSpec = defineComponentSpec({
   phaseSettings: z.object({}),
   actions: {
     read: { permission: 'visitor' },
-    register: { permission: 'resident', enabledBy: 'registrationsEnabled' },
+    register: { permission: 'resident', enabledBy: 'registrationsEnabled', verifiable: true },
   },
 });

@@ -4,11 +4,14 @@ import { meetingPath } from '../access.ts';
 import type { MeetingRow, RegistrationRow } from '../queries.ts';
 import { displayCode } from '../registration-code.ts';
 import { ONLINE_LINK_LEAD_MINUTES, onlineLinkOpen } from '../times.ts';
+import { RequirementNotice, type RequirementRefusal } from '../../verification/index.ts';
 
 /** Where this person stands: why they cannot register, or their registration. */
 export interface RegistrationStanding {
   /** Null when the person may register now; otherwise the catalog key saying why not (or what to do). */
   refusal: string | null;
+  /** The verification registering requires and this person lacks, if any. */
+  requirement: RequirementRefusal | null;
   mine: RegistrationRow | null;
   waitlistPosition: number | null;
   full: boolean;
@@ -79,6 +82,8 @@ export function RegistrationBox(props: { ctx: PageContext; meeting: MeetingRow; 
         <p><a href={`/account/sign-in?next=${encodeURIComponent(meetingPath(meeting.id))}`}>{t('meetings.register.signIn')}</a></p>
       ) : standing.refusal ? (
         <p>{t(standing.refusal)}</p>
+      ) : standing.requirement ? (
+        <RequirementNotice ctx={ctx} refusal={standing.requirement} />
       ) : (
         <form method="post" action={meetingPath(meeting.id, 'register')}>
           {standing.full && <p>{t('meetings.register.fullHint')}</p>}
