@@ -8,6 +8,8 @@ import { isResident, requireResident } from '../../platform/session.ts';
 import { pageContext } from '../../web/layout.tsx';
 import { ballotErrors, choicesFromJson, choicesToForm, readBallotForm } from './ballot-rules.ts';
 import { loadBudgetContext, type BudgetContext } from './budget-context.ts';
+import { findResult } from './queries.ts';
+import { budgetStage } from './stage.ts';
 import { normaliseReceipt, receiptCookieValue, receiptFromCookie } from './secrecy.ts';
 import { BallotPage, type BallotStanding } from './views/ballot-page.tsx';
 import { ReceiptPage, ReviewPage } from './views/review-page.tsx';
@@ -41,7 +43,8 @@ async function standingOf(c: Context<AppEnv>, b: BudgetContext): Promise<BallotS
 async function renderBallot(c: Context<AppEnv>, b: BudgetContext, values: FormValues, errors: FieldErrors, status: 200 | 400) {
   const standing = await standingOf(c, b);
   const receipt = ownReceipt(c, b.budget.id);
-  return c.html(<BallotPage ctx={pageContext(c)} b={b} standing={standing} state={{ values, errors }} receipt={receipt} />, status);
+  const stage = budgetStage(b, (await findResult(c.var.deps.db, b.budget.id)) ?? null);
+  return c.html(<BallotPage ctx={pageContext(c)} b={b} standing={standing} state={{ values, errors }} receipt={receipt} stage={stage} />, status);
 }
 
 ballotRoutes.get('/:id/ballot', async (c) => {

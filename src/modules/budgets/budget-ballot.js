@@ -4,7 +4,12 @@
   'use strict';
   var form = document.querySelector('form[data-ballot-type]');
   var out = document.getElementById('ballot-live');
+  var bar = document.getElementById('ballot-progress');
   if (!form || !out) return;
+  // The bar shows how full the ballot is; the sentence beside it says it in words (and past the limit).
+  var fillBar = function (value, max) {
+    if (bar) bar.value = Math.max(0, Math.min(value, max));
+  };
   var data = form.dataset;
   var type = data.ballotType;
   var amount = Number(data.budgetAmount);
@@ -31,6 +36,7 @@
       });
       out.textContent = fill(data.textPoints, { used: used, total: pointsTotal, left: pointsTotal - used });
       out.classList.toggle('over', used > pointsTotal);
+      fillBar(used, pointsTotal);
       return;
     }
     if (type === 'ranked') {
@@ -53,8 +59,10 @@
     var values = { count: count, cost: money(cost), amount: money(amount), left: money(amount - cost) };
     out.textContent = fill(over ? data.textOver : data.textCost, values);
     out.classList.toggle('over', over);
+    fillBar(cost, amount);
   }
   form.addEventListener('input', update);
   form.addEventListener('change', update);
+  // The server wrote the bar for the choices it sent; a browser restoring a form on reload may have others.
   update();
 })();

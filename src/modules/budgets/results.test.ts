@@ -59,12 +59,31 @@ describe('counting and publishing', () => {
   it('publishes the explanation, charts with tables, and the comparison with greedy', async () => {
     const html = await (await ctx.client().get(`/budgets/${f.budgetId}/results`)).text();
     expect(html).toContain('5 bulletins dépouillés');
-    expect(html).toContain('Comparaison avec le dépouillement glouton');
+    expect(html).toContain('Comparaison avec le décompte habituel (les plus votés d’abord)');
     expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-label="Dépenses des projets financés par quartier/);
     expect(html).toContain('<figcaption');
     expect(html).toContain('Ce que chaque soutien a payé');
     expect(html).toContain('Ses soutiens n’avaient plus assez');
     expect(html).toContain(`href="/budgets/${f.budgetId}/results.pb"`);
+  });
+
+  it('explains the outcome in plain words: the raised share, the project a few euros short, the money left, no jargon', async () => {
+    const fr = await (await ctx.client().get(`/budgets/${f.budgetId}/results`)).text();
+    // 100,000 € for 5 voters is 20,000 € each; Add1 raised the share while the outcome still fitted.
+    expect(fr).toMatch(/Chaque votant a reçu une part égale de 22\u202f\d{3}\s€\. C’est plus que le budget \(100\u202f000\s€\) divisé par le nombre de votants \(5\), qui donnerait 20\u202f000\s€/);
+    expect(fr).toContain('S’il leur manque ne serait-ce qu’un euro, il n’est pas financé');
+    expect(fr).toMatch(/Par exemple, « Projet 5 » coûte 25\u202f000\s€ ; ses soutiens n’avaient plus que 24\u202f998\s€ : il manquait 2\s€\./);
+    expect(fr).toMatch(/Il reste 20\u202f000\s€ non dépensés : c’est moins que le prix du moins cher des projets non financés \(25\u202f000\s€\)/);
+    expect(fr).toMatch(/il leur restait 24\u202f998\s€, il manquait 2\s€/);
+    expect(fr).toContain('<th scope="row">Mobilité</th>');
+    expect(fr.toLowerCase()).not.toContain('glouton');
+    const en = await (await ctx.client().get(`/budgets/${f.budgetId}/results?lang=en`)).text();
+    expect(en).toContain('Every voter received an equal share of €22,');
+    expect(en).toContain('which gives €20,000');
+    expect(en).toContain('For example, “Project 5” costs €25,000; its supporters had only €24,998 left: €2 was missing.');
+    expect(en).toContain('€20,000 is left unspent');
+    expect(en).toContain('<th scope="row">Mobility</th>');
+    expect(en.toLowerCase()).not.toContain('greedy');
   });
 
   it('offers a .pb file of anonymous ballots whose recount gives the same winners', async () => {

@@ -42,6 +42,7 @@ describe('the budget page says where things stand', () => {
   const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   const longDate = (iso: string) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
   const page = async (client: TestClient = ctx.client()) => (await client.get(`/budgets/${f.budgetId}`)).text();
+  const ballot = async (client: TestClient = ctx.client()) => (await client.get(`/budgets/${f.budgetId}/ballot`)).text();
   const setDates = (from: number, to: number) => ctx.deps.db.updateTable('phase').set({ starts_on: day(from), ends_on: day(to) }).where('id', '=', f.phaseId).execute();
 
   beforeAll(async () => {
@@ -54,6 +55,9 @@ describe('the budget page says where things stand', () => {
   it('gives the opening date before the vote, the closing date during it', async () => {
     await setDates(3, 10);
     expect(await page()).toContain(`Le vote ouvrira le ${longDate(day(3))}.`);
+    // The ballot itself says when it opens, rather than only "voting is closed".
+    expect(await ballot(resident)).toContain(`Le vote ouvrira le ${longDate(day(3))}.`);
+    expect(await ballot(resident)).not.toContain('name="project"');
     await setDates(-1, 10);
     expect(await page()).toContain(`Le vote est ouvert jusqu’au ${longDate(day(10))} inclus.`);
   });
@@ -65,6 +69,10 @@ describe('the budget page says where things stand', () => {
     expect(html).toContain('Vous avez voté : votre bulletin est enregistré.');
     expect(html).toContain('saisissez le code de reçu');
     expect(html).toContain(`href="/budgets/${f.budgetId}/ballot">Modifier mon bulletin`);
+    // On the ballot too, without a link to the page the voter is on.
+    const own = await ballot(resident);
+    expect(own).toContain('Vous avez voté : votre bulletin est enregistré.');
+    expect(own).not.toContain('Modifier mon bulletin');
     expect(await page()).not.toContain('Vous avez voté');
   });
 
@@ -81,6 +89,10 @@ describe('the budget page says where things stand', () => {
     expect((await admin.post(`/admin/budgets/${f.budgetId}/publish`, { confirmed: 'yes' })).status).toBe(303);
     const today = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date());
     expect(await page()).toContain(`Les résultats ont été publiés le ${today}.`);
+    for (const html of [await page(), await ballot(), await ballot(resident)]) {
+      expect(html).toContain(`Les résultats ont été publiés le ${today}. <a href="/budgets/${f.budgetId}/results">Voir les résultats</a>`);
+    }
+    expect(await ballot(resident)).toContain('Vous avez voté');
   });
 
   it('opens voting when an admin chooses the voting phase by hand after its dates, and the page says so', async () => {

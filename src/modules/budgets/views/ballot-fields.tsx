@@ -1,9 +1,8 @@
 import type { FormState } from '../../../web/form.tsx';
 import type { PageContext } from '../../../web/layout.tsx';
 import type { BudgetContext } from '../budget-context.ts';
-import { neighbourhoodName } from '../budget-context.ts';
 import { money, projectTitle } from './format.ts';
-import { ProjectImage } from './project-image.tsx';
+import { BallotCard, cardDescription } from './ballot-card.tsx';
 
 const chosen = (state: FormState, name: string): string[] => {
   const v = state.values[name];
@@ -21,30 +20,20 @@ export function ballotInstructions(ctx: PageContext, b: BudgetContext): string {
   return s.maxProjects > 0 ? t('budgets.ballot.howApprovalMax', { min: Math.max(s.minProjects, 1), max: s.maxProjects }) : t('budgets.ballot.howApproval', { min: Math.max(s.minProjects, 1) });
 }
 
-/** The choices of a ballot (checkboxes, points or ranks), one labelled control per project; works without JavaScript. */
+/** The choices of a ballot (checkboxes, points or ranks), one labelled control per project card; works without JavaScript. */
 export function BallotFields(props: { ctx: PageContext; b: BudgetContext; state: FormState }) {
   const { ctx, b, state } = props;
-  const { t, locale } = ctx;
+  const { t } = ctx;
   const type = b.settings.ballotType;
-  const describe = (p: BudgetContext['projects'][number]) =>
-    [money(ctx, p.cost, b.budget.currency), neighbourhoodName(b.neighbourhoods, p.neighbourhood_id, locale), p.category || null].filter(Boolean).join(' · ');
   if (type === 'ranked') {
     const options = [{ value: '', label: t('budgets.ballot.rankNone') }, ...b.projects.map((p) => ({ value: p.ref, label: `${projectTitle(ctx, p)} (${money(ctx, p.cost, b.budget.currency)})` }))];
-    // Ranks are chosen in lists, which cannot hold pictures: show the projects with their images first.
-    const withImages = b.projects.filter((p) => p.image_upload_id);
+    // Ranks are chosen in lists, which cannot hold cards: show the projects as cards first, then the lists.
     return (
       <fieldset id="field-_form" tabindex={-1}>
         <legend>{t('budgets.ballot.choices')}</legend>
-        {withImages.length > 0 && (
-          <ul class="ballot-projects">
-            {withImages.map((p) => (
-              <li>
-                <strong>{projectTitle(ctx, p)}</strong> <span class="hint">{describe(p)}</span>
-                <ProjectImage ctx={ctx} project={p} width={240} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <ul class="ballot-projects">
+          {b.projects.map((p) => <BallotCard ctx={ctx} b={b} project={p} />)}
+        </ul>
         {Array.from({ length: b.settings.rankLimit }, (_, i) => {
           const name = `rank_${i + 1}`;
           const current = chosen(state, name)[0] ?? '';
@@ -68,28 +57,17 @@ export function BallotFields(props: { ctx: PageContext; b: BudgetContext; state:
       <legend>{t('budgets.ballot.choices')}</legend>
       <ul class="ballot-projects">
         {b.projects.map((p) => {
-          const id = `project-${p.ref}`;
           if (type === 'cumulative') {
             const name = `points_${p.ref}`;
             const error = state.errors[name];
-            return (
-              <li class={error ? 'field has-error' : 'field'}>
-                <label for={`field-${name}`}>{`${projectTitle(ctx, p)} — ${t('budgets.ballot.points')}`}</label>
-                <p class="hint" id={`hint-${name}`}>{describe(p)}</p>
-                {error && <p class="field-error" id={`error-${name}`}>{error}</p>}
-                <input id={`field-${name}`} name={name} type="number" min={0} max={b.settings.pointsTotal} step={1} value={chosen(state, name)[0] ?? ''} data-points="1" aria-describedby={`hint-${name}`} />
-                <ProjectImage ctx={ctx} project={p} width={240} />
-              </li>
-            );
+            const described = error ? `error-${name} ${cardDescription(ctx, p)}` : cardDescription(ctx, p);
+            const control = <input id={`field-${name}`} name={name} type="number" min={0} max={b.settings.pointsTotal} step={1} value={chosen(state, name)[0] ?? ''} data-points="1" aria-describedby={described} />;
+            const title = <label for={`field-${name}`}>{`${projectTitle(ctx, p)} — ${t('budgets.ballot.points')}`}</label>;
+            return <BallotCard ctx={ctx} b={b} project={p} title={title} control={control} error={error} errorId={`error-${name}`} />;
           }
-          return (
-            <li class="field checkbox">
-              <input id={id} type="checkbox" name="project" value={p.ref} checked={picked.has(p.ref)} data-cost={String(p.cost)} aria-describedby={`${id}-hint`} />
-              <label for={id}>{projectTitle(ctx, p)}</label>
-              <span class="hint" id={`${id}-hint`}>{describe(p)}</span>
-              <ProjectImage ctx={ctx} project={p} width={240} />
-            </li>
-          );
+          const id = `project-${p.ref}`;
+          const control = <input id={id} type="checkbox" name="project" value={p.ref} checked={picked.has(p.ref)} data-cost={String(p.cost)} aria-describedby={cardDescription(ctx, p)} />;
+          return <BallotCard ctx={ctx} b={b} project={p} control={control} title={<label for={id}>{projectTitle(ctx, p)}</label>} />;
         })}
       </ul>
     </fieldset>

@@ -5,8 +5,11 @@ import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { BudgetContext } from '../budget-context.ts';
 import { neighbourhoodName } from '../budget-context.ts';
 import { ballotDataAttributes, BallotFields, ballotInstructions } from './ballot-fields.tsx';
+import type { BudgetStage } from '../stage.ts';
+import { BallotBar } from './ballot-bar.tsx';
 import { budgetTitle } from './format.ts';
 import { RequirementNotice, type RequirementRefusal } from '../../verification/index.ts';
+import { StageNotice } from './stage-notice.tsx';
 
 /** Where the voter stands, as the ballot page needs it. */
 export interface BallotStanding {
@@ -65,15 +68,16 @@ function NeighbourhoodForm(props: { ctx: PageContext; b: BudgetContext; standing
   );
 }
 
-/** The ballot form: instructions, choices, live totals (with JavaScript) and the way to the review step. */
-export function BallotPage(props: { ctx: PageContext; b: BudgetContext; standing: BallotStanding | null; state: FormState; receipt: string }) {
+/** The ballot form: where voting stands, instructions, the sticky money bar, the project cards and the way to the review step. */
+export function BallotPage(props: { ctx: PageContext; b: BudgetContext; standing: BallotStanding | null; state: FormState; receipt: string; stage: BudgetStage }) {
   const { ctx, b, standing, state } = props;
   const { t } = ctx;
   const title = t('budgets.ballot.title', { budget: budgetTitle(ctx, b.budget) });
-  let body: Child;
-  if (!b.votingOpen) body = <p class="notice">{t('budgets.errors.votingClosed')}</p>;
+  const voted = Boolean(standing?.voted);
+  let body: Child = null;
+  if (!b.votingOpen) body = null;
   else if (!standing) body = <p><a href={`/account/sign-in?next=${encodeURIComponent(`/budgets/${b.budget.id}/ballot`)}`}>{t('budgets.ballot.signIn')}</a></p>;
-  else if (standing.voted && (!b.settings.allowChanges || !standing.canChange)) body = <p class="notice">{t('budgets.ballot.alreadyVoted')}</p>;
+  else if (standing.voted && (!b.settings.allowChanges || !standing.canChange)) body = null;
   else if (standing.requirement) body = <RequirementNotice ctx={ctx} refusal={standing.requirement} />;
   else {
     const restricted = b.budget.neighbourhood_id !== null && b.settings.neighbourhoodResidentsOnly;
@@ -86,9 +90,9 @@ export function BallotPage(props: { ctx: PageContext; b: BudgetContext; standing
           <form method="post" action={`/budgets/${b.budget.id}/ballot/review`} class="stacked ballot" {...ballotDataAttributes(ctx, b)}>
             {standing.voted && <p class="notice">{t('budgets.ballot.changing')}</p>}
             <p>{ballotInstructions(ctx, b)}</p>
+            <BallotBar ctx={ctx} b={b} values={state.values} />
             <BallotFields ctx={ctx} b={b} state={state} />
             {standing.voted && <ReceiptField ctx={ctx} state={state} receipt={props.receipt} />}
-            <p id="ballot-live" class="ballot-live" aria-live="polite"></p>
             <p class="actions"><button type="submit">{t('budgets.ballot.review')}</button></p>
           </form>
         )}
@@ -100,7 +104,9 @@ export function BallotPage(props: { ctx: PageContext; b: BudgetContext; standing
       <BudgetBreadcrumb ctx={ctx} b={b} />
       <h1>{title}</h1>
       <ErrorSummary state={{ values: state.values, errors: Object.fromEntries(Object.entries(state.errors).filter(([k]) => k !== 'neighbourhood_id')) }} t={t} labels={{ _form: t('budgets.ballot.choices'), receipt: t('budgets.receipt.label') }} />
+      <StageNotice ctx={ctx} stage={props.stage} ownVote={voted ? { allowChanges: b.settings.allowChanges && Boolean(standing?.canChange) } : null} budgetId={b.budget.id} onBallot />
       {body}
+      {!body && <p><a href={`/budgets/${b.budget.id}`}>{t('budgets.ballot.budgetLink')}</a></p>}
       <script src="/static/budget-ballot.js" defer></script>
     </Layout>
   );

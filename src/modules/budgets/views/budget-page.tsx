@@ -3,6 +3,7 @@ import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { neighbourhoodName, type BudgetContext } from '../budget-context.ts';
 import { ballotInstructions } from './ballot-fields.tsx';
 import type { BudgetStage } from '../stage.ts';
+import { categoryLabel } from './category.ts';
 import { budgetTitle, money, projectTitle } from './format.ts';
 import { StageNotice, type OwnVote } from './stage-notice.tsx';
 import { MapFigure, type DrawnPinMap } from '../../geography/index.ts';
@@ -32,7 +33,7 @@ export function BudgetPage(props: { ctx: PageContext; b: BudgetContext; publishe
           <tr>
             <th scope="row"><a href={`/budgets/${b.budget.id}/projects/${project.id}`}>{projectTitle(ctx, project)}</a></th>
             <td>{neighbourhoodName(b.neighbourhoods, project.neighbourhood_id, locale) ?? t('budgets.scope.city')}</td>
-            <td>{project.category || '—'}</td>
+            <td>{categoryLabel(ctx, project.category) || '—'}</td>
             <td>{money(ctx, project.cost, b.budget.currency)}</td>
             {props.funded && <td>{t(props.funded.has(project.ref) ? 'budgets.page.funded' : 'budgets.page.notFunded')}</td>}
           </tr>
@@ -56,7 +57,6 @@ export function BudgetPage(props: { ctx: PageContext; b: BudgetContext; publishe
       <p>{ballotInstructions(ctx, b)} {t(`budgets.rule.${b.settings.rule}`)}</p>
       <p class="actions">
         {b.votingOpen && <a class="button" href={`/budgets/${b.budget.id}/ballot`}>{t('budgets.list.vote')}</a>}
-        {published && <a href={`/budgets/${b.budget.id}/results`}>{t('budgets.list.results')}</a>}
         {published && <a href={`/budgets/${b.budget.id}/follow`}>{t('budgets.list.follow')}</a>}
         <a href={`/budgets/${b.budget.id}/projects.pb`}>{t('budgets.page.downloadProjects')}</a>
         {ctx.user?.role === 'admin' && <a href={`/admin/budgets/${b.budget.id}`}>{t('budgets.page.manage')}</a>}

@@ -1,5 +1,6 @@
 import { localized } from '../../../platform/i18n/index.ts';
 import { ErrorSummary, SelectField, TextField, type FormState } from '../../../web/form.tsx';
+import { BallotBar } from './ballot-bar.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { BudgetContext } from '../budget-context.ts';
 import { ballotDataAttributes, BallotFields, ballotInstructions } from './ballot-fields.tsx';
@@ -32,8 +33,8 @@ export function PaperBallotPage(props: { ctx: PageContext; b: BudgetContext; sta
           />
         </fieldset>
         <p>{ballotInstructions(ctx, b)}</p>
+        <BallotBar ctx={ctx} b={b} values={state.values} />
         <BallotFields ctx={ctx} b={b} state={state} />
-        <p id="ballot-live" class="ballot-live" aria-live="polite"></p>
         <p class="actions"><button type="submit">{t('budgets.paper.submit')}</button></p>
       </form>
       <script src="/static/budget-ballot.js" defer></script>

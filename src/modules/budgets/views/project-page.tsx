@@ -4,6 +4,7 @@ import { neighbourhoodName, type BudgetContext } from '../budget-context.ts';
 import type { ProposalLink } from '../project-links.ts';
 import type { ProjectRow, ProjectUpdateRow } from '../queries.ts';
 import { BudgetBreadcrumb } from './ballot-page.tsx';
+import { categoryLabel } from './category.ts';
 import { money, projectTitle } from './format.ts';
 import { ProjectImage } from './project-image.tsx';
 
@@ -38,7 +39,7 @@ export function ProjectPage(props: { ctx: PageContext; b: BudgetContext; project
         <dt>{t('budgets.project.neighbourhood')}</dt>
         <dd>{neighbourhoodName(b.neighbourhoods, project.neighbourhood_id, locale) ?? t('budgets.scope.city')}</dd>
         {project.category && <dt>{t('budgets.project.category')}</dt>}
-        {project.category && <dd>{project.category}</dd>}
+        {project.category && <dd>{categoryLabel(ctx, project.category)}</dd>}
         <dt>{t('budgets.project.ref')}</dt>
         <dd>{project.ref}</dd>
       </dl>

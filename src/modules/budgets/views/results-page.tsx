@@ -4,7 +4,9 @@ import type { BudgetContext } from '../budget-context.ts';
 import type { ResultRow } from '../queries.ts';
 import type { StoredOutcome } from '../results-service.ts';
 import { BudgetBreadcrumb } from './ballot-page.tsx';
+import { ResultsInPlainWords } from './results-explain.tsx';
 import { BarChart, type ChartRow } from './bar-chart.tsx';
+import { categoryLabel } from './category.ts';
 import { budgetTitle, money } from './format.ts';
 import { FundedTable, GreedyComparisonSection, projectLookup, UnfundedTable } from './results-tables.tsx';
 
@@ -24,7 +26,7 @@ export function ResultsPage(props: { ctx: PageContext; b: BudgetContext; result:
   const { t, locale } = ctx;
   const cur = b.budget.currency;
   const lookup = projectLookup(ctx, b);
-  const category = new Map(b.projects.map((p) => [p.ref, p.category || t('budgets.results.noCategory')]));
+  const category = new Map(b.projects.map((p) => [p.ref, categoryLabel(ctx, p.category) || t('budgets.results.noCategory')]));
   const title = t('budgets.results.title', { budget: budgetTitle(ctx, b.budget) });
   return (
     <Layout ctx={ctx} title={title}>
@@ -42,9 +44,10 @@ export function ResultsPage(props: { ctx: PageContext; b: BudgetContext; result:
       <p>{t(`budgets.rule.${outcome.rule}`)} {t('budgets.results.tieBreak', { order: outcome.tieBreak.map((k) => t(`budgets.tie.${k}`)).join(', ') })}</p>
       {result.published_at && <p class="meta">{t('budgets.results.publishedOn', { date: formatDate(locale, result.published_at) })}</p>}
 
+      <ResultsInPlainWords ctx={ctx} b={b} outcome={outcome} titleOf={(ref) => lookup(ref).title} />
+
       <h2>{t('budgets.results.funded')}</h2>
       <FundedTable ctx={ctx} b={b} outcome={outcome} lookup={lookup} />
-      {outcome.endowment !== null && <p class="hint">{t('budgets.results.endowment', { share: money(ctx, Math.floor(outcome.endowment), cur) })}</p>}
 
       <h2>{t('budgets.results.unfunded')}</h2>
       <UnfundedTable ctx={ctx} b={b} outcome={outcome} lookup={lookup} />

@@ -3,6 +3,7 @@ import type { PageContext } from '../../../web/layout.tsx';
 import { neighbourhoodName, type BudgetContext } from '../budget-context.ts';
 import type { StoredOutcome } from '../results-service.ts';
 import { money, projectTitle } from './format.ts';
+import { shortfall } from './results-explain.tsx';
 
 type Lookup = (ref: string) => { title: string; hood: string };
 
@@ -80,7 +81,7 @@ export function UnfundedTable(props: { ctx: PageContext; b: BudgetContext; outco
             <th scope="row">{lookup(u.id).title}</th>
             <td>{money(ctx, u.cost, cur)}</td>
             <td>{formatNumber(ctx.locale, u.supporters)}</td>
-            <td>{t(`budgets.reason.${u.reason}`, { left: money(ctx, Math.round(u.supportersMoneyLeft ?? 0), cur) })}</td>
+            <td>{t(`budgets.reason.${u.reason}`, { left: money(ctx, Math.floor(u.supportersMoneyLeft ?? 0), cur), short: money(ctx, shortfall(u), cur) })}</td>
           </tr>
         ))}
       </tbody>
@@ -99,8 +100,8 @@ export function GreedyComparisonSection(props: { ctx: PageContext; b: BudgetCont
   const byFrenchName = new Map(b.neighbourhoods.map((n) => [n.name_fr, localized(ctx.locale, n.name_fr, n.name_en)]));
   const hoodLabel = (key: string) => (key === '(none)' ? t('budgets.scope.city') : (byFrenchName.get(key) ?? key));
   return (
-    <section aria-labelledby="greedy-comparison">
-      <h2 id="greedy-comparison">{t('budgets.results.comparisonTitle')}</h2>
+    <section aria-labelledby="usual-count-comparison">
+      <h2 id="usual-count-comparison">{t('budgets.results.comparisonTitle')}</h2>
       <p>{t('budgets.results.comparisonIntro')}</p>
       <ul>
         <li>{t('budgets.results.greedyWould', { list: titles(cmp.greedySelected) })}</li>

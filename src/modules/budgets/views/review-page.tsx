@@ -1,7 +1,8 @@
 import type { FormValues } from '../../../platform/form.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
-import { ballotTotals, choicesToForm, type Choices } from '../ballot-rules.ts';
+import { choicesToForm, type Choices } from '../ballot-rules.ts';
 import type { BudgetContext } from '../budget-context.ts';
+import { BallotBar } from './ballot-bar.tsx';
 import { BudgetBreadcrumb } from './ballot-page.tsx';
 import { budgetTitle, money, projectTitle } from './format.ts';
 
@@ -18,7 +19,6 @@ export function ReviewPage(props: { ctx: PageContext; b: BudgetContext; choices:
   const { ctx, b, choices } = props;
   const { t } = ctx;
   const byRef = new Map(b.projects.map((p) => [p.ref, p]));
-  const totals = ballotTotals(choices, b.projects);
   const rows = 'points' in choices ? choices.points.map((e) => ({ ref: e.id, detail: t('budgets.review.pointsValue', { points: e.points }) })) : choices.ids.map((ref, i) => ({ ref, detail: b.settings.ballotType === 'ranked' ? t('budgets.ballot.rank', { n: i + 1 }) : '' }));
   const hidden = { ...choicesToForm(choices), ...(props.receipt ? { receipt: props.receipt } : {}), ...(props.extra ?? {}) };
   const title = t('budgets.review.title', { budget: budgetTitle(ctx, b.budget) });
@@ -27,6 +27,7 @@ export function ReviewPage(props: { ctx: PageContext; b: BudgetContext; choices:
       <BudgetBreadcrumb ctx={ctx} b={b} />
       <h1>{title}</h1>
       <p>{t('budgets.review.intro')}</p>
+      <BallotBar ctx={ctx} b={b} values={hidden} />
       <table>
         <caption>{t('budgets.review.caption')}</caption>
         <thead>
@@ -49,11 +50,6 @@ export function ReviewPage(props: { ctx: PageContext; b: BudgetContext; choices:
           })}
         </tbody>
       </table>
-      <p class="ballot-total">
-        {'points' in choices
-          ? t('budgets.review.totalPoints', { used: totals.points, total: b.settings.pointsTotal })
-          : t('budgets.review.totalCost', { count: totals.projects, cost: money(ctx, totals.cost, b.budget.currency), amount: money(ctx, b.budget.amount, b.budget.currency) })}
-      </p>
       <div class="actions">
         <form method="post" action={props.action} class="inline">
           <HiddenValues values={hidden} />

@@ -28,21 +28,25 @@ export function stageSentence(ctx: PageContext, stage: BudgetStage): string {
 /**
  * Where things stand, always shown on a budget's page: when voting opens or closes, that counting
  * is under way, when results were published; and for someone who voted, that their ballot counts and
- * how to change it with their receipt while voting is open.
+ * how to change it with their receipt while voting is open. Shown on the budget page and on the ballot
+ * (`onBallot`: no link to the ballot the reader is already on).
  */
-export function StageNotice(props: { ctx: PageContext; stage: BudgetStage; ownVote: OwnVote | null; budgetId: string }) {
+export function StageNotice(props: { ctx: PageContext; stage: BudgetStage; ownVote: OwnVote | null; budgetId: string; onBallot?: boolean }) {
   const { ctx, stage, ownVote } = props;
   const { t } = ctx;
   const open = stage.kind === 'open';
   return (
     <section class={open ? 'notice' : 'flash'} aria-labelledby="stage-title">
       <h2 id="stage-title" class="visually-hidden">{t('budgets.stage.title')}</h2>
-      <p>{stageSentence(ctx, stage)}</p>
+      <p>
+        {stageSentence(ctx, stage)}
+        {stage.kind === 'published' && <>{' '}<a href={`/budgets/${props.budgetId}/results`}>{t('budgets.list.results')}</a></>}
+      </p>
       {ownVote && (
         <p>
           {t('budgets.stage.voted')}{' '}
           {open && (ownVote.allowChanges ? t('budgets.stage.changeWithReceipt') : t('budgets.stage.final'))}
-          {open && ownVote.allowChanges && <>{' '}<a href={`/budgets/${props.budgetId}/ballot`}>{t('budgets.stage.changeBallot')}</a></>}
+          {open && ownVote.allowChanges && !props.onBallot && <>{' '}<a href={`/budgets/${props.budgetId}/ballot`}>{t('budgets.stage.changeBallot')}</a></>}
         </p>
       )}
     </section>
