@@ -134,5 +134,10 @@ describe('comments service', () => {
     const kinds = async (userId: string) => (await ctx.deps.db.selectFrom('notification').select(['kind', 'url']).where('user_id', '=', userId).execute());
     expect(await kinds(owner.id)).toEqual([{ kind: 'comment_on_my_proposal', url: `/comments/${top}` }]);
     expect((await kinds(commenter.id)).map((n) => n.kind)).toEqual(['reply_to_my_comment']);
+    // The email quotes the comment itself.
+    const [mail] = await ctx.deps.db.selectFrom('outbox').select('text_body').where('to_address', '=', owner.email).execute();
+    expect(mail.text_body).toContain('\n> more benches\n');
+    const [reply] = await ctx.deps.db.selectFrom('outbox').select('text_body').where('to_address', '=', commenter.email).execute();
+    expect(reply.text_body).toContain('\n> agreed\n');
   });
 });

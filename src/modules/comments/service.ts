@@ -80,8 +80,8 @@ export async function postComment(deps: Deps, user: CurrentUser | null, input: N
     })
     .execute();
   const url = `/comments/${id}`;
-  if (parent) await notify(deps, { userIds: [parent.author_user_id], kind: 'reply_to_my_comment', params: { title: context.title }, url, excludeUserId: person.id });
-  else await notify(deps, { userIds: context.ownerUserIds, kind: 'comment_on_my_proposal', params: { title: context.title }, url, excludeUserId: person.id });
+  if (parent) await notify(deps, { userIds: [parent.author_user_id], kind: 'reply_to_my_comment', params: { title: context.title }, url, excludeUserId: person.id, news: input.body });
+  else await notify(deps, { userIds: context.ownerUserIds, kind: 'comment_on_my_proposal', params: { title: context.title }, url, excludeUserId: person.id, news: input.body });
   return { ok: true, value: { id, url: await commentAddress(deps.db, context.url, id) } };
 }
 

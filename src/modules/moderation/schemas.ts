@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanPublicReason } from './public-reason.ts';
 import { flagReasons } from './reasons.ts';
 
 const resource = {
@@ -17,7 +18,7 @@ export const flagSchema = z
   .refine((v) => v.reason !== 'other' || v.text.length > 0, { path: ['text'], message: 'moderation.errors.textRequired' });
 
 /** Hiding: the reason shown publicly in place of the content. */
-export const hideSchema = z.object({ ...resource, public_reason: z.string().trim().min(3).max(300), return_to: z.string().max(500).default('') });
+export const hideSchema = z.object({ ...resource, public_reason: z.string().transform(cleanPublicReason).pipe(z.string().min(3).max(300)), return_to: z.string().max(500).default('') });
 
 /** Restoring or dismissing flags. */
 export const restoreSchema = z.object({ ...resource, return_to: z.string().max(500).default('') });

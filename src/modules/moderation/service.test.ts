@@ -7,6 +7,10 @@ import { createTestNote, isNoteHidden, withTestNotes } from '../comments/test-re
 import { loadCommentThread } from '../comments/thread.ts';
 import { assertNotBlocked, blockedUntil } from './blocks.ts';
 import { blockUser, flagResource, hideResource, restoreResource } from './service.ts';
+import { translator } from '../../platform/i18n/index.ts';
+import type { PageContext } from '../../web/layout.tsx';
+import { cleanPublicReason } from './public-reason.ts';
+import { HiddenNotice } from './views/hidden-notice.tsx';
 
 let ctx: TestContext;
 let moderator: CurrentUser;
@@ -61,6 +65,32 @@ describe('moderation service', () => {
     expect(await isNoteHidden(ctx.deps.db, note)).toBe(false);
     expect(await audit('moderation.hide', note)).toMatchObject([{ actor_user_id: moderator.id }]);
     expect(await audit('moderation.restore', note)).toHaveLength(1);
+  });
+
+  it('tells the author why their content was hidden, the reason never doubled, in their language', async () => {
+    const author = await ctx.createUser({ locale: 'en' });
+    const note = await createTestNote(ctx.deps.db, author.id);
+    // The moderator typed the words the pages already add: they are kept once, not twice.
+    await hideResource(ctx.deps, moderator, { type: 'test-note', id: note, publicReason: 'Masqué par la modération : Hidden by moderation: Advertising' });
+    const stored = await ctx.deps.db.selectFrom('test_note' as never).select(['hidden_reason' as never]).where('id' as never, '=', note as never).executeTakeFirstOrThrow();
+    expect(stored).toEqual({ hidden_reason: 'Advertising' });
+    const [item] = await ctx.deps.db.selectFrom('notification').selectAll().where('user_id', '=', author.id).execute();
+    expect(item.kind).toBe('my_content_hidden');
+    expect(JSON.parse(item.params)).toMatchObject({ reason: 'Advertising' });
+    const [mail] = await ctx.deps.db.selectFrom('outbox').selectAll().where('to_address', '=', author.email).execute();
+    expect(mail.subject).toMatch(/^Your contribution on “.*” was hidden by moderation$/);
+    expect(mail.text_body).toContain('Reason given publicly: Advertising\n');
+    expect(mail.text_body).not.toMatch(/moderation: (Hidden|Masqué)/i);
+    // Nobody is told about their own action.
+    expect(await ctx.deps.db.selectFrom('notification').select('id').where('user_id', '=', moderator.id).execute()).toEqual([]);
+  });
+
+  it('shows an old reason that repeated the words once', () => {
+    expect(cleanPublicReason('Hidden by moderation: Hidden by moderation: spam')).toBe('spam');
+    expect(cleanPublicReason('  masquée par la modération. Insultes ')).toBe('Insultes');
+    expect(cleanPublicReason('Propos hors sujet')).toBe('Propos hors sujet');
+    const html = String(HiddenNotice({ ctx: { t: translator('fr') } as PageContext, reason: 'Masqué par la modération : Publicité' }));
+    expect(html).toContain('Masqué par la modération : Publicité</p>');
   });
 
   it('refuses every moderation action to a resident and changes nothing', async () => {

@@ -7,6 +7,8 @@ import type { AppDeps, CurrentUser } from '../../platform/context.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
 import type { FieldErrors } from '../../platform/form.ts';
 import { isModerator, requireResident } from '../../platform/session.ts';
+import { notify, type NotifyDeps } from '../notifications/index.ts';
+import { cleanPublicReason } from './public-reason.ts';
 import type { FlagReason } from './reasons.ts';
 import { findModeratable, type ModeratableDefinition, type ModeratedResource } from './registry.ts';
 
@@ -14,6 +16,7 @@ import { findModeratable, type ModeratableDefinition, type ModeratedResource } f
 export type ModerationResult<T = void> = { ok: true; value: T } | { ok: false; status: 400 | 403 | 409; errors: FieldErrors };
 
 type Deps = Pick<AppDeps, 'db' | 'modules'>;
+type HideDeps = Deps & NotifyDeps;
 
 /** Returns the signed-in moderator (or admin), else throws 401/403. */
 export function requireModerator(user: CurrentUser | null): CurrentUser {
@@ -71,16 +74,23 @@ export async function flagResource(deps: Deps, user: CurrentUser | null, input: 
   }
 }
 
-/** Hides a resource with a public reason shown in its place, and closes its open flags (moderators only). */
-export async function hideResource(deps: Deps, user: CurrentUser | null, input: { type: string; id: string; publicReason: string }): Promise<void> {
+/**
+ * Hides a resource with a public reason shown in its place, and closes its open flags (moderators only).
+ * Its author is told, with the same public reason, so they learn it from the platform rather than by chance.
+ */
+export async function hideResource(deps: HideDeps, user: CurrentUser | null, input: { type: string; id: string; publicReason: string }): Promise<void> {
   const moderator = requireModerator(user);
   const { def, resource } = await requireResource(deps, input.type, input.id, moderator);
+  const reason = cleanPublicReason(input.publicReason);
   await deps.db.transaction().execute(async (trx) => {
-    await def.setHidden(trx, input.id, true, input.publicReason);
+    await def.setHidden(trx, input.id, true, reason);
     await resolveFlags(trx, input.type, input.id);
-    await logAction(trx, input.type, input.id, resource, 'hide', moderator.id, input.publicReason);
-    await recordAudit(trx, { userId: moderator.id }, 'moderation.hide', { type: input.type, id: input.id }, { publicReason: input.publicReason });
+    await logAction(trx, input.type, input.id, resource, 'hide', moderator.id, reason);
+    await recordAudit(trx, { userId: moderator.id }, 'moderation.hide', { type: input.type, id: input.id }, { publicReason: reason });
   });
+  if (resource.authorUserId) {
+    await notify(deps, { userIds: [resource.authorUserId], kind: 'my_content_hidden', params: { title: resource.title, reason }, url: resource.url, excludeUserId: moderator.id });
+  }
 }
 
 /** Shows a hidden resource again, or keeps a visible one and dismisses its flags (moderators only). */

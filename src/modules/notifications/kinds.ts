@@ -1,5 +1,5 @@
 /** What a notification is about; each kind has a catalog key `notifications.kind.<kind>` taking `{title}`. */
-export const notificationKinds = ['comment_on_my_proposal', 'reply_to_my_comment', 'answer_on_followed_proposal', 'threshold_reached', 'coauthor_invitation'] as const;
+export const notificationKinds = ['comment_on_my_proposal', 'reply_to_my_comment', 'answer_on_followed_proposal', 'threshold_reached', 'coauthor_invitation', 'my_content_hidden'] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 /** How a person wants emails about their notifications: never, one per notification, or one daily digest. */

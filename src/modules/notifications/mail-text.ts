@@ -1,6 +1,6 @@
 import type { Config, Locale } from '../../config.ts';
 import type { MailMessage } from '../../platform/mail.ts';
-import { formatDate, translator } from '../../platform/i18n/index.ts';
+import { formatDate, translator, type Translate } from '../../platform/i18n/index.ts';
 import { createUnsubscribeToken } from './unsubscribe-token.ts';
 
 /** The language of a person's emails: their chosen one, else French. */
@@ -8,12 +8,29 @@ export function mailLocale(stored: string | null): Locale {
   return stored === 'en' ? 'en' : 'fr';
 }
 
+/** How the emails name the platform: by the address people know it at (the instance's BASE_URL), not "cocity". */
+export function platformName(config: Pick<Config, 'baseUrl'>): string {
+  return URL.parse(config.baseUrl)?.host || config.baseUrl;
+}
+
+/**
+ * The news itself, so the email can be read without opening the site: the status of an official answer,
+ * a moderation reason, and the text (the comment, the answer's rationale) quoted line by line.
+ */
+export function newsLines(t: Translate, params: Record<string, string>): string[] {
+  const lines: string[] = [];
+  if (params.statusKey) lines.push(t('notifications.mail.status', { status: t(params.statusKey) }));
+  if (params.reason) lines.push(t('notifications.mail.reason', { reason: params.reason }));
+  if (params.news) lines.push(...params.news.split(/\r?\n/).map((line) => (line ? `> ${line}` : '>')));
+  return lines.length ? [...lines, ''] : [];
+}
+
 function footer(config: Config, locale: Locale, userId: string): string[] {
   const t = translator(locale);
   const token = createUnsubscribeToken(config.authSecret, userId);
   return [
     '--',
-    t('notifications.mail.why'),
+    t('notifications.mail.why', { site: platformName(config) }),
     `${t('notifications.mail.preferences')} ${config.baseUrl}/account/notifications/preferences`,
     `${t('notifications.mail.unsubscribe')} ${config.baseUrl}/notifications/unsubscribe?token=${token}`,
   ];
@@ -24,7 +41,7 @@ export function notificationMail(config: Config, person: { id: string; email: st
   const locale = mailLocale(person.locale);
   const t = translator(locale);
   const subject = t(`notifications.kind.${n.kind}`, n.params);
-  const text = [subject, '', `${t('notifications.mail.open')} ${config.baseUrl}${n.url}`, '', ...footer(config, locale, person.id)].join('\n');
+  const text = [subject, '', ...newsLines(t, n.params), `${t('notifications.mail.open')} ${config.baseUrl}${n.url}`, '', ...footer(config, locale, person.id)].join('\n');
   return { to: person.email, subject, text };
 }
 
@@ -36,8 +53,12 @@ export function digestMail(
 ): MailMessage {
   const locale = mailLocale(person.locale);
   const t = translator(locale);
-  const subject = t('notifications.digest.subject', { count: items.length });
-  const lines = items.flatMap((n) => [`- ${t(`notifications.kind.${n.kind}`, n.params)} (${formatDate(locale, n.createdAt)})`, `  ${config.baseUrl}${n.url}`]);
+  const subject = t('notifications.digest.subject', { count: items.length, site: platformName(config) });
+  const lines = items.flatMap((n) => [
+    `- ${t(`notifications.kind.${n.kind}`, n.params)} (${formatDate(locale, n.createdAt)})`,
+    ...newsLines(t, n.params).filter(Boolean).map((line) => `  ${line}`),
+    `  ${config.baseUrl}${n.url}`,
+  ]);
   const text = [t('notifications.digest.lead'), '', ...lines, '', ...footer(config, locale, person.id)].join('\n');
   return { to: person.email, subject, text };
 }

@@ -3,7 +3,7 @@ import { createTestContext, type TestContext, type TestUser } from '../../../tes
 import { runNotificationsCommand } from '../../cli/digest.ts';
 import type { Mailer } from '../../platform/mail.ts';
 import { saveEmailDelivery } from './queries.ts';
-import { notify } from './service.ts';
+import { NEWS_LENGTH, notify } from './service.ts';
 import { sendDailyDigest } from './digest.ts';
 import { createUnsubscribeToken, readUnsubscribeToken } from './unsubscribe-token.ts';
 
@@ -41,6 +41,39 @@ describe('notify', () => {
     expect(await mailsTo(daily)).toEqual([]);
   });
 
+  it('carries the news itself: the answer’s status in the reader’s language, the rationale quoted, the platform named by its address', async () => {
+    const english = await ctx.createUser({ locale: 'en' });
+    const french = await ctx.createUser();
+    const rationale = 'The council votes the budget in March.\n\nWork starts in May.';
+    await notify(ctx.deps, { userIds: [english.id, french.id], kind: 'answer_on_followed_proposal', params: { title: 'Benches', statusKey: 'proposals.status.accepted' }, url: '/proposals/p1', news: rationale });
+    const [en] = await mailsTo(english);
+    expect(en.text_body).toContain('The city’s answer: Accepted\n> The council votes the budget in March.\n>\n> Work starts in May.\n');
+    expect(en.text_body).toContain('You receive this email because you take part on localhost:3000.');
+    expect(en.text_body).not.toMatch(/cocity/i);
+    const [fr] = await mailsTo(french);
+    expect(fr.text_body).toContain('Réponse de la ville : Acceptée\n> The council votes');
+    expect(fr.text_body).toContain('parce que vous participez sur localhost:3000.');
+    // The in-app list shows the same news.
+    const page = await (await ctx.client().signInAs(ctx, english)).get('/account/notifications?lang=en');
+    const html = await page.text();
+    expect(html).toContain('The city’s answer: Accepted');
+    expect(html).toContain('<blockquote class="notification-news">The council votes the budget in March.');
+  });
+
+  it('quotes a long text up to a limit, and the digest carries the news too', async () => {
+    const person = await ctx.createUser({ locale: 'en' });
+    await saveEmailDelivery(ctx.deps.db, person.id, 'daily');
+    await notify(ctx.deps, { userIds: [person.id], kind: 'comment_on_my_proposal', params: { title: 'Trees' }, url: '/comments/x', news: `Plant oaks. ${'word '.repeat(400)}` });
+    const [item] = await itemsOf(person);
+    const news = (JSON.parse(item.params) as { news: string }).news;
+    expect(news.length).toBeLessThanOrEqual(NEWS_LENGTH + 1);
+    expect(news.endsWith('…')).toBe(true);
+    await sendDailyDigest(ctx.deps);
+    const [digest] = await mailsTo(person);
+    expect(digest.text_body).toContain('- New comment on “Trees”');
+    expect(digest.text_body).toContain('  > Plant oaks. word word');
+  });
+
   it('never throws when the mail fails: the notification stays, waiting to be read', async () => {
     const person = await ctx.createUser();
     const failing: Mailer = { send: () => Promise.reject(new Error('SMTP down')) };
@@ -67,7 +100,7 @@ describe('daily digest', () => {
     expect(out.join('\n')).toContain('2 email(s) sent covering 3 notification(s)');
     const anaMails = await mailsTo(ana);
     expect(anaMails).toHaveLength(1);
-    expect(anaMails[0].subject).toBe('cocity: 2 new notifications');
+    expect(anaMails[0].subject).toBe('localhost:3000: 2 new notifications');
     expect(anaMails[0].text_body).toContain('Reply to your comment on “Trees”');
     expect(anaMails[0].text_body).toContain('You are invited to co-sign “Bike lanes”');
     expect(anaMails[0].text_body).toContain('/notifications/unsubscribe?token=');

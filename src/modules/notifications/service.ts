@@ -13,10 +13,22 @@ export type NotifyDeps = Pick<AppDeps, 'db' | 'mailer' | 'config' | 'log'>;
 export interface NotificationInput {
   userIds: string[];
   kind: NotificationKind;
+  /** `{title}` and the like; a `statusKey` is a catalog key translated in each reader's language; `reason` a moderation reason. */
   params: Record<string, string>;
   url: string;
   excludeUserId?: string;
+  /** The news in words (a comment's text, an answer's rationale), quoted in the email and the digest. */
+  news?: string;
 }
+
+// A comment or a rationale is quoted in full up to this length; longer ones end with "…" and the link says the rest.
+export const NEWS_LENGTH = 1500;
+
+const withNews = (n: NotificationInput): Record<string, string> => {
+  const news = n.news?.trim();
+  if (!news) return n.params;
+  return { ...n.params, news: news.length > NEWS_LENGTH ? `${news.slice(0, NEWS_LENGTH).trimEnd()}…` : news };
+};
 
 /**
  * Records one in-app notification per person (deleted accounts and `excludeUserId` skipped) and emails
@@ -28,11 +40,12 @@ export async function notify(deps: NotifyDeps, n: NotificationInput): Promise<vo
   const recipients = await findRecipients(deps.db, ids);
   if (recipients.length === 0) return;
   const now = new Date().toISOString();
+  const params = withNews(n);
   const rows = recipients.map((r) => ({
     id: randomUUID(),
     user_id: r.id,
     kind: n.kind,
-    params: JSON.stringify(n.params),
+    params: JSON.stringify(params),
     url: n.url,
     delivery: r.delivery,
     created_at: now,
@@ -44,7 +57,7 @@ export async function notify(deps: NotifyDeps, n: NotificationInput): Promise<vo
   for (const [i, person] of recipients.entries()) {
     if (person.delivery !== 'immediately' || !person.emailVerified) continue;
     try {
-      await deps.mailer.send(notificationMail(deps.config, person, n));
+      await deps.mailer.send(notificationMail(deps.config, person, { ...n, params }));
       sent.push(rows[i].id);
     } catch (err) {
       deps.log.warn({ err, userId: person.id, kind: n.kind }, 'notification mail failed');

@@ -29,7 +29,10 @@ describe('a pseudonym is born with a first vote, not before', () => {
     const page = await visitor.get(map.url);
     expect(pseudonymCookie(page)).toBe(false);
     const html = await page.text();
-    expect(html).toContain('Votez sur au moins une proposition ci-dessus pour pouvoir écrire la vôtre');
+    expect(html).toContain('Votez sur au moins une affirmation ci-dessus pour pouvoir écrire la vôtre');
+    // The two answers differ in colour and in shape: a tick on a round button, a cross on a square one.
+    expect(html).toContain('<button type="submit" name="vote" value="agree" class="vote-agree"><span aria-hidden="true">✓ </span>D’accord</button>');
+    expect(html).toContain('<button type="submit" name="vote" value="disagree" class="vote-disagree"><span aria-hidden="true">✗ </span>Pas d’accord</button>');
     expect(html).not.toContain(`action="/opinion-maps/${map.componentId}/statements"`);
     for (const form of [{ statementId: map.ids[0], vote: 'maybe' }, { statementId: 'unknown', vote: 'agree' }]) {
       const refused = await visitor.post(`/opinion-maps/${map.componentId}/votes`, form);
@@ -38,7 +41,7 @@ describe('a pseudonym is born with a first vote, not before', () => {
     }
     const statement = await visitor.post(`/opinion-maps/${map.componentId}/statements`, { body: 'Une idée sans avoir voté.' });
     expect(statement.status).toBe(400);
-    expect(await statement.text()).toContain('Votez d’abord sur au moins une proposition');
+    expect(await statement.text()).toContain('Votez d’abord sur au moins une affirmation');
     expect(pseudonymCookie(statement)).toBe(false);
     expect([await count('opinion_participant', map.componentId), await count('opinion_statement', map.componentId)]).toEqual([0, 2]);
 

@@ -57,6 +57,9 @@ describe('a two-camp conversation', () => {
     expect(html).toContain('<svg');
     expect(html).toMatch(/<desc id="opinion-map-desc">Carte de 8 participants/);
     expect(html).toContain('100 % de ce groupe d’accord, contre');
+    // Agreement and disagreement are told apart by a mark (a shape), not only by colour.
+    expect(html).toMatch(/<span class="opinion-side agree"><span aria-hidden="true">✓ <\/span>100 % de ce groupe d’accord/);
+    expect(html).toMatch(/<span class="opinion-side disagree"><span aria-hidden="true">✗ <\/span>\d+ % de ce groupe pas d’accord/);
   });
 
   it('tells a participant where they stand', async () => {

@@ -36,11 +36,11 @@ describe('writing statements', () => {
     const long = await resident.post(`/opinion-maps/${map.componentId}/statements`, { body: 'x'.repeat(141) });
     expect(long.status).toBe(400);
     const longPage = await long.text();
-    expect(longPage).toContain('Proposition trop longue');
+    expect(longPage).toContain('Affirmation trop longue');
     expect(longPage).toContain('x'.repeat(141));
     const duplicate = await resident.post(`/opinion-maps/${map.componentId}/statements`, { body: 'des CAPTEURS de bruit, pres des bars !' });
     expect(duplicate.status).toBe(400);
-    expect(await duplicate.text()).toContain('Une proposition identique existe déjà');
+    expect(await duplicate.text()).toContain('Une affirmation identique existe déjà');
     expect(await statements(map.componentId)).toHaveLength(3);
   });
 
@@ -63,7 +63,7 @@ describe('writing statements', () => {
     const voter = ctx.client();
     const refused = await voter.post(`/opinion-maps/${map.componentId}/votes`, { statementId: pending.id, vote: 'agree' });
     expect(refused.status).toBe(400);
-    expect(await refused.text()).toContain('Cette proposition n’existe pas ou a été masquée');
+    expect(await refused.text()).toContain('Cette affirmation n’existe pas ou a été masquée');
 
     const memberClient = await ctx.client().signInAs(ctx, member);
     expect((await memberClient.get(`/opinion-maps/${map.componentId}/manage`)).status).toBe(403);

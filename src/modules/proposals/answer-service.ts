@@ -19,9 +19,11 @@ async function publishAnswer(trx: Kysely<Database>, proposalId: string, status: 
 }
 
 // Authors, accepted co-authors and supporters follow a proposal; the admin who answered is not told about it.
-async function tellFollowers(deps: Deps, proposal: Pick<ProposalRow, 'id' | 'title' | 'author_user_id'>, adminId: string): Promise<void> {
+// The email carries the answer itself: its status (translated for each reader) and the rationale.
+async function tellFollowers(deps: Deps, proposal: Pick<ProposalRow, 'id' | 'title' | 'author_user_id'>, answer: { status: string; rationale: string }, adminId: string): Promise<void> {
   const ids = new Set([...(await ownerUserIds(deps.db, proposal)), ...(await supporterIds(deps.db, proposal.id))]);
-  await notify(deps, { userIds: [...ids], kind: 'answer_on_followed_proposal', params: { title: proposal.title }, url: `/proposals/${proposal.id}`, excludeUserId: adminId });
+  const params = { title: proposal.title, statusKey: `proposals.status.${answer.status}` };
+  await notify(deps, { userIds: [...ids], kind: 'answer_on_followed_proposal', params, url: `/proposals/${proposal.id}`, excludeUserId: adminId, news: answer.rationale });
 }
 
 /** A city admin answers a proposal: published at once, or kept as a draft for a bulk publication. */
@@ -35,7 +37,7 @@ export async function saveAnswer(deps: Deps, user: CurrentUser | null, id: strin
     await recordAudit(trx, { userId: admin.id }, input.publish ? 'proposal.answer_published' : 'proposal.answer_drafted', { type: 'proposal', id }, { status: input.status });
   });
   proposalsChanged();
-  if (input.publish) await tellFollowers(deps, access.proposal, admin.id);
+  if (input.publish) await tellFollowers(deps, access.proposal, input, admin.id);
   return input.publish ? 'published' : 'drafted';
 }
 
@@ -53,6 +55,6 @@ export async function publishDraftAnswers(deps: Deps, user: CurrentUser | null, 
     await recordAudit(trx, { userId: admin.id }, 'proposal.answers_published_in_bulk', { type: 'component', id: componentId }, { count: drafts.length, phaseId: phase?.id ?? null });
   });
   proposalsChanged();
-  for (const d of drafts) await tellFollowers(deps, d, admin.id);
+  for (const d of drafts) await tellFollowers(deps, d, { status: d.draft_status!, rationale: d.draft_text }, admin.id);
   return drafts.length;
 }

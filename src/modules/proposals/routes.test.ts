@@ -232,6 +232,9 @@ describe('official answers', () => {
     expect(audit.map((a) => a.action)).toContain('proposal.answer_published');
     const told = await ctx.deps.db.selectFrom('notification').select('kind').where('user_id', '=', amina.id).where('kind', '=', 'answer_on_followed_proposal').execute();
     expect(told.length).toBe(2);
+    // The email carries the answer itself, not only its subject and a link.
+    const mails = await ctx.deps.db.selectFrom('outbox').select('text_body').where('to_address', '=', amina.email).orderBy('created_at', 'desc').execute();
+    expect(mails.some((m) => m.text_body.includes('Réponse de la ville : Acceptée\n> Les services planteront à l’automne.'))).toBe(true);
   });
 
   it('keeps drafts private until the bulk publication', async () => {

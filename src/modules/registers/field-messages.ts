@@ -32,7 +32,7 @@ export const registerFieldMessages = {
     'registers.field.contact_email': 'E-mail de contact',
     'registers.field.domain': 'Domaine',
     'registers.field.website': 'Site web',
-    'registers.field.decision_process': 'Processus de décision soutenu',
+    'registers.field.decision_process': 'Décision que l’outil aide à prendre',
     'registers.field.goal': 'Objectif',
     'registers.field.impact': 'Effets sur les habitants',
     'registers.field.risks': 'Risques',

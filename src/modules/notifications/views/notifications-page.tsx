@@ -29,6 +29,9 @@ export function NotificationsPage(props: { ctx: PageContext; items: Notification
                 {!n.readAt && <><span class="badge">{t('notifications.page.new')}</span>{' '}</>}
                 {t(`notifications.kind.${n.kind}`, n.params)}
               </p>
+              {n.params.statusKey && <p>{t('notifications.mail.status', { status: t(n.params.statusKey) })}</p>}
+              {n.params.reason && <p>{t('notifications.mail.reason', { reason: n.params.reason })}</p>}
+              {n.params.news && <blockquote class="notification-news">{n.params.news}</blockquote>}
               <p class="meta">{formatDateTime(locale, n.createdAt)}</p>
               <form method="post" action={`/account/notifications/${n.id}/open`} class="inline">
                 <button type="submit" class="link-button">{t('notifications.page.open')}</button>

@@ -36,8 +36,9 @@ export function ParticipateBlock(props: { ctx: PageContext; data: ParticipationD
                 <p>{data.next.body}</p>
               </blockquote>
               <div class="actions">
-                <button type="submit" name="vote" value="agree">{t('opinion.vote.agree')}</button>
-                <button type="submit" name="vote" value="disagree">{t('opinion.vote.disagree')}</button>
+                {/* Agree and disagree differ by colour and by shape (mark and corners): never by colour alone. */}
+                <button type="submit" name="vote" value="agree" class="vote-agree"><span aria-hidden="true">✓ </span>{t('opinion.vote.agree')}</button>
+                <button type="submit" name="vote" value="disagree" class="vote-disagree"><span aria-hidden="true">✗ </span>{t('opinion.vote.disagree')}</button>
                 <button type="submit" name="vote" value="pass" class="secondary">{t('opinion.vote.pass')}</button>
               </div>
             </fieldset>

@@ -66,7 +66,8 @@ export function ResultsPage(props: {
                   {g.representative.map((r) => (
                     <li>
                       <q>{body.get(r.statementId)}</q>{' '}
-                      <span class="meta">
+                      <span class={r.side === 'agree' ? 'opinion-side agree' : 'opinion-side disagree'}>
+                        <span aria-hidden="true">{r.side === 'agree' ? '✓ ' : '✗ '}</span>
                         {t(r.side === 'agree' ? 'opinion.group.agreeVs' : 'opinion.group.disagreeVs', { inGroup: percent(r.pInGroup), others: percent(r.pOthers) })}
                       </span>
                     </li>
