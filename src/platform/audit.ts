@@ -30,3 +30,18 @@ export async function recordAudit(
     })
     .execute();
 }
+
+/**
+ * The fields whose value changed, as `{ field: { before, after } }`, for an audit entry the admin log shows
+ * as "field: before → after". Unchanged fields are left out.
+ */
+export function auditChanges<T extends Record<string, unknown>>(before: T, after: Partial<T>, fields: readonly (keyof T & string)[]): Record<string, { before: unknown; after: unknown }> {
+  const changes: Record<string, { before: unknown; after: unknown }> = {};
+  for (const field of fields) {
+    if (!(field in after)) continue;
+    const from = before[field] ?? null;
+    const to = after[field] ?? null;
+    if (from !== to) changes[field] = { before: from, after: to };
+  }
+  return changes;
+}

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext, type TestUser } from '../../../test/support/app.ts';
+import { createProposalsFixture, insertProposal } from '../proposals/test-fixtures.ts';
 
 let ctx: TestContext;
 let admin: TestUser;
@@ -42,9 +43,17 @@ describe('admin pages', () => {
     expect((await client.post(`/admin/users/${resident.id}/role`, { role: 'resident', confirmed: 'yes' })).status).toBe(303);
     expect(await roleOf(resident.id)).toBe('resident');
     const audit = await (await client.get('/admin/audit')).text();
-    expect(audit).toContain('role.grant');
-    expect(audit).toContain('role.revoke');
+    // Actions in words, the person by name, the change as "field: before → after", no raw JSON.
+    expect(audit).toContain('<strong>Rôle donné</strong><br/>Personne « Rémi Resident »');
+    expect(audit).toContain('<strong>Rôle retiré</strong>');
+    expect(audit).toContain('<li>rôle : Habitant·e → Modérateur·rice</li>');
+    expect(audit).toContain('<li>rôle : Modérateur·rice → Habitant·e</li>');
     expect(audit).toContain('Claire Admin');
+    expect(audit).not.toContain('role.grant');
+    expect(audit).not.toContain('{&quot;');
+    const english = await (await client.get('/admin/audit?lang=en')).text();
+    expect(english).toContain('<strong>Role granted</strong><br/>Person “Rémi Resident”');
+    await client.get('/admin/audit?lang=fr');
   });
 
   it('refuses an unknown role and keeps the last admin', async () => {
@@ -83,10 +92,31 @@ describe('admin pages', () => {
     expect((await client.post(`/admin/neighbourhoods/${rows[0].id}`, { name_fr: 'Rive', name_en: '' })).status).toBe(303);
     const renamed = await ctx.handle.db.selectFrom('neighbourhood').selectAll().executeTakeFirstOrThrow();
     expect([renamed.name_fr, renamed.name_en, renamed.slug]).toEqual(['Rive', 'Rive', 'bord-de-riviere']);
+    const audit = await (await client.get('/admin/audit')).text();
+    expect(audit).toContain('<strong>Quartier renommé</strong><br/>Quartier « Rive »');
+    expect(audit).toContain('<li>nom (français) : Bord-de-Rivière → Rive</li><li>nom (anglais) : Riverside → Rive</li>');
     expect((await client.post(`/admin/neighbourhoods/${rows[0].id}/delete`)).status).toBe(400);
     expect(await ctx.handle.db.selectFrom('neighbourhood').selectAll().execute()).toHaveLength(1);
     expect((await client.post(`/admin/neighbourhoods/${rows[0].id}/delete`, { confirmed: 'yes' })).status).toBe(303);
     expect(await ctx.handle.db.selectFrom('neighbourhood').selectAll().execute()).toEqual([]);
+  });
+
+  it('shows figures at a glance on the admin home, each with its page', async () => {
+    const client = await ctx.client().signInAs(ctx, admin);
+    const before = await (await client.get('/admin')).text();
+    const figure = (html: string, id: string) => html.match(new RegExp(`id="glance-${id}"><strong>([^<]+)</strong>`))?.[1];
+    const [participants, waiting] = [Number(figure(before, 'participants')), Number(figure(before, 'waiting'))];
+    const f = await createProposalsFixture(ctx);
+    const author = await ctx.createUser();
+    const old = new Date(Date.now() - 12 * 86_400_000).toISOString();
+    await insertProposal(ctx, f, author.id, old);
+    const after = await (await client.get('/admin')).text();
+    expect(Number(figure(after, 'waiting'))).toBe(waiting + 1);
+    expect(Number(figure(after, 'participants'))).toBe(participants + (old >= monthStart() ? 1 : 0));
+    expect(after).toMatch(/<a href="\/proposals\/[^"]+">Des arbres dans la cour de l’école des Tilleuls \(12 jours\)<\/a>/);
+    for (const id of ['queue', 'votes', 'overdue']) expect(figure(after, id)).toMatch(/^\d+$/);
+    expect(after).toContain('<a href="/moderation">File de modération</a>');
+    expect(after).toContain('<a href="/registers/dashboard">Tableau de bord des registres</a>');
   });
 
   it('shows the outbox to admins', async () => {
@@ -107,3 +137,5 @@ describe('admin pages', () => {
   });
 });
 
+
+const monthStart = () => { const now = new Date(); return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString(); };

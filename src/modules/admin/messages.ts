@@ -1,6 +1,11 @@
+import { auditMessages } from './audit-messages.ts';
+import { glanceMessages } from './glance-messages.ts';
+
 /** UI strings of the admin module. */
 export const adminMessages = {
   fr: {
+    ...glanceMessages.fr,
+    ...auditMessages.fr,
     'admin.title': 'Administration de la ville',
     'admin.intro': 'Les outils des agents de la ville. Chaque action est inscrite au journal d’audit.',
     'admin.users': 'Personnes et rôles',
@@ -68,6 +73,8 @@ export const adminMessages = {
     'admin.hoods.empty': 'Aucun quartier pour l’instant.',
   },
   en: {
+    ...glanceMessages.en,
+    ...auditMessages.en,
     'admin.title': 'City administration',
     'admin.intro': 'Tools for city staff. Every action is written to the audit log.',
     'admin.users': 'People and roles',

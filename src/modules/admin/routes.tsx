@@ -14,6 +14,8 @@ import { findNeighbourhood, listAudit, listOutbox, listPeople, PAGE_SIZE } from 
 import { addNeighbourhood, changeRole, deleteNeighbourhood, renameNeighbourhood } from './service.ts';
 import { AuditPage } from './views/audit.tsx';
 import { AdminDashboard } from './views/dashboard.tsx';
+import { loadAtAGlance } from './at-a-glance.ts';
+import { auditTargetNames } from './audit-names.ts';
 import { NeighbourhoodDeletePage } from './views/neighbourhood-delete.tsx';
 import { NeighbourhoodsPage } from './views/neighbourhoods.tsx';
 import { OutboxPage } from './views/outbox.tsx';
@@ -26,7 +28,7 @@ adminRoutes.use(adminOnly);
 const roleForm = z.object({ role: z.enum(['resident', 'moderator', 'admin']) });
 const neighbourhoodForm = z.object({ name_fr: z.string().trim().min(1).max(80), name_en: z.string().trim().max(80).default('') });
 
-adminRoutes.get('/', (c) => c.html(<AdminDashboard ctx={pageContext(c)} />));
+adminRoutes.get('/', async (c) => c.html(<AdminDashboard ctx={pageContext(c)} glance={await loadAtAGlance(c.var.deps.db)} />));
 
 async function renderUsers(c: Context<AppEnv>, error: string | null, status: 200 | 400 = 200) {
   const search = (c.req.query('q') ?? '').trim().slice(0, 100);
@@ -53,7 +55,8 @@ adminRoutes.get('/audit', async (c) => {
   const rows = await listAudit(c.var.deps.db, before);
   const last = rows.at(-1);
   const olderHref = rows.length === PAGE_SIZE && last ? `/admin/audit?before=${encodeURIComponent(last.created_at)}` : null;
-  return c.html(<AuditPage ctx={pageContext(c)} rows={rows} olderHref={olderHref} />);
+  const names = await auditTargetNames(c.var.deps.db, rows, c.var.locale);
+  return c.html(<AuditPage ctx={pageContext(c)} rows={rows} names={names} olderHref={olderHref} />);
 });
 
 adminRoutes.get('/outbox', async (c) => {

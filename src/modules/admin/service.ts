@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { recordAudit } from '../../platform/audit.ts';
+import { auditChanges, recordAudit } from '../../platform/audit.ts';
 import type { CurrentUser, Role } from '../../platform/context.ts';
 import { HttpError } from '../../platform/errors.ts';
 import { slugify } from '../../platform/slug.ts';
@@ -65,9 +65,11 @@ export async function renameNeighbourhood(db: Kysely<Database>, admin: CurrentUs
   return db.transaction().execute(async (trx) => {
     const clash = await trx.selectFrom('neighbourhood').select('id').where('name_fr', '=', input.name_fr).where('id', '!=', id).executeTakeFirst();
     if (clash) return { ok: false };
-    const res = await trx.updateTable('neighbourhood').set({ name_fr: input.name_fr, name_en: input.name_en || input.name_fr }).where('id', '=', id).executeTakeFirst();
-    if (Number(res.numUpdatedRows) === 0) throw new HttpError(404, 'not_found');
-    await recordAudit(trx, { userId: admin.id }, 'neighbourhood.rename', { type: 'neighbourhood', id }, { ...input });
+    const before = await trx.selectFrom('neighbourhood').select(['name_fr', 'name_en']).where('id', '=', id).executeTakeFirst();
+    if (!before) throw new HttpError(404, 'not_found');
+    const after = { name_fr: input.name_fr, name_en: input.name_en || input.name_fr };
+    await trx.updateTable('neighbourhood').set(after).where('id', '=', id).execute();
+    await recordAudit(trx, { userId: admin.id }, 'neighbourhood.rename', { type: 'neighbourhood', id }, auditChanges(before, after, ['name_fr', 'name_en']));
     return { ok: true };
   });
 }

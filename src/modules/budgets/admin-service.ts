@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { recordAudit } from '../../platform/audit.ts';
+import { auditChanges, recordAudit } from '../../platform/audit.ts';
 import type { CurrentUser } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { FieldErrors } from '../../platform/form.ts';
@@ -32,7 +32,8 @@ async function checkNeighbourhood(db: Kysely<Database>, id: string): Promise<Fie
 export async function saveBudget(db: Kysely<Database>, user: CurrentUser | null, componentId: string, budgetId: string | null, input: BudgetInput): Promise<BudgetResult<string>> {
   const admin = requireAdmin(user);
   await requireBudgetComponent(db, componentId);
-  if (budgetId && (await findBudget(db, budgetId))?.component_id !== componentId) throw notFound();
+  const existing = budgetId ? await findBudget(db, budgetId) : undefined;
+  if (budgetId && existing?.component_id !== componentId) throw notFound();
   const errors = await checkNeighbourhood(db, input.neighbourhood_id);
   if (Object.keys(errors).length) return { ok: false, errors };
   const id = budgetId ?? randomUUID();
@@ -44,7 +45,8 @@ export async function saveBudget(db: Kysely<Database>, user: CurrentUser | null,
       const last = await trx.selectFrom('budget').select('position').where('component_id', '=', componentId).orderBy('position', 'desc').executeTakeFirst();
       await trx.insertInto('budget').values({ id, component_id: componentId, ...values, position: (last ? Number(last.position) : 0) + 1, created_at: new Date().toISOString() }).execute();
     }
-    await recordAudit(trx, { userId: admin.id }, budgetId ? 'budget.update' : 'budget.create', { type: 'budget', id }, { componentId, amount: input.amount });
+    const changes = existing ? auditChanges(existing, values, ['title_fr', 'title_en', 'amount', 'currency', 'neighbourhood_id']) : { amount: input.amount };
+    await recordAudit(trx, { userId: admin.id }, budgetId ? 'budget.update' : 'budget.create', { type: 'budget', id }, { componentId, ...changes });
   });
   return { ok: true, value: id };
 }

@@ -21,3 +21,6 @@ export const budgetsModule = defineModule({
   },
   background: (deps) => superviseCounts(deps),
 });
+
+/** What other modules may use: the budgets open to voting now, with their voters so far (the admin home). */
+export { listOpenBudgetVotes, type OpenBudgetVote } from './open-votes.ts';

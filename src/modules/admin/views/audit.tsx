@@ -1,5 +1,7 @@
 import { formatDateTime } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
+import { auditActionLabel, auditTypeLabel, describeAuditDetails } from '../audit-details.ts';
+import { targetName } from '../audit-names.ts';
 
 interface AuditRow {
   id: string;
@@ -14,39 +16,52 @@ interface AuditRow {
   org_name: string | null;
 }
 
-/** The audit log: who, acting as whom, did what, when. */
-export function AuditPage(props: { ctx: PageContext; rows: AuditRow[]; olderHref: string | null }) {
+/** The audit log as a clerk reads it: who (for which organisation), what in words, about whom or what by name, and the changes. */
+export function AuditPage(props: { ctx: PageContext; rows: AuditRow[]; names: Map<string, string>; olderHref: string | null }) {
   const { t, locale } = props.ctx;
   const who = (r: AuditRow) => (!r.actor_user_id ? t('admin.audit.system') : r.actor_deleted ? t('common.deletedParticipant') : (r.actor_name ?? '—'));
+  const about = (r: AuditRow) => {
+    const type = auditTypeLabel(t, r.target_type);
+    if (!r.target_id) return type;
+    const name = targetName(props.names, r);
+    if (!name) return `${type} ${r.target_id.slice(0, 8)}`;
+    return locale === 'fr' ? `${type} « ${name} »` : `${type} “${name}”`;
+  };
   return (
     <Layout ctx={props.ctx} title={t('admin.audit')}>
       <h1>{t('admin.audit')}</h1>
       {props.rows.length === 0 ? (
         <p>{t('admin.audit.empty')}</p>
       ) : (
-        <table>
+        <table class="audit-log">
           <caption class="visually-hidden">{t('admin.audit')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('admin.audit.when')}</th>
               <th scope="col">{t('admin.audit.who')}</th>
-              <th scope="col">{t('admin.audit.onBehalfOf')}</th>
               <th scope="col">{t('admin.audit.what')}</th>
-              <th scope="col">{t('admin.audit.target')}</th>
               <th scope="col">{t('admin.audit.details')}</th>
             </tr>
           </thead>
           <tbody>
-            {props.rows.map((r) => (
-              <tr>
-                <td><time datetime={r.created_at}>{formatDateTime(locale, r.created_at)}</time></td>
-                <td>{who(r)}</td>
-                <td>{r.org_name ?? '—'}</td>
-                <td><code>{r.action}</code></td>
-                <td>{`${r.target_type}${r.target_id ? ` ${r.target_id.slice(0, 8)}` : ''}`}</td>
-                <td><code>{r.details === '{}' ? '' : r.details}</code></td>
-              </tr>
-            ))}
+            {props.rows.map((r) => {
+              const changes = describeAuditDetails(t, r.action, r.details);
+              return (
+                <tr>
+                  <td><time datetime={r.created_at}>{formatDateTime(locale, r.created_at)}</time></td>
+                  <td>
+                    {who(r)}
+                    {r.org_name && <span class="hint">{` ${t('admin.audit.onBehalfOf')} ${r.org_name}`}</span>}
+                  </td>
+                  <td>
+                    <strong>{auditActionLabel(t, r.action)}</strong>
+                    <br />
+                    {about(r)}
+                  </td>
+                  <td>{changes.length > 0 && <ul class="audit-changes">{changes.map((line) => <li>{line}</li>)}</ul>}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}
