@@ -106,7 +106,7 @@ export const opinionMapsMessages = {
     'opinion.flash.seedAdded': 'Affirmation de départ ajoutée.',
     'opinion.flash.moderated': 'Affirmation mise à jour.',
     'opinion.held.participants': '{count, plural, one {# participant·e} other {# participant·es}}',
-    'opinion.held.statements': '{count, plural, one {# énoncé écrit par un·e participant·e} other {# énoncés écrits par des participant·es}}',
+    'opinion.held.statements': '{count, plural, one {# affirmation écrite par un·e participant·e} other {# affirmations écrites par des participant·es}}',
     'opinion.held.votes': '{count, plural, one {# vote} other {# votes}}',
   },
   en: {
