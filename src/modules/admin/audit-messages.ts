@@ -88,6 +88,7 @@ const actions: [action: string, fr: string, en: string][] = [
   ['verification.desk', 'Vérification au guichet', 'Verification at the desk'],
   ['verification.desk.grant', 'Agent de guichet nommé', 'Desk agent appointed'],
   ['verification.desk.revoke', 'Agent de guichet retiré', 'Desk agent removed'],
+  ['geography.areas.replace', 'Carte des quartiers remplacée', 'Neighbourhood map replaced'],
   ['verification.letters.print', 'Courriers de vérification imprimés', 'Verification letters printed'],
 ];
 const types: [type: string, fr: string, en: string][] = [
