@@ -29,7 +29,7 @@ import { verificationModule } from './verification/index.ts';
  * component types in this order, and seeds the demo city in this order. A new capability is a folder
  * and one line here (docs/adding-a-module.md).
  */
-export const modules: readonly ModuleDefinition[] = [
+export const modules = [
   homeModule,
   notificationsModule,
   accountsModule,
@@ -51,7 +51,15 @@ export const modules: readonly ModuleDefinition[] = [
   compassModule,
   participationModule,
   adminModule,
-];
+] as const satisfies readonly ModuleDefinition[];
+
+/** The message keys one module declares (none when it has no strings). */
+type KeysOf<Module> = Module extends { messages: { fr: infer Strings } } ? keyof Strings & string : never;
+
+declare module '../platform/i18n/catalogs.ts' {
+  // The installed modules' keys become the keys `t()` accepts.
+  interface InstalledMessageKeys extends Record<KeysOf<(typeof modules)[number]>, true> {}
+}
 
 /** Migrates a database to the latest schema of the core and of every module in the list. */
 export function migrateDatabase(handle: DatabaseHandle, list: readonly ModuleDefinition[] = modules): Promise<string[]> {

@@ -12,7 +12,9 @@ import { projectStatuses } from './budgets/schemas.ts';
 import { fieldsOf } from './registers/fields.ts';
 import { autonomyLabel } from './registers/present.ts';
 import { autonomyLevels } from './registers/vocabulary.ts';
-import { modules } from './index.ts';
+import { type ModuleDefinition, modules } from './index.ts';
+
+const installedModules: readonly ModuleDefinition[] = modules;
 
 // Every value people see through a label built at run time (`prefix.value`), with the prefix the pages use.
 // Records over a union type make the compiler fail when a value is added to the type and not here.
@@ -51,7 +53,7 @@ describe('labels in both languages', () => {
   });
 
   it('every setting of every component type, and each option of a setting with choices, has its label', () => {
-    const components = modules.flatMap((m) => (m.component ? [m.component] : []));
+    const components = installedModules.flatMap((m) => (m.component ? [m.component] : []));
     expect(components.map((c) => c.type)).toEqual(expect.arrayContaining(['proposals', 'budgets', 'opinion-map']));
     const keys = components.flatMap((c) =>
       [...settingFields(c.type, c.globalSettings), ...settingFields(c.type, c.phaseSettings)].flatMap((f) => [f.labelKey, ...f.options.map((o) => `${f.labelKey}.${o}`)]),
@@ -61,6 +63,6 @@ describe('labels in both languages', () => {
   });
 
   it('every component type has its name', () => {
-    expect(missingIn(modules.flatMap((m) => (m.component ? [m.component.nameKey] : [])))).toEqual({ fr: [], en: [] });
+    expect(missingIn(installedModules.flatMap((m) => (m.component ? [m.component.nameKey] : [])))).toEqual({ fr: [], en: [] });
   });
 });

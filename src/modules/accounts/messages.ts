@@ -104,7 +104,7 @@ export const accountsMessages = {
     'accounts.flash.emailChangeSent': 'Un lien de confirmation a été envoyé à la nouvelle adresse. Elle remplacera l’actuelle quand vous l’ouvrirez.',
     'accounts.flash.sessionRevoked': 'La session a été fermée.',
     'accounts.flash.deleted': 'Votre compte a été supprimé. Merci d’avoir participé.',
-  } as Record<string, string>,
+  },
   en: {
     'accounts.field.name': 'Display name',
     'accounts.field.nameHint': 'The name your contributions appear under. A first name or a nickname is enough.',
@@ -209,5 +209,5 @@ export const accountsMessages = {
     'accounts.flash.emailChangeSent': 'A confirmation link has been sent to the new address. It replaces the current one when you open it.',
     'accounts.flash.sessionRevoked': 'The session has been closed.',
     'accounts.flash.deleted': 'Your account has been deleted. Thank you for taking part.',
-  } as Record<string, string>,
+  },
 };

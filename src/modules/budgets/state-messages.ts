@@ -1,5 +1,6 @@
+import { type MessageEntry, messagesFromEntries } from '../../platform/i18n/message-set.ts';
 /** Strings of where a budget stands, of its deletion and of publishing its results, French and English side by side. */
-const entries: [key: string, fr: string, en: string][] = [
+const entries = [
   ['budgets.stage.title', 'Où en est le vote', 'Where voting stands'],
   ['budgets.stage.unscheduled', 'Les dates du vote ne sont pas encore fixées.', 'The voting dates are not set yet.'],
   ['budgets.stage.upcoming', 'Le vote ouvrira le {date}.', 'Voting opens on {date}.'],
@@ -41,9 +42,6 @@ const entries: [key: string, fr: string, en: string][] = [
   ['budgets.publish.lost', 'La possibilité de dépouiller à nouveau : un résultat publié est définitif.', 'The chance to count again: a published result is final.'],
   ['budgets.publish.kept', 'Le secret du vote : rien ne relie un bulletin à une personne.', 'Ballot secrecy: nothing links a ballot to a person.'],
   ['budgets.publish.submit', 'Publier les résultats définitivement', 'Publish the results for good'],
-];
+] as const satisfies readonly MessageEntry[];
 
-export const stateMessages = {
-  fr: Object.fromEntries(entries.map(([k, fr]) => [k, fr])) as Record<string, string>,
-  en: Object.fromEntries(entries.map(([k, , en]) => [k, en])) as Record<string, string>,
-};
+export const stateMessages = messagesFromEntries(entries);

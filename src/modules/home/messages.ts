@@ -11,7 +11,7 @@ export const homeMessages = {
     'home.noneOpen': 'Aucune démarche en cours pour le moment.',
     'home.noneClosed': 'Aucune démarche terminée pour le moment.',
     'home.allProcesses': 'Toutes les démarches participatives',
-  } as Record<string, string>,
+  },
   en: {
     'home.title': 'A city built with its people',
     'home.intro':
@@ -23,5 +23,5 @@ export const homeMessages = {
     'home.noneOpen': 'No process is open at the moment.',
     'home.noneClosed': 'No process has closed yet.',
     'home.allProcesses': 'All participatory processes',
-  } as Record<string, string>,
+  },
 };

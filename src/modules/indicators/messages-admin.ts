@@ -1,5 +1,6 @@
+import type { MessageEntry } from '../../platform/i18n/message-set.ts';
 /** Strings of the admins' pages (import, hand entry, catalogue form), French and English side by side. */
-export const adminEntries: [key: string, fr: string, en: string][] = [
+export const adminEntries = [
   ['indicators.admin.title', 'Indicateurs : valeurs et catalogue', 'Indicators: values and catalogue'],
   ['indicators.admin.lead', 'Importez les valeurs d’un fichier CSV ou saisissez-les une à une ; complétez le catalogue.', 'Import values from a CSV file or enter them one by one; extend the catalogue.'],
   ['indicators.admin.add', 'Ajouter un indicateur', 'Add an indicator'],
@@ -60,4 +61,4 @@ export const adminEntries: [key: string, fr: string, en: string][] = [
   ['indicators.form.editTitle', 'Modifier l’indicateur {code}', 'Edit indicator {code}'],
   ['indicators.form.save', 'Enregistrer', 'Save'],
   ['indicators.form.saved', 'Indicateur enregistré.', 'Indicator saved.'],
-];
+] as const satisfies readonly MessageEntry[];

@@ -1,5 +1,6 @@
+import type { MessageEntry } from '../../platform/i18n/message-set.ts';
 /** Strings of the profile pages and the catalogue, French and English side by side. */
-export const pageEntries: [key: string, fr: string, en: string][] = [
+export const pageEntries = [
   ['indicators.area', 'Zone', 'Area'],
   ['indicators.area.city', 'Toute la ville', 'Whole city'],
   ['indicators.area.title', 'Profil : {area}', 'Profile: {area}'],
@@ -88,4 +89,4 @@ export const pageEntries: [key: string, fr: string, en: string][] = [
   ['indicators.catalogue.lead', 'Chaque indicateur, sa dimension et son facteur selon Giffinger, sa source et sa méthode, et ses références ISO 37120 et ODD 11 quand il y en a.', 'Each indicator, its dimension and factor after Giffinger, its source and method, and its ISO 37120 and SDG 11 references where there are any.'],
   ['indicators.indicatorPage.noValues', 'Aucune valeur n’a encore été publiée pour cet indicateur.', 'No value has been published for this indicator yet.'],
   ['indicators.indicatorPage.valuesCaption', '{name} : valeurs par période et par zone', '{name}: values by period and area'],
-];
+] as const satisfies readonly MessageEntry[];

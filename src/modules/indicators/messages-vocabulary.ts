@@ -1,5 +1,6 @@
+import type { MessageEntry } from '../../platform/i18n/message-set.ts';
 /** Names of the six dimensions, their factors, kinds and polarities, French and English side by side. */
-export const vocabularyEntries: [key: string, fr: string, en: string][] = [
+export const vocabularyEntries = [
   ['indicators.dimension.economy', 'Économie', 'Economy'],
   ['indicators.dimension.people', 'Habitants', 'People'],
   ['indicators.dimension.governance', 'Gouvernance', 'Governance'],
@@ -43,4 +44,4 @@ export const vocabularyEntries: [key: string, fr: string, en: string][] = [
   ['indicators.kind.perceived', 'Ressenti', 'Perceived'],
   ['indicators.polarity.higher-better', 'Plus c’est haut, mieux c’est', 'Higher is better'],
   ['indicators.polarity.lower-better', 'Plus c’est bas, mieux c’est', 'Lower is better'],
-];
+] as const satisfies readonly MessageEntry[];

@@ -12,7 +12,7 @@ export const pagesMessages = {
       'Mise en forme possible : une ligne vide sépare les paragraphes ; **gras** ; *italique* ; [texte du lien](https://adresse) ; listes avec « - » ou « 1. » en début de ligne. Le HTML est affiché tel quel.',
     'components.page.settings.showPhases': 'Afficher le calendrier de la démarche sous le texte',
     'components.page.settings.notice': 'Message affiché en haut de la page pendant cette phase',
-  } as Record<string, string>,
+  },
   en: {
     'components.page.name': 'Information page',
     'components.page.empty': 'This page has no content yet.',
@@ -25,5 +25,5 @@ export const pagesMessages = {
       'Formatting: a blank line separates paragraphs; **bold**; *italic*; [link text](https://address); lists with "- " or "1. " at the start of a line. HTML is shown as text.',
     'components.page.settings.showPhases': 'Show the process calendar under the text',
     'components.page.settings.notice': 'Notice shown at the top of the page during this phase',
-  } as Record<string, string>,
+  },
 };

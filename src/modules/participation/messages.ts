@@ -1,5 +1,6 @@
+import { type MessageEntry, messagesFromEntries } from '../../platform/i18n/message-set.ts';
 /** Strings of the participation pages: one written definition per figure, used on the page and in the API. */
-const entries: [key: string, fr: string, en: string][] = [
+const entries = [
   ['participation.title', 'Qui participe ?', 'Who takes part?'],
   ['participation.heading', 'Qui participe, quartier par quartier — {year}', 'Who takes part, neighbourhood by neighbourhood — {year}'],
   ['participation.lead', 'Pour voir quels quartiers la ville n’entend pas encore : les personnes qui ont participé, leurs propositions, soutiens, votes et réponses aux questionnaires, rapportés à la population là où elle est connue.', 'To see which neighbourhoods the city is not hearing yet: the people who took part, their proposals, supports, ballots and survey answers, set against the population where it is known.'],
@@ -44,10 +45,7 @@ const entries: [key: string, fr: string, en: string][] = [
   ['participation.admin.saved', 'Réglages de la participation enregistrés.', 'Participation settings saved.'],
   ['participation.admin.badPopulation', 'Un nombre entier d’habitants, sans espace.', 'A whole number of inhabitants, without spaces.'],
   ['participation.admin.badYear', 'Une année sur quatre chiffres.', 'A four-digit year.'],
-];
+] as const satisfies readonly MessageEntry[];
 
 /** Every UI string of the participation module, French and English. */
-export const participationMessages = {
-  fr: Object.fromEntries(entries.map(([k, fr]) => [k, fr])) as Record<string, string>,
-  en: Object.fromEntries(entries.map(([k, , en]) => [k, en])) as Record<string, string>,
-};
+export const participationMessages = messagesFromEntries(entries);

@@ -122,7 +122,7 @@ export const processesMessages = {
     'processes.flash.phaseDeleted': 'Phase supprimée.',
     'processes.flash.componentAdded': 'Composant ajouté. Réglez-le ci-dessous.',
     'processes.flash.componentRemoved': 'Composant retiré.',
-  } as Record<string, string>,
+  },
   en: {
     ...removalMessages.en,
     'components.settingTooSmall': 'At least {min}.',
@@ -243,5 +243,5 @@ export const processesMessages = {
     'processes.flash.phaseDeleted': 'Phase deleted.',
     'processes.flash.componentAdded': 'Component added. Set it up below.',
     'processes.flash.componentRemoved': 'Component removed.',
-  } as Record<string, string>,
+  },
 };

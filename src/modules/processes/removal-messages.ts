@@ -1,5 +1,6 @@
+import { type MessageEntry, messagesFromEntries } from '../../platform/i18n/message-set.ts';
 /** UI strings of deleting processes, phases and components (and of unpublishing components), French and English. */
-const entries: [key: string, fr: string, en: string][] = [
+const entries = [
   ['processes.delete.link', 'Supprimer la démarche…', 'Delete the process…'],
   ['processes.delete.title', 'Supprimer la démarche « {title} » ?', 'Delete the process “{title}”?'],
   ['processes.delete.happens', 'La démarche est supprimée : sa page publique ne répondra plus et elle disparaît de l’administration.', 'The process is deleted: its public page stops answering and it leaves the administration.'],
@@ -33,9 +34,6 @@ const entries: [key: string, fr: string, en: string][] = [
   ['processes.component.status', 'Visibilité', 'Visibility'],
   ['processes.flash.componentPublished', 'Composant publié.', 'Component published.'],
   ['processes.flash.componentUnpublished', 'Composant dépublié : seuls les administrateurs le voient.', 'Component unpublished: only administrators see it.'],
-];
+] as const satisfies readonly MessageEntry[];
 
-export const removalMessages = {
-  fr: Object.fromEntries(entries.map(([k, fr]) => [k, fr])) as Record<string, string>,
-  en: Object.fromEntries(entries.map(([k, , en]) => [k, en])) as Record<string, string>,
-};
+export const removalMessages = messagesFromEntries(entries);

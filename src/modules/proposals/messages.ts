@@ -1,5 +1,6 @@
+import { type MessageEntry, messagesFromEntries } from '../../platform/i18n/message-set.ts';
 /** UI strings of the proposals component, French and English side by side. */
-const entries: [key: string, fr: string, en: string][] = [
+const entries = [
   ['components.proposals.name', 'Propositions', 'Proposals'],
   ['components.proposals.actions.create', 'Déposer une proposition', 'Submit a proposal'],
   ['components.proposals.actions.support', 'Soutenir une proposition', 'Support a proposal'],
@@ -174,9 +175,6 @@ const entries: [key: string, fr: string, en: string][] = [
   ['proposals.held.proposals', '{count, plural, one {# proposition} other {# propositions}}', '{count, plural, one {# proposal} other {# proposals}}'],
   ['proposals.held.supports', '{count, plural, one {# soutien} other {# soutiens}}', '{count, plural, one {# support} other {# supports}}'],
   ['proposals.held.comments', '{count, plural, one {# commentaire} other {# commentaires}}', '{count, plural, one {# comment} other {# comments}}'],
-];
+] as const satisfies readonly MessageEntry[];
 
-export const proposalsMessages = {
-  fr: Object.fromEntries(entries.map(([k, fr]) => [k, fr])) as Record<string, string>,
-  en: Object.fromEntries(entries.map(([k, , en]) => [k, en])) as Record<string, string>,
-};
+export const proposalsMessages = messagesFromEntries(entries);

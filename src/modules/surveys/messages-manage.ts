@@ -1,5 +1,6 @@
+import type { MessageEntry } from '../../platform/i18n/message-set.ts';
 /** Strings of the admins' survey pages (questions, template, free-text answers), French and English side by side. */
-export const manageEntries: [key: string, fr: string, en: string][] = [
+export const manageEntries = [
   ['surveys.intro.legend', 'Introduction du questionnaire', 'Survey introduction'],
   ['surveys.intro.hint', 'Affichée au-dessus du bouton « Répondre ». Gras, italique, liens et listes comme pour les pages.', 'Shown above the “Answer” button. Bold, italics, links and lists as on pages.'],
   ['surveys.intro.fr', 'Introduction en français', 'Introduction in French'],
@@ -68,4 +69,4 @@ export const manageEntries: [key: string, fr: string, en: string][] = [
   ['surveys.text.note', 'Réservé aux administrateurs. Rien n’indique qui a écrit ces réponses ; elles sont classées par ordre alphabétique.', 'For admins only. Nothing says who wrote these answers; they are in alphabetical order.'],
   ['surveys.text.noQuestion', 'Ce questionnaire n’a pas de question libre.', 'This survey has no free-text question.'],
   ['surveys.text.none', 'Aucune réponse.', 'No answers.'],
-];
+] as const satisfies readonly MessageEntry[];

@@ -1,7 +1,8 @@
+import { type MessageEntry, messagesFromEntries } from '../../platform/i18n/message-set.ts';
 import { manageEntries } from './messages-manage.ts';
 
 /** Strings residents see (the component, answering, results), French and English side by side. */
-const entries: [key: string, fr: string, en: string][] = [
+const entries = [
   ['components.survey.name', 'Questionnaire', 'Survey'],
   ['components.survey.actions.answer', 'Répondre au questionnaire', 'Answer the survey'],
   ['components.survey.settings.anonymous', 'Réponses anonymes (aucun lien avec le compte, sauf « a répondu »)', 'Anonymous answers (no link to the account beyond “has answered”)'],
@@ -64,10 +65,7 @@ const entries: [key: string, fr: string, en: string][] = [
   ['surveys.kind.long-text', 'Texte long', 'Long text'],
   ['surveys.kind.neighbourhood', 'Quartier du répondant', 'Respondent’s neighbourhood'],
   ...manageEntries,
-];
+] as const satisfies readonly MessageEntry[];
 
 /** Every UI string of the surveys module, French and English. */
-export const surveysMessages = {
-  fr: Object.fromEntries(entries.map(([k, fr]) => [k, fr])) as Record<string, string>,
-  en: Object.fromEntries(entries.map(([k, , en]) => [k, en])) as Record<string, string>,
-};
+export const surveysMessages = messagesFromEntries(entries);

@@ -2,16 +2,25 @@ import type { Locale } from '../../config.ts';
 import { statisticsMessages } from '../statistics/messages.ts';
 import { coreMessages } from './core-messages.ts';
 
+import type { MessageSet } from './message-set.ts';
+
+export type { MessageSet } from './message-set.ts';
+
 type Catalog = Record<string, string>;
 
-/** A module's UI strings, French and English side by side. */
-export interface MessageSet {
-  fr: Catalog;
-  en: Catalog;
-}
+/**
+ * The keys of every installed module's strings. Empty here (the platform knows no module); the module
+ * list (src/modules/index.ts) adds the keys of the modules it installs, so `t('a.key')` fails to compile
+ * when no module declares that key.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging from the module list.
+export interface InstalledMessageKeys {}
+
+/** A key `t()` accepts: the platform's own or an installed module's. */
+export type MessageKey = keyof typeof platformMessages.fr | (keyof InstalledMessageKeys & string);
 
 /** The platform's own strings (layout, errors, forms, published statistics). */
-export const platformMessages: MessageSet = {
+export const platformMessages = {
   fr: { ...coreMessages.fr, ...statisticsMessages.fr },
   en: { ...coreMessages.en, ...statisticsMessages.en },
 };

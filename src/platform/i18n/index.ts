@@ -1,7 +1,17 @@
 import type { Locale } from '../../config.ts';
-import { catalogs } from './catalogs.ts';
+import { catalogs, type MessageKey } from './catalogs.ts';
 
-export type Translate = (key: string, params?: Record<string, string | number>) => string;
+export type { MessageKey } from './catalogs.ts';
+
+/**
+ * A key `t()` accepts: a literal key must exist in the catalogues (a typo fails to compile); a key built
+ * at run time (`org.role.${role}`) must match at least one key that exists. The labels test checks
+ * that every value such a key can take has its strings.
+ */
+export type CheckedKey<K extends string> = K & ([Extract<MessageKey, K>] extends [never] ? MessageKey : unknown);
+
+/** Translates a key of the catalogues; `params` fill `{name}` and plural placeholders. */
+export type Translate = <K extends string>(key: CheckedKey<K>, params?: Record<string, string | number>) => string;
 
 const intlLocale: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 

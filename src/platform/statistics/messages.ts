@@ -1,5 +1,6 @@
+import { type MessageEntry, messagesFromEntries } from '../i18n/message-set.ts';
 /** Strings shown beside published statistics (small counts, noise, the privacy budget), French and English side by side. */
-const entries: [key: string, fr: string, en: string][] = [
+const entries = [
   ['statistics.fewerThan', 'moins de {n}', 'fewer than {n}'],
   ['statistics.noised', 'bruité, ε = {epsilon}', 'noised, ε = {epsilon}'],
   [
@@ -14,9 +15,6 @@ const entries: [key: string, fr: string, en: string][] = [
   ],
   ['statistics.lifetime', 'toute leur durée', 'their whole life'],
   ['statistics.showingLatest', 'Voici les derniers chiffres publiés.', 'These are the latest figures published.'],
-];
+] as const satisfies readonly MessageEntry[];
 
-export const statisticsMessages = {
-  fr: Object.fromEntries(entries.map(([k, fr]) => [k, fr])) as Record<string, string>,
-  en: Object.fromEntries(entries.map(([k, , en]) => [k, en])) as Record<string, string>,
-};
+export const statisticsMessages = messagesFromEntries(entries);
