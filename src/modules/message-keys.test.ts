@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '../platform/i18n/index.ts';
+import { type MessageKey, translator } from '../platform/i18n/index.ts';
 import { installModules, modules } from './index.ts';
 
 installModules(modules);
@@ -14,6 +14,13 @@ describe('message keys are checked when the code compiles', () => {
     expect(t('proposals.status.accepted')).toBe('Accepted');
     // @ts-expect-error: no module declares this key (a typo of proposals.status.accepted).
     expect(t('proposals.status.acceptd')).toBe('proposals.status.acceptd');
+  });
+
+  it('stays checked: no module widens the keys to any string', () => {
+    // A module whose strings are typed `Record<string, string>` (a cast, or `[key: string, …][]` rows
+    // without `as const`) would make every key acceptable; this line then fails to compile.
+    const keysAreChecked: string extends MessageKey ? false : true = true;
+    expect(keysAreChecked).toBe(true);
   });
 
   it('accepts a key built at run time only when it can match a declared key', () => {
