@@ -8,6 +8,7 @@ import { CompassLayout, gapText, pointText } from './frame.tsx';
 import { InitiativeFacts, InitiativeLinks } from './initiative-parts.tsx';
 import { MethodNote } from './method-note.tsx';
 import { Ternary, TernaryLegend } from './ternary.tsx';
+import { PostButton } from '../../../web/post-button.tsx';
 
 function AdminActions(props: { ctx: PageContext; initiative: InitiativeRow }) {
   const { ctx, initiative: i } = props;
@@ -18,8 +19,8 @@ function AdminActions(props: { ctx: PageContext; initiative: InitiativeRow }) {
       <h2 id="admin-actions">{t('compass.admin.title')}</h2>
       <p>{i.published ? t('compass.admin.isPublished') : t('compass.admin.isProposed')} {i.assessment_open ? t('compass.admin.isOpen') : t('compass.admin.isClosed')}</p>
       <div class="actions">
-        <form method="post" action={`${base}/publish`} class="inline"><input type="hidden" name="on" value={i.published ? '0' : '1'} /><button type="submit">{t(i.published ? 'compass.admin.unpublish' : 'compass.admin.publish')}</button></form>{' '}
-        <form method="post" action={`${base}/assessment`} class="inline"><input type="hidden" name="on" value={i.assessment_open ? '0' : '1'} /><button type="submit">{t(i.assessment_open ? 'compass.admin.close' : 'compass.admin.open')}</button></form>
+        <PostButton action={`${base}/publish`} fields={{ on: i.published ? '0' : '1' }} buttonClass="" label={t(i.published ? 'compass.admin.unpublish' : 'compass.admin.publish')} />{' '}
+        <PostButton action={`${base}/assessment`} fields={{ on: i.assessment_open ? '0' : '1' }} buttonClass="" label={t(i.assessment_open ? 'compass.admin.close' : 'compass.admin.open')} />
       </div>
     </section>
   );

@@ -3,6 +3,7 @@ import type { PageContext } from '../../../web/layout.tsx';
 import type { CodeRow, InterviewRow, MemoRow, SegmentRow } from '../interviews/interview-queries.ts';
 import { codePointSlice, type TranscriptParagraph } from '../interviews/transcript-units.ts';
 import { CompassLayout } from './frame.tsx';
+import { PostButton } from '../../../web/post-button.tsx';
 
 export interface InterviewPageData {
   interview: InterviewRow;
@@ -79,7 +80,7 @@ export function InterviewPage(props: { ctx: PageContext; data: InterviewPageData
           {data.segments.map((s) => (
             <li>
               <q>{codePointSlice(i.transcript, s.start_offset, s.end_offset)}</q> — {inCodebookOrder(s.codeIds).map(codeName).join(', ')} <small>({s.start_offset}–{s.end_offset})</small>
-              <form method="post" action={`${base}/segments/${s.id}/delete`} class="inline"> <button type="submit" class="link-button">{t('compass.coding.remove')}</button></form>
+              <PostButton action={`${base}/segments/${s.id}/delete`} buttonClass="link-button" label={t('compass.coding.remove')} />
               {data.memos.filter((m) => m.segment_id === s.id).map((m) => <p class="quote">{m.body}</p>)}
             </li>
           ))}
@@ -112,7 +113,7 @@ export function InterviewPage(props: { ctx: PageContext; data: InterviewPageData
       <details class="notice">
         <summary>{t('compass.withdraw.summary')}</summary>
         <p>{t('compass.withdraw.explain')}</p>
-        <form method="post" action={`${base}/withdraw`}><button type="submit">{t('compass.withdraw.confirm')}</button></form>
+        <PostButton action={`${base}/withdraw`} buttonClass="" class="" label={t('compass.withdraw.confirm')} />
       </details>
     </CompassLayout>
   );

@@ -1,6 +1,7 @@
 import { formatDateTime } from '../../../platform/i18n/index.ts';
 import type { PageContext } from '../../../web/layout.tsx';
 import type { HiddenItem } from '../queries.ts';
+import { PostButton } from '../../../web/post-button.tsx';
 
 /** Hidden content with no open reports, so a moderator can still restore it after a second look. */
 export function HiddenList(props: { ctx: PageContext; items: HiddenItem[] }) {
@@ -24,11 +25,7 @@ export function HiddenList(props: { ctx: PageContext; items: HiddenItem[] }) {
             <td>{formatDateTime(locale, item.hiddenAt)}</td>
             <td>{item.publicReason ?? t('moderation.log.autoHideReason')}</td>
             <td>
-              <form method="post" action="/moderation/restore" class="inline">
-                <input type="hidden" name="resource_type" value={item.type} />
-                <input type="hidden" name="resource_id" value={item.id} />
-                <button type="submit" class="secondary">{t('moderation.restore.submit')}</button>
-              </form>
+              <PostButton action="/moderation/restore" fields={{ resource_type: item.type, resource_id: item.id }} label={t('moderation.restore.submit')} />
             </td>
           </tr>
         ))}

@@ -3,6 +3,7 @@ import { formatDateTime } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { HiddenItem, QueueItem } from '../queries.ts';
 import { HiddenList } from './hidden-list.tsx';
+import { PostButton } from '../../../web/post-button.tsx';
 
 /** A refused moderator form to show again beside its item: which form, its errors and typed values. */
 export interface QueueProblem {
@@ -61,11 +62,7 @@ function QueueEntry(props: { ctx: PageContext; item: QueueItem; problem?: QueueP
             <Field id={`hide-reason-${key}`} name="public_reason" label={t('moderation.hide.reason')} problem={hideProblem} />
             <button type="submit" class="danger">{t('moderation.hide.submit')}</button>
           </form>
-          <form method="post" action="/moderation/restore" class="inline">
-            <input type="hidden" name="resource_type" value={item.type} />
-            <input type="hidden" name="resource_id" value={item.id} />
-            <button type="submit" class="secondary">{t(item.resource.hidden ? 'moderation.restore.submit' : 'moderation.dismiss.submit')}</button>
-          </form>
+          <PostButton action="/moderation/restore" fields={{ resource_type: item.type, resource_id: item.id }} label={t(item.resource.hidden ? 'moderation.restore.submit' : 'moderation.dismiss.submit')} />
           {item.resource.authorUserId && (
             <form method="post" action="/moderation/block" class="stacked">
               <input type="hidden" name="user_id" value={item.resource.authorUserId} />
@@ -112,9 +109,7 @@ export function QueuePage(props: { ctx: PageContext; items: QueueItem[]; hidden:
                 <td>{formatDateTime(locale, b.until)}</td>
                 <td>{b.reason}</td>
                 <td>
-                  <form method="post" action={`/moderation/blocks/${b.id}/lift`} class="inline">
-                    <button type="submit" class="secondary">{t('moderation.blocks.liftButton', { name: b.name })}</button>
-                  </form>
+                  <PostButton action={`/moderation/blocks/${b.id}/lift`} label={t('moderation.blocks.liftButton', { name: b.name })} />
                 </td>
               </tr>
             ))}

@@ -2,6 +2,7 @@ import { formatDate } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { myInvitations } from '../membership-service.ts';
 import { ProblemNotice } from './organisation-parts.tsx';
+import { PostButton } from '../../../web/post-button.tsx';
 
 type Invitations = Awaited<ReturnType<typeof myInvitations>>;
 
@@ -30,9 +31,7 @@ export function InvitationsPage(props: { ctx: PageContext; invitations: Invitati
                 </div>
                 <button type="submit">{t('org.invitations.accept')}</button>
               </form>
-              <form method="post" action={`/organisations/invitations/${i.id}/decline`}>
-                <button type="submit" class="secondary">{t('org.invitations.decline')}</button>
-              </form>
+              <PostButton action={`/organisations/invitations/${i.id}/decline`} class="" label={t('org.invitations.decline')} />
             </li>
           ))}
         </ul>

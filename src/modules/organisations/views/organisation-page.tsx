@@ -2,6 +2,7 @@ import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { organisationPage } from '../service.ts';
 import { neighbourhoodLabel, ProblemNotice, VerifiedBadge } from './organisation-parts.tsx';
 import { MembershipEndingDetails } from './membership-confirm.tsx';
+import { PostButton } from '../../../web/post-button.tsx';
 
 type PageData = Awaited<ReturnType<typeof organisationPage>>;
 
@@ -40,10 +41,7 @@ export function OrganisationPage(props: { ctx: PageContext; page: PageData; prob
           <h2 id="your-membership">{t('org.show.yourMembership')}</h2>
           <p>{t('org.show.yourRole', { role: t(`org.role.${page.membership.role}`) })} {page.membership.listed ? t('org.show.youAreListed') : t('org.show.youAreHidden')}</p>
           <div class="actions">
-            <form method="post" action={`${base}/listing`} class="inline">
-              <input type="hidden" name="listed" value={page.membership.listed ? '0' : '1'} />
-              <button type="submit" class="secondary">{page.membership.listed ? t('org.show.hideMe') : t('org.show.showMe')}</button>
-            </form>
+            <PostButton action={`${base}/listing`} fields={{ listed: page.membership.listed ? '0' : '1' }} label={page.membership.listed ? t('org.show.hideMe') : t('org.show.showMe')} />
           </div>
           <div class="danger-row">
             <MembershipEndingDetails ctx={ctx} ending={{ kind: 'leave', action: `${base}/leave`, back: base, params: { organisation: o.name, role: t(`org.role.${page.membership.role}`) } }} />

@@ -6,7 +6,7 @@ import { findManifest, type ComponentTypes } from '../components/registry.ts';
 import { FOLLOW_DATES } from '../schemas.ts';
 import type { ProcessDetail } from '../types.ts';
 import { dateRange } from './process-cards.tsx';
-import { PostButton } from './removal-pages.tsx';
+import { PostButton } from '../../../web/post-button.tsx';
 
 function PhasesTable(props: { ctx: PageContext; detail: ProcessDetail }) {
   const { ctx, detail } = props;
@@ -31,8 +31,8 @@ function PhasesTable(props: { ctx: PageContext; detail: ProcessDetail }) {
               <td>{dateRange(ctx, phase.starts_on, phase.ends_on)}</td>
               <td class="actions">
                 <a href={`${base}/${phase.id}/edit`}>{t('processes.admin.edit')}<span class="visually-hidden">{` ${name}`}</span></a>
-                {i > 0 && <PostButton action={`${base}/${phase.id}/move`} name="direction" value="up" label={t('processes.admin.phases.up', { name })} />}
-                {i < detail.phases.length - 1 && <PostButton action={`${base}/${phase.id}/move`} name="direction" value="down" label={t('processes.admin.phases.down', { name })} />}
+                {i > 0 && <PostButton action={`${base}/${phase.id}/move`} fields={{ direction: 'up' }} label={t('processes.admin.phases.up', { name })} />}
+                {i < detail.phases.length - 1 && <PostButton action={`${base}/${phase.id}/move`} fields={{ direction: 'down' }} label={t('processes.admin.phases.down', { name })} />}
               </td>
             </tr>
           );
@@ -120,7 +120,7 @@ export function AdminProcessPage(props: { ctx: PageContext; detail: ProcessDetai
       <p class="actions">
         <a href={`/processes/${p.slug}`}>{t('processes.admin.viewPublic')}</a>
         <a href={`/admin/processes/${p.id}/edit`}>{t('processes.admin.editDetails')}</a>
-        <PostButton action={`/admin/processes/${p.id}/${published ? 'unpublish' : 'publish'}`} class={published ? 'secondary' : undefined} label={published ? t('processes.admin.unpublish') : t('processes.admin.publish')} />
+        <PostButton action={`/admin/processes/${p.id}/${published ? 'unpublish' : 'publish'}`} buttonClass={published ? 'secondary' : ''} label={published ? t('processes.admin.unpublish') : t('processes.admin.publish')} />
       </p>
       <section aria-labelledby="phases-title">
         <h2 id="phases-title">{t('processes.page.phases')}</h2>

@@ -8,7 +8,7 @@ import { requirementFieldNames, verifiableActions } from '../components/requirem
 import { settingFields } from '../components/settings-form.ts';
 import type { ComponentRow, PhaseRow, ProcessRow } from '../types.ts';
 import { dateRange } from './process-cards.tsx';
-import { PostButton } from './removal-pages.tsx';
+import { PostButton } from '../../../web/post-button.tsx';
 
 function errorLabels(ctx: PageContext, manifest: ComponentManifest, phases: PhaseRow[]): Record<string, string> {
   const { t, locale } = ctx;

@@ -1,17 +1,8 @@
 import { localized } from '../../../platform/i18n/index.ts';
 import { ConfirmPage, holdsAny, RefusedPage, tallyLines, type BackLink, type Tally } from '../../../web/confirm.tsx';
 import type { PageContext } from '../../../web/layout.tsx';
+import { PostButton } from '../../../web/post-button.tsx';
 import type { ComponentRow, PhaseRow, ProcessDetail, ProcessRow } from '../types.ts';
-
-/** A one-button form (publish, unpublish) offered as the way out of a refused deletion. */
-export function PostButton(props: { action: string; label: string; name?: string; value?: string; class?: string }) {
-  return (
-    <form method="post" action={props.action} class="inline">
-      {props.name && <input type="hidden" name={props.name} value={props.value} />}
-      <button type="submit" class={props.class ?? 'secondary'}>{props.label}</button>
-    </form>
-  );
-}
 
 const backToProcess = (ctx: PageContext, process: ProcessRow): BackLink => ({ href: `/admin/processes/${process.id}`, label: localized(ctx.locale, process.title_fr, process.title_en) });
 

@@ -4,6 +4,7 @@ import type { PageContext } from '../../../web/layout.tsx';
 import { answerStatuses } from '../policy.ts';
 import type { ProposalPageData } from './proposal-page.tsx';
 import { WithdrawDetails } from './withdraw-confirm.tsx';
+import { PostButton } from '../../../web/post-button.tsx';
 
 /** The supports count, "I support it", and the button to support or take it back (or why not). */
 export function SupportBox(props: { ctx: PageContext; data: ProposalPageData }) {
@@ -16,14 +17,10 @@ export function SupportBox(props: { ctx: PageContext; data: ProposalPageData }) 
       <p>{t('proposals.page.supportsCount', { count: formatNumber(locale, view.supports_count) })}</p>
       {supported && <p><strong>{t('proposals.page.youSupport')}</strong></p>}
       {!supported && refusals.support === null && (
-        <form method="post" action={`/proposals/${view.id}/support`}>
-          <button type="submit">{t('proposals.support.submit')}</button>
-        </form>
+        <PostButton action={`/proposals/${view.id}/support`} buttonClass="" class="" label={t('proposals.support.submit')} />
       )}
       {supported && refusals.unsupport === null && (
-        <form method="post" action={`/proposals/${view.id}/unsupport`}>
-          <button type="submit" class="secondary">{t('proposals.support.withdraw')}</button>
-        </form>
+        <PostButton action={`/proposals/${view.id}/unsupport`} class="" label={t('proposals.support.withdraw')} />
       )}
       {!supported && refusals.support !== null && user && <p class="meta">{t(`proposals.refusal.${refusals.support}`)}</p>}
       {!user && <p class="meta"><a href={`/account/sign-in?next=/proposals/${view.id}`}>{t('proposals.support.signIn')}</a></p>}
@@ -42,12 +39,8 @@ export function PendingInvitations(props: { ctx: PageContext; data: ProposalPage
         <div>
           <p>{inv.org_name ? t('proposals.coauthors.invitedOrg', { org: inv.org_name }) : t('proposals.coauthors.invitedYou')}</p>
           <div class="actions">
-            <form method="post" action={`/proposals/coauthors/${inv.id}/accept`}>
-              <button type="submit">{inv.org_name ? t('proposals.coauthors.acceptFor', { org: inv.org_name }) : t('proposals.coauthors.accept')}</button>
-            </form>
-            <form method="post" action={`/proposals/coauthors/${inv.id}/decline`}>
-              <button type="submit" class="secondary">{inv.org_name ? t('proposals.coauthors.declineFor', { org: inv.org_name }) : t('proposals.coauthors.decline')}</button>
-            </form>
+            <PostButton action={`/proposals/coauthors/${inv.id}/accept`} buttonClass="" class="" label={inv.org_name ? t('proposals.coauthors.acceptFor', { org: inv.org_name }) : t('proposals.coauthors.accept')} />
+            <PostButton action={`/proposals/coauthors/${inv.id}/decline`} class="" label={inv.org_name ? t('proposals.coauthors.declineFor', { org: inv.org_name }) : t('proposals.coauthors.decline')} />
           </div>
         </div>
       ))}

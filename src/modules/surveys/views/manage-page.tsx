@@ -4,6 +4,7 @@ import type { Question } from '../questions.ts';
 import { surveyPath } from '../survey-context.ts';
 import { QuestionFormFields, type QuestionFormChoices } from './question-form.tsx';
 import { questionTitle } from './question-field.tsx';
+import { PostButton } from '../../../web/post-button.tsx';
 
 /** What the management page shows about the survey. */
 export interface ManagePageData {
@@ -27,16 +28,10 @@ function QuestionActions(props: { ctx: PageContext; componentId: string; q: Ques
     <div class="actions">
       <a href={base}>{t('surveys.manage.edit')}</a>
       {!props.first && (
-        <form method="post" action={`${base}/move`}>
-          <input type="hidden" name="direction" value="up" />
-          <button type="submit" class="secondary">{t('surveys.manage.up')}<span class="visually-hidden"> : {questionTitle(ctx, q)}</span></button>
-        </form>
+        <PostButton action={`${base}/move`} fields={{ direction: 'up' }} class="" label={<>{t('surveys.manage.up')}<span class="visually-hidden"> : {questionTitle(ctx, q)}</span></>} />
       )}
       {!props.last && (
-        <form method="post" action={`${base}/move`}>
-          <input type="hidden" name="direction" value="down" />
-          <button type="submit" class="secondary">{t('surveys.manage.down')}<span class="visually-hidden"> : {questionTitle(ctx, q)}</span></button>
-        </form>
+        <PostButton action={`${base}/move`} fields={{ direction: 'down' }} class="" label={<>{t('surveys.manage.down')}<span class="visually-hidden"> : {questionTitle(ctx, q)}</span></>} />
       )}
       <a href={`${base}/delete`}>{t('surveys.manage.delete')}<span class="visually-hidden"> : {questionTitle(ctx, q)}</span></a>
     </div>

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { PostButton } from './post-button.tsx';
+
+const html = (node: unknown) => String(node);
+
+describe('PostButton', () => {
+  it('is a POST form with its hidden fields and one secondary button, inline by default', () => {
+    expect(html(<PostButton action="/p/1/move" fields={{ direction: 'up', id: 'a&b' }} label="Up" />)).toBe(
+      '<form method="post" action="/p/1/move" class="inline"><input type="hidden" name="direction" value="up"/><input type="hidden" name="id" value="a&amp;b"/><button type="submit" class="secondary">Up</button></form>',
+    );
+  });
+
+  it('can be a primary button on its own line, and carry a hidden part in its label', () => {
+    const out = html(<PostButton action="/x" buttonClass="" class="" label={<>Up<span class="visually-hidden"> : Q1</span></>} />);
+    expect(out).toBe('<form method="post" action="/x"><button type="submit">Up<span class="visually-hidden"> : Q1</span></button></form>');
+  });
+});
