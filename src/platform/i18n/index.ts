@@ -10,8 +10,9 @@ export type { MessageKey } from './catalogs.ts';
  */
 export type CheckedKey<K extends string> = K & ([Extract<MessageKey, K>] extends [never] ? MessageKey : unknown);
 
-/** Translates a key of the catalogues; `params` fill `{name}` and plural placeholders. */
-export type Translate = <K extends string>(key: CheckedKey<K>, params?: Record<string, string | number>) => string;
+/** Translates a key of the catalogues; `params` fill `{name}` and plural placeholders. (`const` keeps a key built
+ * with a template as a template type, `proposals.status.${string}`, so that its shape is checked too.) */
+export type Translate = <const K extends string>(key: CheckedKey<K>, params?: Record<string, string | number>) => string;
 
 const intlLocale: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 
