@@ -1,5 +1,6 @@
+import type { MessageEntry } from '../../platform/i18n/message-set.ts';
 /** Strings organisers see (the meeting form, the door, the export, attendance, minutes), French and English. */
-export const organiseEntries: [key: string, fr: string, en: string][] = [
+export const organiseEntries = [
   ['meetings.form.newTitle', 'Nouvelle réunion', 'New meeting'],
   ['meetings.form.editTitle', 'Modifier la réunion : {title}', 'Edit the meeting: {title}'],
   ['meetings.form.titleFr', 'Titre (français)', 'Title (French)'],
@@ -75,4 +76,4 @@ export const organiseEntries: [key: string, fr: string, en: string][] = [
   ['meetings.proposals.noneInProcess', 'Cette démarche n’a pas encore de propositions.', 'This process has no proposals yet.'],
   ['meetings.proposals.save', 'Enregistrer les liens', 'Save the links'],
   ['meetings.proposals.saved', 'Les liens vers les propositions sont enregistrés.', 'The links to proposals are saved.'],
-];
+] as const satisfies readonly MessageEntry[];

@@ -1,7 +1,8 @@
+import { type MessageEntry, messagesFromEntries } from '../../platform/i18n/message-set.ts';
 import { organiseEntries } from './messages-organise.ts';
 
 /** Strings residents see (lists, the meeting page, registering, mails, calendars), French and English. */
-const entries: [key: string, fr: string, en: string][] = [
+const entries = [
   ['components.meetings.name', 'Réunions', 'Meetings'],
   ['components.meetings.actions.register', 'S’inscrire à une réunion', 'Register for a meeting'],
   ['components.meetings.settings.registrationsEnabled', 'Inscriptions ouvertes aux réunions', 'Registrations open for the meetings'],
@@ -105,10 +106,7 @@ const entries: [key: string, fr: string, en: string][] = [
   ['meetings.mail.details', 'La réunion :', 'The meeting:'],
   ['meetings.mail.cancel', 'Vous ne pouvez plus venir ? Annulez depuis cette page : votre place ira à la personne suivante.', 'Can no longer come? Cancel from that page: your seat will go to the next person.'],
   ...organiseEntries,
-];
+] as const satisfies readonly MessageEntry[];
 
 /** Every UI string of the meetings module, French and English. */
-export const meetingsMessages = {
-  fr: Object.fromEntries(entries.map(([k, fr]) => [k, fr])) as Record<string, string>,
-  en: Object.fromEntries(entries.map(([k, , en]) => [k, en])) as Record<string, string>,
-};
+export const meetingsMessages = messagesFromEntries(entries);

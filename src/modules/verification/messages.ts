@@ -1,7 +1,7 @@
 import type { MessageSet } from '../../platform/i18n/catalogs.ts';
 
 /** Every string of the verification module, French and English. */
-export const verificationMessages: MessageSet = {
+export const verificationMessages = {
   fr: {
     'verification.title': 'Vérifier mon identité',
     'verification.intro': 'Certaines participations (un vote de budget, par exemple) sont réservées aux habitantes et habitants vérifiés. Choisissez une méthode ci-dessous.',
@@ -204,4 +204,4 @@ export const verificationMessages: MessageSet = {
     'verification.sheet.notYou': 'You asked for nothing? Ignore this letter.',
     'verification.nav.label': 'Verification',
   },
-};
+} satisfies MessageSet;
