@@ -1,5 +1,6 @@
+import type { MessageEntry } from '../../platform/i18n/message-set.ts';
 /** Action, target and field names of the audit log in words, French and English side by side. */
-const actions: [action: string, fr: string, en: string][] = [
+const actions = [
   ['account.delete', 'Compte supprimé', 'Account deleted'],
   ['role.grant', 'Rôle donné', 'Role granted'],
   ['role.revoke', 'Rôle retiré', 'Role taken away'],
@@ -90,8 +91,8 @@ const actions: [action: string, fr: string, en: string][] = [
   ['verification.desk.revoke', 'Agent de guichet retiré', 'Desk agent removed'],
   ['geography.areas.replace', 'Carte des quartiers remplacée', 'Neighbourhood map replaced'],
   ['verification.letters.print', 'Courriers de vérification imprimés', 'Verification letters printed'],
-];
-const types: [type: string, fr: string, en: string][] = [
+] as const satisfies readonly MessageEntry[];
+const types = [
   ['user', 'Personne', 'Person'],
   ['process', 'Démarche', 'Process'],
   ['phase', 'Phase', 'Phase'],
@@ -107,8 +108,8 @@ const types: [type: string, fr: string, en: string][] = [
   ['register_department', 'Service', 'Department'],
   ['indicator', 'Indicateur', 'Indicator'],
   ['opinion_statement', 'Affirmation', 'Statement'],
-];
-const fields: [field: string, fr: string, en: string][] = [
+] as const satisfies readonly MessageEntry[];
+const fields = [
   ['role', 'rôle', 'role'],
   ['value', 'valeur', 'value'],
   ['amount', 'montant', 'amount'],
@@ -129,13 +130,19 @@ const fields: [field: string, fr: string, en: string][] = [
   ['openFlags', 'signalements ouverts', 'open flags'],
   ['threshold', 'seuil', 'threshold'],
   ['heroChanged', 'image changée', 'image changed'],
-];
+] as const satisfies readonly MessageEntry[];
+
+// The keys stay literal types, so that t() checks them (src/modules/message-keys.test.ts).
+type AuditKey =
+  | `admin.audit.action.${(typeof actions)[number][0]}`
+  | `admin.audit.type.${(typeof types)[number][0]}`
+  | `admin.audit.field.${(typeof fields)[number][0]}`;
 
 const pick = (i: 1 | 2) => Object.fromEntries([
   ...actions.map((e) => [`admin.audit.action.${e[0]}`, e[i]]),
   ...types.map((e) => [`admin.audit.type.${e[0]}`, e[i]]),
   ...fields.map((e) => [`admin.audit.field.${e[0]}`, e[i]]),
-]) as Record<string, string>;
+]) as Record<AuditKey, string>;
 
 export const auditMessages = {
   fr: { ...pick(1), 'admin.audit.yes': 'oui', 'admin.audit.no': 'non' },

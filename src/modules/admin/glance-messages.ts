@@ -1,5 +1,6 @@
+import { type MessageEntry, messagesFromEntries } from '../../platform/i18n/message-set.ts';
 /** Strings of the admin home's figures and of the readable audit log, French and English side by side. */
-const entries: [key: string, fr: string, en: string][] = [
+const entries = [
   ['admin.glance.title', 'En un coup d’œil', 'At a glance'],
   ['admin.glance.tools', 'Outils', 'Tools'],
   ['admin.glance.participants', '{count, plural, one {personne a participé} other {personnes ont participé}} ce mois-ci', '{count, plural, one {person took part} other {people took part}} this month'],
@@ -19,9 +20,6 @@ const entries: [key: string, fr: string, en: string][] = [
   ['admin.audit.value', '{field} : {value}', '{field}: {value}'],
   ['admin.audit.blank', '(vide)', '(empty)'],
   ['admin.audit.deletedTarget', '{type} supprimé', 'deleted {type}'],
-];
+] as const satisfies readonly MessageEntry[];
 
-export const glanceMessages = {
-  fr: Object.fromEntries(entries.map(([k, fr]) => [k, fr])) as Record<string, string>,
-  en: Object.fromEntries(entries.map(([k, , en]) => [k, en])) as Record<string, string>,
-};
+export const glanceMessages = messagesFromEntries(entries);

@@ -1,5 +1,6 @@
+import { type MessageEntry, messagesFromEntries } from '../../platform/i18n/message-set.ts';
 /** Strings of the ballot cards, the money bar, budget categories and the plain-words results, French and English side by side. */
-const entries: [key: string, fr: string, en: string][] = [
+const entries = [
   ['budgets.card.more', 'Lire la fiche du projet', 'Read the project page'],
   ['budgets.card.newTab', '(nouvel onglet)', '(new tab)'],
   ['budgets.card.of', 'Fiche de « {title} »', 'Page of “{title}”'],
@@ -31,9 +32,6 @@ const entries: [key: string, fr: string, en: string][] = [
   ['budgets.explain.leftoverNoneFits', 'Il reste {left} non dépensés : c’est moins que le prix du moins cher des projets non financés ({cheapest}). Cet argent n’est attribué à aucun projet de ce vote et reste dans le budget de la ville.', '{left} is left unspent: less than the price of the cheapest project not funded ({cheapest}). This money goes to no project of this vote and stays in the city’s budget.'],
   ['budgets.explain.leftoverShort', 'Il reste {left} non dépensés : les projets qui auraient tenu dans ce reste n’avaient pas assez de soutiens pour être payés par leurs parts. Cet argent n’est attribué à aucun projet de ce vote et reste dans le budget de la ville.', '{left} is left unspent: the projects that would have fitted in it did not have enough supporters to be paid for from their shares. This money goes to no project of this vote and stays in the city’s budget.'],
   ['budgets.explain.leftoverAllFunded', 'Il reste {left} non dépensés : tous les projets sont financés. Cet argent reste dans le budget de la ville.', '{left} is left unspent: every project is funded. This money stays in the city’s budget.'],
-];
+] as const satisfies readonly MessageEntry[];
 
-export const ballotMessages = {
-  fr: Object.fromEntries(entries.map(([k, fr]) => [k, fr])) as Record<string, string>,
-  en: Object.fromEntries(entries.map(([k, , en]) => [k, en])) as Record<string, string>,
-};
+export const ballotMessages = messagesFromEntries(entries);

@@ -1,5 +1,6 @@
+import { type MessageEntry, messagesFromEntries } from '../../platform/i18n/message-set.ts';
 /** Strings of the city's maps: the admin's upload page, the problems a file can have, the maps and their tables. */
-const entries: [key: string, fr: string, en: string][] = [
+const entries = [
   ['geography.admin.title', 'Carte de la ville', 'City map'],
   ['geography.admin.lead', 'Les cartes de cocity sont dessinées sur le serveur à partir des contours que le service SIG de la ville dépose ici : aucune tuile ni aucune requête vers un autre site.', 'cocity’s maps are drawn on the server from the outlines the city’s GIS office uploads here: no tiles and no request to any other site.'],
   ['geography.admin.guide', 'Guide pour le service SIG', 'Guide for the GIS office'],
@@ -61,10 +62,7 @@ const entries: [key: string, fr: string, en: string][] = [
   ['geography.location.longitudeRange', 'Une longitude en degrés décimaux, entre -180 et 180.', 'A longitude in decimal degrees, between -180 and 180.'],
   ['geography.location.locatorTitle', 'Emplacement : {name}', 'Location: {name}'],
   ['geography.location.at', '{area} — latitude {lat}, longitude {lon}', '{area} — latitude {lat}, longitude {lon}'],
-];
+] as const satisfies readonly MessageEntry[];
 
 /** Every UI string of the geography module, French and English. */
-export const geographyMessages = {
-  fr: Object.fromEntries(entries.map(([k, fr]) => [k, fr])) as Record<string, string>,
-  en: Object.fromEntries(entries.map(([k, , en]) => [k, en])) as Record<string, string>,
-};
+export const geographyMessages = messagesFromEntries(entries);
