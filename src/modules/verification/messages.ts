@@ -101,7 +101,6 @@ export const verificationMessages = {
     'verification.sheet.where': 'Saisissez-le sur {url}, une fois connecté à votre compte.',
     'verification.sheet.until': 'Ce code est valable jusqu’au {date} et accepte 5 essais.',
     'verification.sheet.notYou': 'Vous n’avez rien demandé ? Ignorez ce courrier.',
-    'verification.nav.label': 'Vérification',
   },
   en: {
     'verification.title': 'Verify my identity',
@@ -202,6 +201,5 @@ export const verificationMessages = {
     'verification.sheet.where': 'Type it on {url}, once signed in to your account.',
     'verification.sheet.until': 'This code is valid until {date} and accepts 5 tries.',
     'verification.sheet.notYou': 'You asked for nothing? Ignore this letter.',
-    'verification.nav.label': 'Verification',
   },
 } satisfies MessageSet;
