@@ -4,10 +4,11 @@ import { createDevice } from './devices.ts';
 import { foldObservations } from './fold.ts';
 import { upsertCells } from './ingest.ts';
 import type { ParsedObservation } from './parse-entity.ts';
-import { seedSensors } from '../registers/seed-data.ts';
 
 const HOUR_MS = 3_600_000;
 type DemoKind = 'air' | 'noise';
+// The names src/modules/registers/seed-data.ts gives the two entries (registers imports this module, so not imported back).
+const demoSensorNames: Record<DemoKind, string> = { air: 'Air-quality sensor, Les Tilleuls school', noise: 'Noise sensor, Guinguettes quay' };
 
 /** A small deterministic generator, so the demo city looks the same on every start. */
 function seededRandom(seed: number): () => number {
@@ -53,10 +54,9 @@ function generate(kind: DemoKind, now: number): ParsedObservation[] {
  * did), and those must not receive a month of invented figures.
  */
 export async function demoSensorIds(db: Kysely<Database>): Promise<Record<DemoKind, string | null>> {
-  const named = (technology: string) => seedSensors.find((s) => s.status === 'active' && (s.technologies as string[]).includes(technology))?.name_fr as string;
-  const find = async (technology: string) =>
-    (await db.selectFrom('register_sensor').select('id').where('name_fr', '=', named(technology)).where('status', '=', 'active').where((eb) => eb.not(eb.exists(eb.selectFrom('observation_device').select('id').whereRef('observation_device.sensor_id', '=', 'register_sensor.id')))).executeTakeFirst())?.id ?? null;
-  return { air: await find('air_quality'), noise: await find('sound_level_meter') };
+  const find = async (name: string) =>
+    (await db.selectFrom('register_sensor').select('id').where('name_en', '=', name).where('status', '=', 'active').where((eb) => eb.not(eb.exists(eb.selectFrom('observation_device').select('id').whereRef('observation_device.sensor_id', '=', 'register_sensor.id')))).executeTakeFirst())?.id ?? null;
+  return { air: await find(demoSensorNames.air), noise: await find(demoSensorNames.noise) };
 }
 
 /** Gives Bellerive's air-quality and noise sensors a device binding and a month of aggregates, so the pages have content on first start. */
