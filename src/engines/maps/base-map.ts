@@ -40,6 +40,8 @@ export interface PreparedMap {
   project: (lon: number, lat: number) => [number, number] | null;
   /** The longitude/latitude of map pixels (what a click on the map means). */
   invert: (x: number, y: number) => [number, number];
+  /** The same inversion as four numbers, for the browser's pin picker: lon = lon0 + x·lonPerPixel, lat = lat0 + y·latPerPixel. */
+  linear: { lon0: number; lonPerPixel: number; lat0: number; latPerPixel: number };
 }
 
 /** Options: the drawing's width in pixels and the smallest triangle (px²) simplification keeps. */
@@ -115,6 +117,7 @@ export function prepareMap(areas: readonly AreaInput[], layers: readonly LayerIn
     }),
     project,
     invert,
+    linear: { lon0: invert(0, 0)[0], lonPerPixel: invert(1, 1)[0] - invert(0, 0)[0], lat0: invert(0, 0)[1], latPerPixel: invert(1, 1)[1] - invert(0, 0)[1] },
   };
 }
 

@@ -26,6 +26,8 @@ export interface MapDrawing {
   displayWidth?: number;
   /** Extra attributes for scripts, e.g. a map that places a pin on click. */
   data?: Record<string, string>;
+  /** Give each area's path its key (`data-area`), so a click can tell which neighbourhood it fell in. */
+  areaKeys?: boolean;
 }
 
 const PLAIN = '#f4f2ea';
@@ -58,7 +60,8 @@ export function renderMapSvg(map: PreparedMap, drawing: MapDrawing): string {
     const fill = drawing.hatched?.has(area.key)
       ? `url(#${drawing.id}-hatch)`
       : (drawing.fills?.get(area.key)?.fill ?? (area.key === drawing.highlight ? HIGHLIGHT : PLAIN));
-    out.push(`<path d="${area.d}" fill="${fill}" stroke="${EDGE}" stroke-width="1" stroke-linejoin="round"/>`);
+    const key = drawing.areaKeys ? ` data-area="${escapeXml(area.key)}"` : '';
+    out.push(`<path d="${area.d}"${key} fill="${fill}" stroke="${EDGE}" stroke-width="1" stroke-linejoin="round"/>`);
   }
   for (const layer of map.layers) {
     if (layer.kind === 'water' && layer.d) out.push(`<path d="${layer.d}" fill="none" stroke="#2f6fb0" stroke-width="5" stroke-linecap="round" stroke-linejoin="round" opacity="0.8"/>`);

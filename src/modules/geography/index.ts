@@ -4,6 +4,7 @@ import { registerGeographyApi } from './api.ts';
 import { geographyMessages } from './messages.ts';
 import * as createGeography from './migration.ts';
 import * as addLocations from './migration-locations.ts';
+import { pickerRoutes } from './picker-routes.ts';
 import { seedDemoGeography } from './seed.ts';
 
 /**
@@ -13,7 +14,10 @@ import { seedDemoGeography } from './seed.ts';
  */
 export const geographyModule = defineModule({
   name: 'geography',
-  routes: [{ path: '/admin/geography', router: geographyAdminRoutes }],
+  routes: [
+    { path: '/admin/geography', router: geographyAdminRoutes },
+    { path: '/maps', router: pickerRoutes },
+  ],
   api: registerGeographyApi,
   messages: geographyMessages,
   demoSeed: ({ db, people }) => seedDemoGeography(db, people),
@@ -23,3 +27,5 @@ export const geographyModule = defineModule({
 export { loadCityMap, type CityMap } from './city-map.ts';
 export { drawLocator, drawPinMap, type DrawnPinMap, type MapPin } from './pin-map.ts';
 export { AreaCountTable, MapFigure, type AreaCountRow } from './views/map-figure.tsx';
+export { checkLocationPair, drawPicker, loadPicker, locateInCity, locationFields } from './location.ts';
+export { LocationFieldset } from './views/location-fieldset.tsx';

@@ -60,6 +60,7 @@ const entries = [
   ['geography.location.pair', 'Donnez la latitude et la longitude, ou aucune des deux.', 'Give both latitude and longitude, or neither.'],
   ['geography.location.latitudeRange', 'Une latitude en degrés décimaux, entre -90 et 90.', 'A latitude in decimal degrees, between -90 and 90.'],
   ['geography.location.longitudeRange', 'Une longitude en degrés décimaux, entre -180 et 180.', 'A longitude in decimal degrees, between -180 and 180.'],
+  ['geography.location.outside', 'Ce point est hors de la carte de la ville : cliquez dans un quartier ou corrigez les coordonnées.', 'This point is outside the city’s map: click inside a neighbourhood or correct the coordinates.'],
   ['geography.location.locatorTitle', 'Emplacement : {name}', 'Location: {name}'],
   ['geography.location.at', '{area} — latitude {lat}, longitude {lon}', '{area} — latitude {lat}, longitude {lon}'],
 ] as const satisfies readonly MessageEntry[];

@@ -10,6 +10,7 @@ import { assertAllowed, ruleInput } from './access.ts';
 import { publishDraftAnswers } from './answer-service.ts';
 import { listDraftAnswers } from './queries.ts';
 import { enforceRateLimit } from '../../platform/rate-limit.ts';
+import { loadPicker } from '../geography/index.ts';
 import { bulkPublishSchema, proposalInputSchema, proposalRateRules } from './schemas.ts';
 import { createProposal, requireComponentContext } from './service.ts';
 import { AnswersPage } from './views/answers-page.tsx';
@@ -32,7 +33,7 @@ async function renderNewForm(c: Context<AppEnv>, state: FormState, status: 200 |
   const author = assertAllowed('create', await ruleInput(c.var.deps.db, context, c.var.user));
   const options = await listActingOptions(c.var.deps.db, author.id);
   const base = `/processes/${context.detail.process.slug}/c/${context.component.id}`;
-  return c.html(<ProposalFormPage ctx={pageContext(c)} context={context} state={state} action={`${base}/new`} mode="new" actingOptions={options} backHref={base} />, status);
+  return c.html(<ProposalFormPage ctx={pageContext(c)} context={context} state={state} action={`${base}/new`} mode="new" actingOptions={options} backHref={base} picker={await loadPicker(c.var.deps.db, c.var.t, c.var.locale)} />, status);
 }
 
 proposalComponentRoutes.get('/:slug/c/:componentId/new', (c) => renderNewForm(c, emptyForm({ [ACTOR_FIELD]: 'self' }), 200));

@@ -12,6 +12,7 @@ import { answerCoauthorInvitation, inviteCoauthor } from './coauthor-service.ts'
 import { loadProposalPageData } from './page-data.ts';
 import { enforceRateLimit } from '../../platform/rate-limit.ts';
 import { proposalRateRules } from './schemas.ts';
+import { drawLocator, loadCityMap, loadPicker } from '../geography/index.ts';
 import { answerInputSchema, inviteInputSchema, proposalInputSchema } from './schemas.ts';
 import { editProposal, withdrawProposal } from './service.ts';
 import { supportProposal, unsupportProposal } from './support-service.ts';
@@ -26,16 +27,19 @@ const translated = (t: (k: string) => string, errors: FieldErrors): FieldErrors 
 
 proposalRoutes.get('/:id', async (c) => {
   const data = await loadProposalPageData(c, c.req.param('id'));
-  return c.html(<ProposalPage ctx={pageContext(c)} data={data} />);
+  const city = await loadCityMap(c.var.deps.db, c.var.locale);
+  const v = data.view;
+  const locator = city ? drawLocator(c.var.t, city, { id: 'proposal-locator', label: v.title, latitude: v.latitude, longitude: v.longitude, neighbourhoodId: v.neighbourhood_id }) : null;
+  return c.html(<ProposalPage ctx={pageContext(c)} data={data} locator={locator} />);
 });
 
 async function renderEditForm(c: Context<AppEnv>, id: string, state: FormState | null, status: 200 | 400) {
   const access = await loadProposalAccess(c.var.deps.db, id, c.var.user, { withNeighbourhoods: true });
   const author = assertAllowed('edit', await ruleInput(c.var.deps.db, access.context, c.var.user, access.facts));
   const p = access.proposal;
-  const initial = emptyForm({ title: p.title, body: p.body, category: p.category, neighbourhood: p.neighbourhood_id ?? 'city', address: p.address, ...(p.show_member_name ? { show_member_name: 'on' } : {}) });
+  const initial = emptyForm({ title: p.title, body: p.body, category: p.category, neighbourhood: p.neighbourhood_id ?? 'city', address: p.address, latitude: p.latitude === null ? '' : String(p.latitude), longitude: p.longitude === null ? '' : String(p.longitude), ...(p.show_member_name ? { show_member_name: 'on' } : {}) });
   const options = p.author_org_id ? (await listActingOptions(c.var.deps.db, author.id)).filter((o) => o.organisationId === p.author_org_id) : [];
-  return c.html(<ProposalFormPage ctx={pageContext(c)} context={access.context} state={state ?? initial} action={`/proposals/${id}/edit`} mode="edit" actingOptions={options} backHref={`/proposals/${id}`} />, status);
+  return c.html(<ProposalFormPage ctx={pageContext(c)} context={access.context} state={state ?? initial} action={`/proposals/${id}/edit`} mode="edit" actingOptions={options} backHref={`/proposals/${id}`} picker={await loadPicker(c.var.deps.db, c.var.t, c.var.locale)} />, status);
 }
 
 proposalRoutes.get('/:id/edit', (c) => renderEditForm(c, c.req.param('id'), null, 200));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkLocationPair, locationFields } from '../geography/index.ts';
 import { answerStatuses, proposalCategories, rationaleRequired } from './policy.ts';
 
 const checkbox = z
@@ -6,15 +7,19 @@ const checkbox = z
   .optional()
   .transform((v) => v === 'on' || (Array.isArray(v) && v.includes('on')));
 
-/** What a resident writes: title, body, category, neighbourhood ("city" = whole city), address. */
-export const proposalInputSchema = z.object({
-  title: z.string().trim().min(15).max(150),
-  body: z.string().trim().min(30).max(10_000),
-  category: z.enum(proposalCategories, { message: 'proposals.errors.category' }),
-  neighbourhood: z.string().trim().min(1, { message: 'proposals.errors.neighbourhood' }).max(100),
-  address: z.string().trim().max(200).default(''),
-  show_member_name: checkbox,
-});
+/** What a resident writes: title, body, category, neighbourhood ("city" = whole city), address, an optional place on the map. */
+export const proposalInputSchema = z
+  .object({
+    title: z.string().trim().min(15).max(150),
+    body: z.string().trim().min(30).max(10_000),
+    category: z.enum(proposalCategories, { message: 'proposals.errors.category' }),
+    neighbourhood: z.string().trim().min(1, { message: 'proposals.errors.neighbourhood' }).max(100),
+    address: z.string().trim().max(200).default(''),
+    // An optional place on the city's map: both coordinates or neither.
+    ...locationFields,
+    show_member_name: checkbox,
+  })
+  .superRefine(checkLocationPair);
 export type ProposalInput = z.output<typeof proposalInputSchema>;
 
 /** The city's answer: a status and a rationale, required for accepted and rejected; published now or kept as a draft. */

@@ -4,6 +4,7 @@ import { indexFullText } from '../../db/full-text.ts';
 import type { AppDeps, CurrentUser } from '../../platform/context.ts';
 import type { FieldErrors } from '../../platform/form.ts';
 import { notFound } from '../../platform/errors.ts';
+import { locateInCity } from '../geography/index.ts';
 import { assertNotBlocked } from '../moderation/index.ts';
 import type { Actor } from '../organisations/index.ts';
 import { assertAllowed, loadProposalAccess, ruleInput } from './access.ts';
@@ -32,6 +33,11 @@ export async function requireComponentContext(deps: Deps, componentId: string, u
   return context;
 }
 
+// A position, when given, must fall on the city's map (its neighbourhoods or boundary), once the city has one.
+async function onTheMap(deps: Deps, input: ProposalInput): Promise<boolean> {
+  return input.latitude === null || input.longitude === null || (await locateInCity(deps.db, input.latitude, input.longitude)).inside;
+}
+
 /** Publishes a proposal as a person or on behalf of an organisation they belong to (the actor is checked by parseActor). */
 export async function createProposal(deps: Deps, user: CurrentUser | null, componentId: string, input: ProposalInput, actor: Actor): Promise<FormOutcome<string>> {
   const context = await requireComponentContext(deps, componentId, user);
@@ -39,6 +45,7 @@ export async function createProposal(deps: Deps, user: CurrentUser | null, compo
   await assertNotBlocked(deps.db, author.id);
   const hood = neighbourhoodOf(context, input.neighbourhood);
   if (!hood.ok) return { ok: false, errors: { neighbourhood: 'proposals.errors.neighbourhood' } };
+  if (!(await onTheMap(deps, input))) return { ok: false, errors: { latitude: 'geography.location.outside' } };
   // A proposal about a neighbourhood may be kept for its verified residents (the component's setting).
   await assertRequirement(deps.db, author, { spec: proposalsSpec, component: context.component, action: 'create', neighbourhoodId: hood.id, returnTo: `/processes/${context.detail.process.slug}/c/${componentId}` });
   const id = randomUUID();
@@ -55,6 +62,8 @@ export async function createProposal(deps: Deps, user: CurrentUser | null, compo
         category: input.category,
         neighbourhood_id: hood.id,
         address: input.address,
+        latitude: input.latitude,
+        longitude: input.longitude,
         author_user_id: author.id,
         author_org_id: actor.organisationId,
         show_member_name: actor.organisationId && input.show_member_name ? 1 : 0,
@@ -75,6 +84,7 @@ export async function editProposal(deps: Deps, user: CurrentUser | null, id: str
   await assertNotBlocked(deps.db, author.id);
   const hood = neighbourhoodOf(access.context, input.neighbourhood);
   if (!hood.ok) return { ok: false, errors: { neighbourhood: 'proposals.errors.neighbourhood' } };
+  if (!(await onTheMap(deps, input))) return { ok: false, errors: { latitude: 'geography.location.outside' } };
   const p = access.proposal;
   const now = new Date().toISOString();
   await deps.db.transaction().execute(async (trx) => {
@@ -84,7 +94,7 @@ export async function editProposal(deps: Deps, user: CurrentUser | null, id: str
       .execute();
     await trx
       .updateTable('proposal')
-      .set({ title: input.title, body: input.body, category: input.category, neighbourhood_id: hood.id, address: input.address, show_member_name: p.author_org_id && input.show_member_name ? 1 : 0, edited_at: now })
+      .set({ title: input.title, body: input.body, category: input.category, neighbourhood_id: hood.id, address: input.address, latitude: input.latitude, longitude: input.longitude, show_member_name: p.author_org_id && input.show_member_name ? 1 : 0, edited_at: now })
       .where('id', '=', id)
       .execute();
     await indexFullText(trx, 'proposal', id, `${input.title}\n${input.body}`);

@@ -1,12 +1,13 @@
 import { localized } from '../../../platform/i18n/index.ts';
 import { CheckboxField, ErrorSummary, SelectField, TextArea, TextField, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
+import { LocationFieldset } from '../../geography/index.ts';
 import { ActorPicker, type ActingOption } from '../../organisations/index.ts';
 import { proposalCategories } from '../policy.ts';
 import type { ComponentContext } from '../queries.ts';
 
 /** The form to write a proposal (new) or change it (edit: no "publish as", the author stays). */
-export function ProposalFormPage(props: { ctx: PageContext; context: ComponentContext; state: FormState; action: string; mode: 'new' | 'edit'; actingOptions: ActingOption[]; backHref: string }) {
+export function ProposalFormPage(props: { ctx: PageContext; context: ComponentContext; state: FormState; action: string; mode: 'new' | 'edit'; actingOptions: ActingOption[]; backHref: string; picker?: string | null }) {
   const { ctx, context, state, mode } = props;
   const { t, locale } = ctx;
   const title = t(mode === 'new' ? 'proposals.new.title' : 'proposals.edit.title');
@@ -16,6 +17,8 @@ export function ProposalFormPage(props: { ctx: PageContext; context: ComponentCo
     category: t('proposals.field.category'),
     neighbourhood: t('proposals.field.neighbourhood'),
     address: t('proposals.field.address'),
+    latitude: t('geography.location.latitude'),
+    longitude: t('geography.location.longitude'),
     actor: t('org.actor.label'),
   };
   return (
@@ -38,6 +41,7 @@ export function ProposalFormPage(props: { ctx: PageContext; context: ComponentCo
           options={[{ value: '', label: t('proposals.form.choose') }, { value: 'city', label: t('proposals.wholeCity') }, ...context.neighbourhoods.map((n) => ({ value: n.id, label: localized(locale, n.name_fr, n.name_en) }))]}
         />
         <TextField state={state} name="address" label={labels.address} hint={t('proposals.field.addressHint')} t={t} maxlength={200} />
+        <LocationFieldset ctx={ctx} state={state} picker={props.picker ?? null} />
         {mode === 'new' && <ActorPicker t={t} options={props.actingOptions} state={state} />}
         {props.actingOptions.length > 0 && <CheckboxField state={state} name="show_member_name" label={t('proposals.field.showMemberName')} />}
         <button type="submit">{t(mode === 'new' ? 'proposals.new.submit' : 'proposals.edit.submit')}</button>

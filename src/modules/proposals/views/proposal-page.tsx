@@ -99,7 +99,7 @@ function History(props: { ctx: PageContext; data: ProposalPageData }) {
 }
 
 /** The page of one proposal: text, authors, place, status and official answer, supports, co-authors, debate. */
-export function ProposalPage(props: { ctx: PageContext; data: ProposalPageData }) {
+export function ProposalPage(props: { ctx: PageContext; data: ProposalPageData; locator?: string | null }) {
   const { ctx, data } = props;
   const { t, locale } = ctx;
   const { view } = data;
@@ -140,6 +140,7 @@ export function ProposalPage(props: { ctx: PageContext; data: ProposalPageData }
             <dt>{t('proposals.page.published')}</dt>
             <dd>{formatDate(locale, view.created_at)}</dd>
           </dl>
+          {props.locator && <div class="locator">{raw(props.locator)}</div>}
           <div class="prose">{raw(renderMarkdown(view.body))}</div>
           <History ctx={ctx} data={data} />
         </>
