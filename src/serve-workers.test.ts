@@ -81,7 +81,8 @@ async function signIn(baseUrl: string, person: { email: string; password: string
 /** The supports count on a proposal's card in its component's list page. */
 async function supportsInList(baseUrl: string, p: { id: string; slug: string; component: string }): Promise<number> {
   const html = await (await fetch(`${baseUrl}/processes/${p.slug}/c/${p.component}`)).text();
-  const card = html.slice(html.indexOf(`href="/proposals/${p.id}"`));
+  // The card's title link (the list's map also links to each proposal, before the cards).
+  const card = html.slice(html.indexOf(`<h3><a href="/proposals/${p.id}"`));
   return Number(/(\d+) soutiens?/.exec(card)?.[1]);
 }
 
