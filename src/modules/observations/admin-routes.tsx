@@ -8,9 +8,12 @@ import { parseForm } from '../../platform/form.ts';
 import { adminOnly, requireAdmin } from '../../platform/session.ts';
 import { emptyForm, type FormState } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
-import { createDevice, listDevices, revokeDevice } from './devices.ts';
+import { ingestCsv } from './csv-upload.ts';
+import { createDevice, devicesByRef, listDevices, revokeDevice } from './devices.ts';
+import { recentLog } from './log.ts';
+import { notFound } from '../../platform/errors.ts';
 import { countRefusals } from './queries.ts';
-import { ObservationsAdminPage } from './views/admin-page.tsx';
+import { DeviceLogPage, ObservationsAdminPage, type UploadState } from './views/admin-page.tsx';
 
 /** Staff page binding register entries to devices and their ingestion tokens, mounted at `/admin/observations`. */
 export const adminObservationRoutes = new Hono<AppEnv>();
@@ -22,18 +25,39 @@ const deviceForm = z.object({
 });
 const MONTH_MS = 31 * 86_400_000;
 
-async function render(c: Context<AppEnv>, extra: { form?: FormState; token?: { value: string; deviceRef: string } } = {}, status: 200 | 400 = 200) {
+async function render(c: Context<AppEnv>, extra: { form?: FormState; token?: { value: string; deviceRef: string }; upload?: UploadState } = {}, status: 200 | 400 | 422 = 200) {
   const { db } = c.var.deps;
-  const [devices, sensors, refusals] = await Promise.all([
+  const [devices, sensors, refusals, log] = await Promise.all([
     listDevices(db),
     db.selectFrom('register_sensor').select(['id', 'name_fr', 'name_en', 'status']).where('status', '=', 'active').orderBy('name_fr').execute(),
     countRefusals(db, new Date(Date.now() - MONTH_MS).toISOString().slice(0, 10)),
+    recentLog(db, {}, 20),
   ]);
   c.header('Cache-Control', 'no-store');
-  return c.html(<ObservationsAdminPage ctx={pageContext(c)} devices={devices} sensors={sensors} refusals={refusals} form={extra.form ?? emptyForm()} token={extra.token} />, status);
+  return c.html(<ObservationsAdminPage ctx={pageContext(c)} devices={devices} sensors={sensors} refusals={refusals} form={extra.form ?? emptyForm()} token={extra.token} upload={extra.upload ?? {}} log={log} />, status);
 }
 
 adminObservationRoutes.get('/', (c) => render(c));
+
+adminObservationRoutes.post('/upload', async (c) => {
+  const admin = requireAdmin(c.var.user);
+  const body = await c.req.parseBody();
+  const file = body.file instanceof File && body.file.size > 0 ? body.file : null;
+  if (!file) return render(c, { upload: { error: c.var.t('observations.upload.nothing') } }, 400);
+  const { db } = c.var.deps;
+  // Staff may upload for any bound device: each row's refDevice names it (and must be active in the register).
+  const upload = await ingestCsv(db, await file.text(), { tokenDevice: null, byRef: (refs) => devicesByRef(db, refs) });
+  if (!upload.ok) return render(c, { upload: { error: upload.refusal.message } }, 422);
+  await recordAudit(db, { userId: admin.id }, 'observations.csv.upload', { type: 'observation_log', id: file.name.slice(0, 100) }, { accepted: upload.result.accepted, rejected: upload.result.rejected.length });
+  return render(c, { upload: { result: upload.result } });
+});
+
+adminObservationRoutes.get('/devices/:id', async (c) => {
+  const device = await c.var.deps.db.selectFrom('observation_device').innerJoin('register_sensor', 'register_sensor.id', 'observation_device.sensor_id').select(['observation_device.device_ref', 'observation_device.sensor_id', 'register_sensor.name_fr', 'register_sensor.name_en']).where('observation_device.id', '=', c.req.param('id')).executeTakeFirst();
+  if (!device) throw notFound();
+  c.header('Cache-Control', 'no-store');
+  return c.html(<DeviceLogPage ctx={pageContext(c)} device={device} log={await recentLog(c.var.deps.db, { deviceRef: device.device_ref }, 100)} />);
+});
 
 adminObservationRoutes.post('/devices', async (c) => {
   const admin = requireAdmin(c.var.user);

@@ -2,7 +2,8 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../platform/context.ts';
 import { hitRateLimit, type RateRule } from '../../platform/rate-limit.ts';
-import { deviceByToken, devicesByRef } from './devices.ts';
+import { ingestCsv } from './csv-upload.ts';
+import { deviceByToken, devicesByRef, type BoundDevice } from './devices.ts';
 import { ingestEntities, pruneExpired } from './ingest.ts';
 import { observationTypes } from './models.ts';
 import { publishedAggregates } from './publish.ts';
@@ -22,7 +23,8 @@ const aggregate = z
     fewerThan: z.number().int().optional().openapi({ description: 'Present when figures were withheld: fewer than this many people counted' }),
   })
   .openapi('ObservationAggregate');
-const rejection = z.object({ id: z.string(), reason: z.string(), detail: z.string() });
+const rejection = z.object({ id: z.string(), reason: z.string(), detail: z.string(), line: z.number().int().optional().openapi({ description: 'CSV line (uploads only)' }) });
+const ingestAnswer = z.object({ accepted: z.number().int(), duplicates: z.number().int(), rejected: z.array(rejection) });
 // Orion-LD's notification: the entities of a subscription in `data`, normalized or key-values.
 const notification = z.looseObject({ data: z.array(z.unknown()).max(5000).openapi({ description: 'NGSI-LD entities (at most 5,000 per notification)' }) }).openapi('NgsiLdNotification');
 const DAY_MS = 86_400_000;
@@ -51,10 +53,24 @@ const routes = {
     security: [{ deviceToken: [] }],
     request: { body: { content: { 'application/json': { schema: notification } }, required: true } },
     responses: {
-      200: { description: 'Entities kept and entities refused, with the reason', content: { 'application/json': { schema: z.object({ accepted: z.number().int(), duplicates: z.number().int(), rejected: z.array(rejection) }) } } },
+      200: { description: 'Entities kept and entities refused, with the reason', content: { 'application/json': { schema: ingestAnswer } } },
       400: { description: 'Not a notification', content: { 'application/json': { schema: apiError } } },
       401: { description: 'No valid device token', content: { 'application/json': { schema: apiError } } },
       429: { description: 'Too many notifications from this device; see Retry-After', content: { 'application/json': { schema: apiError } } },
+    },
+  }),
+  csv: createRoute({
+    method: 'post',
+    path: '/observations/csv',
+    summary: 'Batch upload of a registered device’s observations as CSV (header id,type,refDevice,dateObserved then attribute names, e.g. NO2,PM2.5)',
+    description: 'Each row is checked like a notification’s entity; bad rows are refused with their line and reason, the others kept. At most 50,000 rows and 5 MB; the same file twice is refused. Rows may be older than 48 hours.',
+    security: [{ deviceToken: [] }],
+    request: { body: { content: { 'text/csv': { schema: z.string() } }, required: true } },
+    responses: {
+      200: { description: 'Rows kept and rows refused, with line and reason', content: { 'application/json': { schema: ingestAnswer } } },
+      401: { description: 'No valid device token', content: { 'application/json': { schema: apiError } } },
+      422: { description: 'The whole file was refused (too large, too many rows, bad header, already uploaded)', content: { 'application/json': { schema: apiError } } },
+      429: { description: 'Too many uploads from this device; see Retry-After', content: { 'application/json': { schema: apiError } } },
     },
   }),
 };
@@ -76,22 +92,42 @@ export function registerObservationsApi(api: OpenAPIHono<AppEnv>): void {
   });
   api.openapi(routes.notify, async (c) => {
     const { db } = c.var.deps;
-    const token = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
-    const device = token ? await deviceByToken(db, token) : null;
-    if (!device) {
-      c.header('WWW-Authenticate', 'Bearer realm="cocity observations"');
-      return c.json(errorBody(c, 'unauthorized', 'observations.api.unauthorized'), 401);
-    }
-    const turn = await hitRateLimit(db, deviceRule, device.device.id);
-    if (!turn.allowed) {
-      c.header('Retry-After', String(turn.retryAfter));
-      return c.json(errorBody(c, 'rate_limited', 'observations.api.rateLimited'), 429);
-    }
+    const device = await admittedDevice(c);
+    if (device instanceof Response) return device as never;
     const result = await ingestEntities(db, c.req.valid('json').data, { tokenDevice: device, byRef: (refs) => devicesByRef(db, refs) });
-    if (Date.now() - lastPrune > PRUNE_EVERY_MS) {
-      lastPrune = Date.now();
-      await pruneExpired(db);
-    }
+    await pruneNowAndThen(db);
     return c.json(result, 200);
   });
+  api.openapi(routes.csv, async (c) => {
+    const { db } = c.var.deps;
+    const device = await admittedDevice(c);
+    if (device instanceof Response) return device as never;
+    const upload = await ingestCsv(db, await c.req.text(), { tokenDevice: device, byRef: (refs) => devicesByRef(db, refs) });
+    if (!upload.ok) return c.json({ error: { code: upload.refusal.code, message: upload.refusal.message, fields: {} } }, 422);
+    await pruneNowAndThen(db);
+    return c.json(upload.result, 200);
+  });
+}
+
+/** The device of the request's bearer token, or the 401/429 answer when it has none or floods. */
+async function admittedDevice(c: Context<AppEnv>): Promise<BoundDevice | Response> {
+  const { db } = c.var.deps;
+  const token = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+  const device = token ? await deviceByToken(db, token) : null;
+  if (!device) {
+    c.header('WWW-Authenticate', 'Bearer realm="cocity observations"');
+    return c.json(errorBody(c, 'unauthorized', 'observations.api.unauthorized'), 401);
+  }
+  const turn = await hitRateLimit(db, deviceRule, device.device.id);
+  if (!turn.allowed) {
+    c.header('Retry-After', String(turn.retryAfter));
+    return c.json(errorBody(c, 'rate_limited', 'observations.api.rateLimited'), 429);
+  }
+  return device;
+}
+
+async function pruneNowAndThen(db: AppEnv['Variables']['deps']['db']): Promise<void> {
+  if (Date.now() - lastPrune < PRUNE_EVERY_MS) return;
+  lastPrune = Date.now();
+  await pruneExpired(db);
 }

@@ -4,6 +4,7 @@ import { registerObservationsApi } from './api.ts';
 import { observationsMessages } from './messages.ts';
 import * as createObservations from './migration.ts';
 import * as groupSightings from './migration-033.ts';
+import * as ingestionLog from './migration-034.ts';
 import { observationRoutes } from './routes.tsx';
 import { demoSensorIds, seedObservations } from './seed.ts';
 import './tables.ts';
@@ -21,7 +22,7 @@ export const observationsModule = defineModule({
   api: registerObservationsApi,
   messages: observationsMessages,
   demoSeed: async ({ db }) => seedObservations(db, await demoSensorIds(db)),
-  migrations: { '032_observations': createObservations, '033_observation_seen': groupSightings },
+  migrations: { '032_observations': createObservations, '033_observation_seen': groupSightings, '034_observation_log': ingestionLog },
 });
 
 export { countRefusals } from './queries.ts';

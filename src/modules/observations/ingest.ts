@@ -5,6 +5,7 @@ import { foldObservations, type AggregateCell } from './fold.ts';
 import { models } from './models.ts';
 import { parseEntity, type ParsedObservation, type Rejection } from './parse-entity.ts';
 import { forgetSightings, keepFirstSightings } from './seen.ts';
+import { pruneLog, writeIngestionLog, type LogEntry } from './log.ts';
 
 /** What an ingestion answers: how many entities were kept (duplicates included: they were kept once already) and why the others were not. */
 export interface IngestResult {
@@ -63,13 +64,42 @@ export async function ingestEntities(db: Kysely<Database>, entities: readonly un
   return storeObservations(db, parsed, rejected, source, now);
 }
 
+/** Where an ingestion's log rows come from: the channel, an uploaded file's hash, and the device a parse refusal belongs to (CSV rows name it). */
+export interface LogOptions {
+  source: 'ngsi-ld' | 'csv';
+  fileHash: string | null;
+  refOf: (rejection: Rejection) => string | null;
+}
+
+/** One log entry per device: its entities kept, counted twice and refused. */
+function logEntries(accepted: { observation: ParsedObservation; found: BoundDevice }[], fresh: Set<ParsedObservation>, rejected: Rejection[], deviceOf: (r: Rejection) => { ref: string; sensorId: string | null }): LogEntry[] {
+  const entries = new Map<string, LogEntry>();
+  const entry = (deviceRef: string, sensorId: string | null) => {
+    let e = entries.get(deviceRef);
+    if (!e) entries.set(deviceRef, (e = { deviceRef, sensorId, accepted: 0, duplicates: 0, rejections: [] }));
+    e.sensorId ??= sensorId;
+    return e;
+  };
+  for (const { observation, found } of accepted) {
+    const e = entry(found.device.device_ref, found.sensor.id);
+    e.accepted += 1;
+    if (!fresh.has(observation)) e.duplicates += 1;
+  }
+  for (const r of rejected) {
+    const { ref, sensorId } = deviceOf(r);
+    entry(ref, sensorId).rejections.push(r);
+  }
+  return [...entries.values()];
+}
+
 /** Register checks, idempotency and the fold for observations already parsed (shared by NGSI-LD and CSV). */
-export async function storeObservations(db: Kysely<Database>, parsed: ParsedObservation[], rejected: Rejection[], source: DeviceSource, now = Date.now()): Promise<IngestResult> {
+export async function storeObservations(db: Kysely<Database>, parsed: ParsedObservation[], rejected: Rejection[], source: DeviceSource, now = Date.now(), log: LogOptions = { source: 'ngsi-ld', fileHash: null, refOf: () => null }): Promise<IngestResult> {
   const own = source.tokenDevice;
   const otherRefs = [...new Set(parsed.map((o) => o.refDevice).filter((r): r is string => r !== null && r !== own?.device.device_ref))];
   const known = await source.byRef(otherRefs);
   const accepted: { observation: ParsedObservation; found: BoundDevice }[] = [];
   const refusals = new Map<string, number>();
+  const registerRefusals = new Map<Rejection, { ref: string; sensorId: string | null }>();
   for (const observation of parsed) {
     const ref = observation.refDevice ?? own?.device.device_ref ?? null;
     let found = ref === own?.device.device_ref ? own ?? undefined : ref ? known.get(ref) : undefined;
@@ -77,7 +107,10 @@ export async function storeObservations(db: Kysely<Database>, parsed: ParsedObse
     // A token speaks for its own device only: another registered device's entities need that device's token.
     if (!refusal && own && found !== own) refusal = { reason: 'device_mismatch', detail: `This token belongs to ${own.device.device_ref}, not ${ref}.` };
     if (refusal) {
-      rejected.push({ id: observation.id, ...refusal });
+      const rejection = { id: observation.id, ...refusal, ...(observation.line ? { line: observation.line } : {}) };
+      rejected.push(rejection);
+      // A token's sender sees its mistakes in its own log; other refusals go to the device the entity named.
+      registerRefusals.set(rejection, refusal.reason === 'device_mismatch' && own ? { ref: own.device.device_ref, sensorId: own.sensor.id } : { ref: ref ?? '', sensorId: found?.sensor.id ?? null });
       const bucket = `${refusal.reason}\u0000${(ref ?? '').slice(0, 256)}`;
       refusals.set(bucket, (refusals.get(bucket) ?? 0) + 1);
       found = undefined;
@@ -89,6 +122,7 @@ export async function storeObservations(db: Kysely<Database>, parsed: ParsedObse
     const kept = await keepFirstSightings(trx, accepted.map(({ observation, found }) => ({ observation, sensorId: found.sensor.id, neighbourhoodId: found.sensor.neighbourhood_id })), now);
     fresh = kept.length;
     await upsertCells(trx, foldObservations(kept));
+    await writeIngestionLog(trx, log.source, logEntries(accepted, new Set(kept.map((k) => k.observation)), rejected, (r) => registerRefusals.get(r) ?? { ref: log.refOf(r) ?? own?.device.device_ref ?? '', sensorId: log.refOf(r) === null ? (own?.sensor.id ?? null) : null }), new Date(now).toISOString(), log.fileHash);
     for (const [bucket, count] of refusals) {
       const [reason, device_ref] = bucket.split('\u0000');
       await trx.insertInto('observation_refusal').values({ day, reason, device_ref, count }).onConflict((oc) => oc.columns(['day', 'reason', 'device_ref']).doUpdateSet({ count: sql`observation_refusal.count + excluded.count` })).execute();
@@ -129,6 +163,7 @@ export async function upsertCells(trx: Kysely<Database>, unordered: AggregateCel
 /** Forgets idempotency keys older than the acceptance window and aggregates older than each register entry's declared retention. */
 export async function pruneExpired(db: Kysely<Database>, now = Date.now()): Promise<void> {
   // An hour past the window: an entity observed up to five minutes "ahead" is still refused as too old before its key goes.
+  await pruneLog(db, now);
   await forgetSightings(db, new Date(now - ACCEPTANCE_WINDOW_MS - 3_600_000).toISOString());
   const sensors = await db.selectFrom('register_sensor').select(['id', 'retention_days']).where('retention_days', 'is not', null).execute();
   for (const s of sensors) {

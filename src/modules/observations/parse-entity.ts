@@ -9,6 +9,8 @@ export interface ParsedObservation {
   /** Milliseconds since the epoch. */
   observedAt: number;
   values: { key: string; value: number }[];
+  /** The CSV line it came from (uploads only). */
+  line?: number;
 }
 
 /** Why an entity was not kept: a stable code and a sentence for the sensor team. */
@@ -16,6 +18,8 @@ export interface Rejection {
   id: string;
   reason: string;
   detail: string;
+  /** The CSV line it came from (uploads only). */
+  line?: number;
 }
 
 export type EntityOutcome = { ok: true; observation: ParsedObservation } | { ok: false; rejection: Rejection };

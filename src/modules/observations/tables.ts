@@ -1,4 +1,4 @@
-/** Row types of the observations module's tables (migrations 032 and 033), added to the app's Database type. */
+/** Row types of the observations module's tables (migrations 032 to 034), added to the app's Database type. */
 
 /** A device of the register allowed to send observations: its NGSI-LD id and its ingestion token (hashed). */
 export interface ObservationDeviceTable {
@@ -47,6 +47,28 @@ export interface ObservationSeenTable {
   seen_at: string;
 }
 
+/**
+ * One ingestion as the sensor team sees it (migration 034): per notification or CSV upload and device, the
+ * entities kept, counted twice and refused, and the first refusals with their reason. Kept 30 days.
+ */
+export interface ObservationLogTable {
+  id: string;
+  at: string;
+  /** 'ngsi-ld' or 'csv'. */
+  source: string;
+  /** The device the entities named (or the token's device); '' when they named none. */
+  device_ref: string;
+  /** The register entry of that device when it is bound, null otherwise. */
+  sensor_id: string | null;
+  accepted: number;
+  duplicates: number;
+  rejected: number;
+  /** JSON: the first 50 refusals, `[{ id, reason, detail, line? }]`. */
+  rejections: string;
+  /** SHA-256 of an uploaded CSV file (one log row per upload carries it), so the same file is not counted twice. */
+  file_hash: string | null;
+}
+
 /** Entities refused, counted per day, reason and named device (shown on the register dashboard). */
 export interface ObservationRefusalTable {
   day: string;
@@ -61,5 +83,6 @@ declare module '../../db/schema.ts' {
     observation_aggregate: ObservationAggregateTable;
     observation_seen: ObservationSeenTable;
     observation_refusal: ObservationRefusalTable;
+    observation_log: ObservationLogTable;
   }
 }

@@ -1,12 +1,22 @@
 import { formatDate, formatNumber, localized } from '../../../platform/i18n/index.ts';
 import { ErrorSummary, SelectField, TextField, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
+import { MAX_CSV_ROWS } from '../csv-upload.ts';
 import type { listDevices } from '../devices.ts';
+import type { IngestResult } from '../ingest.ts';
+import { LOG_RETENTION_DAYS, type LogRow } from '../log.ts';
+import { IngestionLog, UploadOutcome } from './ingestion-log.tsx';
 
 type Device = Awaited<ReturnType<typeof listDevices>>[number];
 
+/** The CSV upload form's state: nothing yet, the outcome of an upload, or why the whole file was refused. */
+export interface UploadState {
+  result?: IngestResult;
+  error?: string;
+}
+
 /** Devices allowed to send observations, the form binding a new one (its token shown once), and refusals of the last month. */
-export function ObservationsAdminPage(props: { ctx: PageContext; devices: Device[]; sensors: { id: string; name_fr: string; name_en: string }[]; refusals: { reason: string; count: number }[]; form: FormState; token?: { value: string; deviceRef: string } }) {
+export function ObservationsAdminPage(props: { ctx: PageContext; devices: Device[]; sensors: { id: string; name_fr: string; name_en: string }[]; refusals: { reason: string; count: number }[]; form: FormState; token?: { value: string; deviceRef: string }; upload: UploadState; log: LogRow[] }) {
   const { ctx, form } = props;
   const { t, locale } = ctx;
   const labels = { sensor_id: t('observations.admin.sensor'), device_ref: t('observations.admin.deviceRef') };
@@ -28,7 +38,7 @@ export function ObservationsAdminPage(props: { ctx: PageContext; devices: Device
           <tbody>
             {props.devices.map((d) => (
               <tr>
-                <th scope="row"><code>{d.device_ref}</code></th>
+                <th scope="row"><a href={`/admin/observations/devices/${d.id}`}><code>{d.device_ref}</code></a></th>
                 <td><a href={`/registers/sensors/${d.sensor_id}`}>{localized(locale, d.name_fr, d.name_en)}</a></td>
                 <td>…{d.token_hint}</td>
                 <td>
@@ -50,6 +60,21 @@ export function ObservationsAdminPage(props: { ctx: PageContext; devices: Device
         <TextField state={form} name="device_ref" label={labels.device_ref} hint={t('observations.admin.deviceRefHint')} t={t} required maxlength={256} />
         <button type="submit">{t('observations.admin.create')}</button>
       </form>
+      <h2 id="upload">{t('observations.upload.title')}</h2>
+      <p>{t('observations.upload.help', { max: formatNumber(locale, MAX_CSV_ROWS) })}</p>
+      <pre><code>id,type,refDevice,dateObserved,NO2,PM2.5{'\n'}urn:ngsi-ld:AirQualityObserved:school,AirQualityObserved,urn:ngsi-ld:Device:air-01,2026-11-02T08:15:00Z,31.5,9.2</code></pre>
+      {props.upload.result && <UploadOutcome ctx={ctx} result={props.upload.result} />}
+      <form method="post" action="/admin/observations/upload" enctype="multipart/form-data" class="stacked">
+        <div class={props.upload.error ? 'field has-error' : 'field'}>
+          <label for="field-file">{t('observations.upload.file')}</label>
+          {props.upload.error && <p class="error" id="error-file">{props.upload.error}</p>}
+          <input type="file" id="field-file" name="file" accept=".csv,text/csv" required aria-describedby={props.upload.error ? 'error-file' : undefined} aria-invalid={props.upload.error ? 'true' : undefined} />
+        </div>
+        <button type="submit">{t('observations.upload.submit')}</button>
+      </form>
+      <h2>{t('observations.log.title')}</h2>
+      <p>{t('observations.log.retention', { days: LOG_RETENTION_DAYS })}</p>
+      <IngestionLog ctx={ctx} rows={props.log} showDevice />
       <h2>{t('observations.admin.refusals')}</h2>
       {props.refusals.length === 0 ? <p>{t('observations.admin.noRefusals')}</p> : (
         <table>
@@ -57,6 +82,22 @@ export function ObservationsAdminPage(props: { ctx: PageContext; devices: Device
           <tbody>{props.refusals.map((r) => <tr><th scope="row">{t(`observations.reason.${r.reason}`)}</th><td>{formatNumber(locale, r.count)}</td></tr>)}</tbody>
         </table>
       )}
+    </Layout>
+  );
+}
+
+/** One device's page for staff: its register entry and its ingestion log. */
+export function DeviceLogPage(props: { ctx: PageContext; device: { device_ref: string; sensor_id: string; name_fr: string; name_en: string }; log: LogRow[] }) {
+  const { ctx, device } = props;
+  const { t, locale } = ctx;
+  return (
+    <Layout ctx={ctx} title={device.device_ref}>
+      <p><a href="/admin/observations">{t('observations.admin.title')}</a></p>
+      <h1><code>{device.device_ref}</code></h1>
+      <p><a href={`/registers/sensors/${device.sensor_id}`}>{localized(locale, device.name_fr, device.name_en)}</a></p>
+      <h2>{t('observations.log.title')}</h2>
+      <p>{t('observations.log.retention', { days: LOG_RETENTION_DAYS })}</p>
+      <IngestionLog ctx={ctx} rows={props.log} />
     </Layout>
   );
 }

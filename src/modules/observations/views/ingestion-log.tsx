@@ -1,0 +1,68 @@
+import { formatDateTime, formatNumber } from '../../../platform/i18n/index.ts';
+import type { PageContext } from '../../../web/layout.tsx';
+import type { IngestResult } from '../ingest.ts';
+import type { LogRow } from '../log.ts';
+import type { Rejection } from '../parse-entity.ts';
+
+/** Refusals as a list: line (uploads), entity id, reason and detail. */
+export function RejectionList(props: { ctx: PageContext; rejections: Rejection[] }) {
+  const { t } = props.ctx;
+  return (
+    <ul>
+      {props.rejections.map((r) => (
+        <li>
+          {r.line !== undefined && <>{t('observations.log.line', { line: r.line })} · </>}
+          <code>{r.id || '–'}</code> · {t(`observations.reason.${r.reason}`)}: {r.detail}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The ingestion log of a device or register entry: when, how, what was kept, counted twice and refused, and why. */
+export function IngestionLog(props: { ctx: PageContext; rows: LogRow[]; showDevice?: boolean }) {
+  const { ctx, rows } = props;
+  const { t, locale } = ctx;
+  if (rows.length === 0) return <p>{t('observations.log.empty')}</p>;
+  return (
+    <table>
+      <caption>{t('observations.log.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('observations.log.at')}</th>
+          {props.showDevice && <th scope="col">{t('observations.admin.deviceRef')}</th>}
+          <th scope="col">{t('observations.log.source')}</th>
+          <th scope="col">{t('observations.log.accepted')}</th>
+          <th scope="col">{t('observations.log.duplicates')}</th>
+          <th scope="col">{t('observations.log.rejected')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr>
+            <th scope="row">{formatDateTime(locale, r.at)}</th>
+            {props.showDevice && <td><code>{r.deviceRef || '–'}</code></td>}
+            <td>{r.source === 'csv' ? 'CSV' : 'NGSI-LD'}</td>
+            <td>{formatNumber(locale, r.accepted)}</td>
+            <td>{formatNumber(locale, r.duplicates)}</td>
+            <td>
+              {formatNumber(locale, r.rejected)}
+              {r.rejections.length > 0 && <RejectionList ctx={ctx} rejections={r.rejections} />}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** What an upload did, shown on the admin page right after it. */
+export function UploadOutcome(props: { ctx: PageContext; result: IngestResult }) {
+  const { ctx, result } = props;
+  return (
+    <section class="notice" role="status" aria-labelledby="upload-outcome">
+      <h2 id="upload-outcome">{ctx.t('observations.upload.outcome', { accepted: result.accepted - result.duplicates, duplicates: result.duplicates, rejected: result.rejected.length })}</h2>
+      {result.rejected.length > 0 && <RejectionList ctx={ctx} rejections={result.rejected} />}
+    </section>
+  );
+}
