@@ -1,5 +1,5 @@
 import type { IndicatorKind } from '../../engines/indicators/index.ts';
-import { csvRecords, CsvRecordError } from './csv-records.ts';
+import { csvRecords, CsvRecordError } from '../../web/csv-records.ts';
 import { MAX_SOURCE_LENGTH, PERIOD_PATTERN, readCount, readNumber } from './value-rules.ts';
 
 /** The columns of an indicator values file, in order. */

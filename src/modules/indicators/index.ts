@@ -25,4 +25,3 @@ export const indicatorsModule = defineModule({
 export { recordPerceivedValues, type PerceivedFeed, type PerceivedValue } from './perceived-feed.ts';
 export { CITY, listAreas, areaName, type Area } from './areas.ts';
 export { listPerceivedIndicators } from './queries.ts';
-export { csvRecords, CsvRecordError } from './csv-records.ts';

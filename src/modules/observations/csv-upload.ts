@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { isUniqueViolation } from '../../db/unique-violation.ts';
-import { csvRecords, CsvRecordError } from '../indicators/index.ts';
+import { csvRecords, CsvRecordError } from '../../web/csv-records.ts';
 import { storeObservations, type DeviceSource, type IngestResult } from './ingest.ts';
 import { fileAlreadyUploaded } from './log.ts';
 import { models } from './models.ts';
