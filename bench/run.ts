@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const all = ['pages', 'proposals', 'pb', 'opinion', 'privacy', 'ballots', 'indicators', 'surveys', 'start', 'uploads', 'compass', 'observations'];
+const all = ['pages', 'proposals', 'pb', 'opinion', 'privacy', 'ballots', 'indicators', 'surveys', 'start', 'uploads', 'compass', 'observations', 'maps'];
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : all;
 let failed = false;
 for (const name of chosen) {
