@@ -93,12 +93,13 @@ function pinMark(pin: PlacedPin): string {
   else if (pin.mark === 'muted') shape = `<circle cx="${pin.x}" cy="${pin.y}" r="5" fill="#ffffff" stroke="#4a5361" stroke-width="2"/>`;
   else shape = `<circle cx="${pin.x}" cy="${pin.y}" r="5.5" fill="${PIN}" stroke="#ffffff" stroke-width="1.5"/>`;
   // A pin without an address (an item's own locator map) is a mark, not a link.
-  return pin.href ? `<a href="${escapeXml(pin.href)}" tabindex="-1">${title}${shape}</a>` : `<g>${title}${shape}</g>`;
+  // Not a link: a role="img" may hold no interactive element (axe nested-interactive); the table beside the map links it.
+  return pin.href ? `<g data-href="${escapeXml(pin.href)}">${title}${shape}</g>` : `<g>${title}${shape}</g>`;
 }
 
 function clusterMark(c: Cluster): string {
   const r = Math.round(12 + 5 * Math.log10(c.count));
-  return `<a href="${escapeXml(c.href)}" tabindex="-1"><circle cx="${c.x}" cy="${c.y + 22}" r="${r}" fill="${PIN}" stroke="#ffffff" stroke-width="2"/><text x="${c.x}" y="${c.y + 26}" font-size="12" font-weight="700" ${textAttributes} fill="#ffffff">${c.count}</text></a>`;
+  return `<g data-href="${escapeXml(c.href)}"><circle cx="${c.x}" cy="${c.y + 22}" r="${r}" fill="${PIN}" stroke="#ffffff" stroke-width="2"/><text x="${c.x}" y="${c.y + 26}" font-size="12" font-weight="700" ${textAttributes} fill="#ffffff">${c.count}</text></g>`;
 }
 
 function legend(id: string, l: NonNullable<MapDrawing['legend']>, top: number): string {
