@@ -26,6 +26,42 @@ export async function openBrowser(options: { javaScriptEnabled?: boolean } = {})
   };
 }
 
+/** A journey's two browsers: the one without JavaScript it walks with, and one with script where axe checks the same page. */
+export type ScriptlessJourney = Awaited<ReturnType<typeof openScriptlessJourney>>;
+
+/**
+ * Opens a browser with JavaScript off (to prove every page works without it) and a second one where axe runs:
+ * axe needs script, so `accessible()` opens the page the first shows, as the same person, in the second.
+ */
+export async function openScriptlessJourney() {
+  const browser = await openBrowser({ javaScriptEnabled: false });
+  const axeBrowser = await openBrowser();
+  const page = await browser.context.newPage();
+  const axePage = await axeBrowser.context.newPage();
+  return {
+    browser,
+    page,
+    async accessible(): Promise<void> {
+      await axeBrowser.context.clearCookies();
+      await axeBrowser.context.addCookies(await browser.context.cookies());
+      await axePage.goto(page.url());
+      await expectAccessible(axePage);
+    },
+    /** Clicks and waits for the page the click leads to. */
+    async submit(selector: string): Promise<void> {
+      await Promise.all([page.waitForNavigation(), page.click(selector)]);
+    },
+    /** The text of the page's main region. */
+    async main(): Promise<string> {
+      return (await page.textContent('main')) ?? '';
+    },
+    async close(): Promise<void> {
+      await browser.close();
+      await axeBrowser.close();
+    },
+  };
+}
+
 /** Runs axe on the page and fails on any serious or critical violation, naming them. */
 export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();

@@ -7,40 +7,26 @@
 // in a second browser that has JavaScript and the same cookies.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { expectAccessible, openBrowser, signIn, startServer, type RunningServer } from './support.ts';
+import { openScriptlessJourney, type RunningServer, type ScriptlessJourney, signIn, startServer } from './support.ts';
 
 let server: RunningServer;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
-let axeBrowser: Awaited<ReturnType<typeof openBrowser>>;
+let journey: ScriptlessJourney;
+let browser: ScriptlessJourney['browser'];
 let page: Page;
-let axePage: Page;
 
 beforeAll(async () => {
   server = await startServer();
-  browser = await openBrowser({ javaScriptEnabled: false });
-  axeBrowser = await openBrowser();
-  page = await browser.context.newPage();
-  axePage = await axeBrowser.context.newPage();
+  journey = await openScriptlessJourney();
+  ({ browser, page } = journey);
 });
 afterAll(async () => {
-  await browser?.close();
-  await axeBrowser?.close();
+  await journey?.close();
   await server?.stop();
 });
 
-/** Checks the page the script-less browser shows, as the same person, in the browser that can run axe. */
-async function accessible() {
-  await axeBrowser.context.clearCookies();
-  await axeBrowser.context.addCookies(await browser.context.cookies());
-  await axePage.goto(page.url());
-  await expectAccessible(axePage);
-}
-
-async function submit(selector: string) {
-  await Promise.all([page.waitForNavigation(), page.click(selector)]);
-}
-
-const main = async () => (await page.textContent('main')) ?? '';
+const accessible = () => journey.accessible();
+const submit = (selector: string) => journey.submit(selector);
+const main = () => journey.main();
 
 it('a resident answers the chained survey without JavaScript, saves, resumes and sends; everyone reads the results', async () => {
   await page.goto(`${server.baseUrl}/processes/barometre-qualite-de-vie`);
