@@ -32,39 +32,12 @@ export async function seedDemoBudgets(db: Kysely<Database>, processSlug: string)
   const process = await db.selectFrom('process').select('id').where('slug', '=', processSlug).executeTakeFirst();
   if (!process) return;
   const phases = await db.selectFrom('phase').select('id').where('process_id', '=', process.id).orderBy('position', 'desc').execute();
-  const hoods = await db.selectFrom('neighbourhood').select(['id', 'slug']).execute();
-  const hoodId = new Map(hoods.map((h) => [h.slug, h.id]));
-  const now = new Date().toISOString();
-  const componentId = randomUUID();
-  const budgetId = randomUUID();
   const settings = { global: { ballotType: 'knapsack', rule: 'mes', allowChanges: true }, phases: phases[0] ? { [phases[0].id]: { votingEnabled: true } } : {} };
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('component')
-      .values({ id: componentId, process_id: process.id, type: 'budgets', name_fr: 'Voter pour les projets', name_en: 'Vote for projects', position: 1, settings: JSON.stringify(settings), published: 1, created_at: now })
-      .execute();
-    await trx
-      .insertInto('budget')
-      .values({
-        id: budgetId,
-        component_id: componentId,
-        title_fr: 'Budget participatif 2027',
-        title_en: 'Participatory budget 2027',
-        description_fr: 'Choisissez les projets que vous voulez voir réalisés, dans la limite du budget.',
-        description_en: 'Choose the projects you want to see built, within the budget.',
-        amount: 1_000_000,
-        currency: 'EUR',
-        neighbourhood_id: null,
-        position: 1,
-        created_at: now,
-      })
-      .execute();
-    for (const [i, p] of demoProjects.entries()) {
-      await trx
-        .insertInto('budget_project')
-        .values({ id: randomUUID(), budget_id: budgetId, ref: String(i + 1), title_fr: p.fr, title_en: p.en, description_fr: p.dfr, description_en: p.den, cost: p.cost, neighbourhood_id: (p.hood && hoodId.get(p.hood)) ?? null, category: p.category, proposal_url: '', status: 'planned', progress: 0, position: i + 1, created_at: now })
-        .execute();
-    }
+  await insertDemoBudget(db, {
+    processId: process.id,
+    component: { name_fr: 'Voter pour les projets', name_en: 'Vote for projects', position: 1, settings },
+    budget: { title_fr: 'Budget participatif 2027', title_en: 'Participatory budget 2027', description_fr: 'Choisissez les projets que vous voulez voir réalisés, dans la limite du budget.', description_en: 'Choose the projects you want to see built, within the budget.', amount: 1_000_000, neighbourhood_id: null },
+    projects: demoProjects,
   });
 }
 
@@ -90,34 +63,35 @@ export async function seedVerifiedDemoBudget(db: Kysely<Database>, processSlug: 
     phases: current ? { [current.id]: { votingEnabled: true } } : {},
     requirements: { vote: { method: 'census', neighbourhood: true } },
   };
+  await insertDemoBudget(db, {
+    processId: process.id,
+    component: { name_fr: 'Mini-budget des Tilleuls (vote vérifié)', name_en: 'Les Tilleuls mini-budget (verified vote)', position: 5, settings },
+    budget: { title_fr: 'Mini-budget climat des Tilleuls', title_en: 'Les Tilleuls climate mini-budget', description_fr: 'Réservé aux habitantes et habitants des Tilleuls vérifiés avec le fichier de recensement : choisissez un ou deux projets.', description_en: 'For residents of Les Tilleuls verified with the census file: choose one or two projects.', amount: 40_000, neighbourhood_id: hood.id },
+    projects: tilleulsProjects,
+  });
+}
+
+interface DemoBudget {
+  processId: string;
+  component: { name_fr: string; name_en: string; position: number; settings: object };
+  budget: { title_fr: string; title_en: string; description_fr: string; description_en: string; amount: number; neighbourhood_id: string | null };
+  projects: DemoProject[];
+}
+
+/** Writes one demo budget (its component, the budget in euros, its projects in order) in one transaction. */
+async function insertDemoBudget(db: Kysely<Database>, demo: DemoBudget): Promise<void> {
+  const hoodId = new Map((await db.selectFrom('neighbourhood').select(['id', 'slug']).execute()).map((h) => [h.slug, h.id]));
   const now = new Date().toISOString();
   const componentId = randomUUID();
   const budgetId = randomUUID();
+  const { settings, ...component } = demo.component;
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('component')
-      .values({ id: componentId, process_id: process.id, type: 'budgets', name_fr: 'Mini-budget des Tilleuls (vote vérifié)', name_en: 'Les Tilleuls mini-budget (verified vote)', position: 5, settings: JSON.stringify(settings), published: 1, created_at: now })
-      .execute();
-    await trx
-      .insertInto('budget')
-      .values({
-        id: budgetId,
-        component_id: componentId,
-        title_fr: 'Mini-budget climat des Tilleuls',
-        title_en: 'Les Tilleuls climate mini-budget',
-        description_fr: 'Réservé aux habitantes et habitants des Tilleuls vérifiés avec le fichier de recensement : choisissez un ou deux projets.',
-        description_en: 'For residents of Les Tilleuls verified with the census file: choose one or two projects.',
-        amount: 40_000,
-        currency: 'EUR',
-        neighbourhood_id: hood.id,
-        position: 1,
-        created_at: now,
-      })
-      .execute();
-    for (const [i, p] of tilleulsProjects.entries()) {
+    await trx.insertInto('component').values({ id: componentId, process_id: demo.processId, type: 'budgets', ...component, settings: JSON.stringify(settings), published: 1, created_at: now }).execute();
+    await trx.insertInto('budget').values({ id: budgetId, component_id: componentId, ...demo.budget, currency: 'EUR', position: 1, created_at: now }).execute();
+    for (const [i, p] of demo.projects.entries()) {
       await trx
         .insertInto('budget_project')
-        .values({ id: randomUUID(), budget_id: budgetId, ref: String(i + 1), title_fr: p.fr, title_en: p.en, description_fr: p.dfr, description_en: p.den, cost: p.cost, neighbourhood_id: hood.id, category: p.category, proposal_url: '', status: 'planned', progress: 0, position: i + 1, created_at: now })
+        .values({ id: randomUUID(), budget_id: budgetId, ref: String(i + 1), title_fr: p.fr, title_en: p.en, description_fr: p.dfr, description_en: p.den, cost: p.cost, neighbourhood_id: (p.hood && hoodId.get(p.hood)) ?? null, category: p.category, proposal_url: '', status: 'planned', progress: 0, position: i + 1, created_at: now })
         .execute();
     }
   });
