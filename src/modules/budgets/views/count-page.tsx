@@ -3,6 +3,7 @@ import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { BudgetRow } from '../queries.ts';
 import type { CountStatus } from '../count-jobs.ts';
 import { budgetTitle, money } from './format.ts';
+import { PostButton } from '../../../web/post-button.tsx';
 
 /** Seconds between two automatic reloads of the progress page, when the admin asks for them. */
 export const COUNT_REFRESH_SECONDS = 5;
@@ -17,11 +18,7 @@ export function CountPage(props: { ctx: PageContext; budget: BudgetRow; status: 
   const { t, locale } = ctx;
   const live = status.state === 'queued' || status.state === 'running';
   const title = t('budgets.count.title', { budget: budgetTitle(ctx, budget) });
-  const restart = (
-    <form method="post" action={`/admin/budgets/${budget.id}/count`}>
-      <button type="submit">{t('budgets.count.restart')}</button>
-    </form>
-  );
+  const restart = <PostButton action={`/admin/budgets/${budget.id}/count`} buttonClass="" class="" label={t('budgets.count.restart')} />;
   return (
     <Layout ctx={ctx} title={title} refreshSeconds={live && auto ? COUNT_REFRESH_SECONDS : undefined}>
       <p><a href={`/admin/budgets/${budget.id}`}>{t('budgets.count.back')}</a></p>

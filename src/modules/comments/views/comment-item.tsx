@@ -7,6 +7,7 @@ import type { CommentThread, CommentView } from '../thread.ts';
 import { CommentBody } from './comment-body.tsx';
 import { CommentTextField, FormProblem, ResourceFields, type CommentFormState } from './comment-fields.tsx';
 import { DeleteCommentDetails } from './delete-confirm.tsx';
+import { PostButton } from '../../../web/post-button.tsx';
 
 interface ItemProps {
   ctx: PageContext;
@@ -57,6 +58,7 @@ function VoteForms(props: ItemProps) {
   if (!canVote) return <p class="meta">{`${label('up', c.up)} · ${label('down', c.down)}`}</p>;
   return (
     <div class="actions comment-votes">
+      {/* Not a PostButton: each vote button says whether it is the viewer's current vote (aria-pressed), which no other one-button form needs. */}
       {(['up', 'down'] as const).map((direction) => (
         <form method="post" action={`/comments/${c.id}/vote`} class="inline">
           <ResourceFields resource={props.thread.resource} />
@@ -98,12 +100,7 @@ export function CommentItem(props: ItemProps) {
           <>
             {c.hidden && <HiddenNotice ctx={props.ctx} reason={c.hiddenReason} />}
             {c.hidden && props.thread.viewerIsModerator && (
-              <form method="post" action="/moderation/restore" class="inline">
-                <input type="hidden" name="resource_type" value="comment" />
-                <input type="hidden" name="resource_id" value={c.id} />
-                <input type="hidden" name="return_to" value={`${url}#comment-${c.id}`} />
-                <button type="submit" class="secondary">{t('moderation.restore.submit')}</button>
-              </form>
+              <PostButton action="/moderation/restore" fields={{ resource_type: 'comment', resource_id: c.id, return_to: `${url}#comment-${c.id}` }} label={t('moderation.restore.submit')} />
             )}
             {c.bodyHtml !== null && <CommentBody html={c.bodyHtml} />}
             <FormProblem state={otherState} />

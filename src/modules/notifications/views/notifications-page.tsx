@@ -1,6 +1,7 @@
 import { formatDateTime } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { NotificationItem } from '../queries.ts';
+import { PostButton } from '../../../web/post-button.tsx';
 
 /** "My notifications": newest first, unread ones marked, each opened through a form that marks it read. */
 export function NotificationsPage(props: { ctx: PageContext; items: NotificationItem[] }) {
@@ -15,9 +16,7 @@ export function NotificationsPage(props: { ctx: PageContext; items: Notification
       </ul>
       <p>{t('notifications.page.unread', { count: unread })}</p>
       {unread > 0 && (
-        <form method="post" action="/account/notifications/read-all" class="inline">
-          <button type="submit" class="secondary">{t('notifications.page.markAllRead')}</button>
-        </form>
+        <PostButton action="/account/notifications/read-all" label={t('notifications.page.markAllRead')} />
       )}
       {props.items.length === 0 ? (
         <p>{t('notifications.page.empty')}</p>
@@ -33,9 +32,7 @@ export function NotificationsPage(props: { ctx: PageContext; items: Notification
               {n.params.reason && <p>{t('notifications.mail.reason', { reason: n.params.reason })}</p>}
               {n.params.news && <blockquote class="notification-news">{n.params.news}</blockquote>}
               <p class="meta">{formatDateTime(locale, n.createdAt)}</p>
-              <form method="post" action={`/account/notifications/${n.id}/open`} class="inline">
-                <button type="submit" class="link-button">{t('notifications.page.open')}</button>
-              </form>
+              <PostButton action={`/account/notifications/${n.id}/open`} buttonClass="link-button" label={t('notifications.page.open')} />
             </li>
           ))}
         </ul>

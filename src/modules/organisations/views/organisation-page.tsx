@@ -51,9 +51,7 @@ export function OrganisationPage(props: { ctx: PageContext; page: PageData; prob
       {page.canVerify && (
         <section aria-labelledby="city-admin">
           <h2 id="city-admin">{t('org.show.cityAdmin')}</h2>
-          <form method="post" action={`${base}/${o.verified ? 'unverify' : 'verify'}`}>
-            <button type="submit" class={o.verified ? 'secondary' : undefined}>{o.verified ? t('org.show.unverify') : t('org.show.verify')}</button>
-          </form>
+          <PostButton action={`${base}/${o.verified ? 'unverify' : 'verify'}`} buttonClass={o.verified ? 'secondary' : ''} class="" label={o.verified ? t('org.show.unverify') : t('org.show.verify')} />
         </section>
       )}
     </Layout>

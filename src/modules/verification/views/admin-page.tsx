@@ -3,6 +3,7 @@ import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { CensusLineError } from '../census-file.ts';
 import type { VerificationSettings } from '../register.ts';
 import { shortDate } from './status.tsx';
+import { PostButton } from '../../../web/post-button.tsx';
 
 /** What the admin page shows. */
 export interface AdminPageData {
@@ -82,9 +83,7 @@ export function AdminPage(props: { ctx: PageContext; data: AdminPageData; settin
             {data.staff.map((s) => (
               <li>
                 {`${s.name} (${s.email}) `}
-                <form method="post" action={`/admin/verification/desk/${s.id}/revoke`} class="inline">
-                  <button type="submit" class="secondary">{t('verification.admin.deskRevoke')}</button>
-                </form>
+                <PostButton action={`/admin/verification/desk/${s.id}/revoke`} label={t('verification.admin.deskRevoke')} />
               </li>
             ))}
           </ul>
