@@ -4,6 +4,7 @@ import type { ModuleDefinition } from './define-module.ts';
 import { moduleMigrations } from './install.ts';
 import { accountsModule } from './accounts/index.ts';
 import { adminModule } from './admin/index.ts';
+import { attachmentsModule } from './attachments/index.ts';
 import { budgetsModule } from './budgets/index.ts';
 import { commentsModule } from './comments/index.ts';
 import { compassModule } from './compass/index.ts';
@@ -37,6 +38,7 @@ export const modules = [
   moderationModule,
   organisationsModule,
   pagesModule,
+  attachmentsModule,
   proposalsModule,
   processesModule,
   verificationModule,

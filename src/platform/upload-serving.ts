@@ -45,6 +45,8 @@ async function reencodeStored(deps: AppDeps, row: StoredUpload): Promise<StoredU
 export async function serveUpload(c: Context<AppEnv>): Promise<Response> {
   const { deps } = c.var;
   let row = await findUpload(deps, c.req.param('id') ?? '');
+  // Documents (PDF) have their own download address, /files/<attachment id>; this one serves images only.
+  if (row && !row.mime.startsWith('image/')) throw notFound();
   if (row && row.width === null) row = await reencodeStored(deps, row);
   const name = c.req.routePath.endsWith('/small') ? row?.small_file_name : row?.file_name;
   if (!row || !name || !storedName.test(name)) throw notFound();

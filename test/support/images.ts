@@ -52,3 +52,26 @@ export function pngDeclaring(width: number, height: number): Uint8Array<ArrayBuf
   const rows = deflateSync(Buffer.alloc((width * 3 + 1) * 16));
   return bytesOf(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', header), pngChunk('IDAT', rows), pngChunk('IEND', Buffer.alloc(0))]));
 }
+
+/**
+ * A small PDF with one page of text, well-formed enough for a reader; `extra` adds objects to its
+ * catalogue (e.g. `/OpenAction << /S /JavaScript /JS (app.alert(1)) >>`), `compressedExtra` hides a
+ * dictionary in a Flate-compressed stream as PDF 1.5 object streams do.
+ */
+export function samplePdf(options: { extra?: string; compressedExtra?: string } = {}): Uint8Array<ArrayBuffer> {
+  const objects = [
+    `<< /Type /Catalog /Pages 2 0 R ${options.extra ?? ''} >>`,
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+  ];
+  const content = 'BT /F1 24 Tf 72 720 Td (Plan du square) Tj ET';
+  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n')];
+  objects.forEach((o, i) => parts.push(Buffer.from(`${i + 1} 0 obj\n${o}\nendobj\n`)));
+  parts.push(Buffer.from(`4 0 obj\n<< /Length ${content.length} >>\nstream\n${content}\nendstream\nendobj\n`));
+  if (options.compressedExtra) {
+    const packed = deflateSync(Buffer.from(options.compressedExtra));
+    parts.push(Buffer.from(`5 0 obj\n<< /Type /ObjStm /Filter /FlateDecode /Length ${packed.length} >>\nstream\n`), packed, Buffer.from('\nendstream\nendobj\n'));
+  }
+  parts.push(Buffer.from('trailer\n<< /Root 1 0 R >>\n%%EOF\n'));
+  return bytesOf(Buffer.concat(parts));
+}
