@@ -52,6 +52,16 @@ describe('platform', () => {
     expect(res.status).toBe(413);
   });
 
+  it('lets a multipart form carry files up to 12 MB, and no more', async () => {
+    const post = (megabytes: number) => {
+      const form = new FormData();
+      form.append('file', new File([new Uint8Array(megabytes * 1024 * 1024)], 'big.pdf', { type: 'application/pdf' }));
+      return ctx.app.request(`${TEST_ORIGIN}/account/sign-in`, { method: 'POST', body: form, headers: { origin: TEST_ORIGIN } });
+    };
+    expect((await post(5)).status).not.toBe(413);
+    expect((await post(13)).status).toBe(413);
+  });
+
   it('sends a Content-Security-Policy that forbids inline scripts', async () => {
     const res = await ctx.client().get('/healthz');
     const csp = res.headers.get('content-security-policy') ?? '';

@@ -19,6 +19,11 @@ import { mountSecurityTxt } from './web/security-txt.ts';
 
 const stylesheet = readFileSync(new URL('./web/style.css', import.meta.url), 'utf8');
 export const MAX_BODY_BYTES = 3 * 1024 * 1024;
+/** A multipart form carries files: three 2 MB images and a 5 MB PDF (src/modules/attachments/limits.ts) with room for the text. */
+export const MAX_MULTIPART_BODY_BYTES = 12 * 1024 * 1024;
+const tooLarge = (c: Parameters<typeof renderError>[0]) => renderError(c, 413, 'payload_too_large');
+const formBodyLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => tooLarge(c as never) });
+const multipartBodyLimit = bodyLimit({ maxSize: MAX_MULTIPART_BODY_BYTES, onError: (c) => tooLarge(c as never) });
 
 /** Builds the whole web application: security middleware, language, session, then every module. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
@@ -45,7 +50,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   );
   app.use(chooseLocale);
   app.use(refuseUnparsableUrl);
-  app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => renderError(c as never, 413, 'payload_too_large') }));
+  app.use((c, next) => (/^multipart\/form-data/i.test(c.req.header('content-type') ?? '') ? multipartBodyLimit : formBodyLimit)(c, next));
   app.use(sameOriginOnly(deps.config.baseUrl));
   app.use(readFormBody);
   app.use(loadSession);
