@@ -10,6 +10,7 @@ import { assertAllowed, ruleInput } from './access.ts';
 import { publishDraftAnswers } from './answer-service.ts';
 import { listDraftAnswers } from './queries.ts';
 import { enforceRateLimit } from '../../platform/rate-limit.ts';
+import { readAttachmentForm } from '../attachments/index.ts';
 import { loadPicker } from '../geography/index.ts';
 import { bulkPublishSchema, proposalInputSchema, proposalRateRules } from './schemas.ts';
 import { createProposal, requireComponentContext } from './service.ts';
@@ -33,7 +34,7 @@ async function renderNewForm(c: Context<AppEnv>, state: FormState, status: 200 |
   const author = assertAllowed('create', await ruleInput(c.var.deps.db, context, c.var.user));
   const options = await listActingOptions(c.var.deps.db, author.id);
   const base = `/processes/${context.detail.process.slug}/c/${context.component.id}`;
-  return c.html(<ProposalFormPage ctx={pageContext(c)} context={context} state={state} action={`${base}/new`} mode="new" actingOptions={options} backHref={base} picker={await loadPicker(c.var.deps.db, c.var.t, c.var.locale)} />, status);
+  return c.html(<ProposalFormPage ctx={pageContext(c)} context={context} state={state} action={`${base}/new`} mode="new" actingOptions={options} backHref={base} picker={await loadPicker(c.var.deps.db, c.var.t, c.var.locale)} attachments={[]} />, status);
 }
 
 proposalComponentRoutes.get('/:slug/c/:componentId/new', (c) => renderNewForm(c, emptyForm({ [ACTOR_FIELD]: 'self' }), 200));
@@ -44,9 +45,12 @@ proposalComponentRoutes.post('/:slug/c/:componentId/new', async (c) => {
   const { t } = c.var;
   const form = await parseForm(c, proposalInputSchema, t);
   const actor = await parseActor(form.values, c.var.deps.db, user, t);
-  if (form.ok && actor.ok) await enforceRateLimit(c, proposalRateRules.create, user.id);
-  if (!form.ok || !actor.ok) return renderNewForm(c, { values: form.values, errors: { ...(form.ok ? {} : form.errors), ...(actor.ok ? {} : actor.errors) } }, 400);
-  const outcome = await createProposal(c.var.deps, user, context.component.id, form.data, actor.actor);
+  // Files are checked (and images re-encoded) only for someone allowed to publish here.
+  const files = await readAttachmentForm(c, [], user);
+  const filesOk = Object.keys(files.errors).length === 0;
+  if (form.ok && actor.ok && filesOk) await enforceRateLimit(c, proposalRateRules.create, user.id);
+  if (!form.ok || !actor.ok || !filesOk) return renderNewForm(c, { values: form.values, errors: { ...(form.ok ? {} : form.errors), ...(actor.ok ? {} : actor.errors), ...files.errors } }, 400);
+  const outcome = await createProposal(c.var.deps, user, context.component.id, form.data, actor.actor, files.plan);
   if (!outcome.ok) return renderNewForm(c, { values: form.values, errors: Object.fromEntries(Object.entries(outcome.errors).map(([k, v]) => [k, t(v)])) }, 400);
   setFlash(c, 'proposals.flash.created');
   return c.redirect(`/proposals/${outcome.value}`, 303);

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { raw } from 'hono/html';
 import type { AppEnv } from '../../platform/context.ts';
 import { pageContext } from '../../web/layout.tsx';
+import { firstImages } from '../attachments/index.ts';
 import type { ComponentRow, ProcessDetail } from '../processes/index.ts';
 import { seesHidden } from './access.ts';
 import { cachedFragment } from './list-cache.ts';
@@ -23,7 +24,8 @@ export async function renderProposalList(c: Context<AppEnv>, component: Componen
   const html = await cachedFragment(key, async () => {
     const base = `/processes/${detail.process.slug}/c/${component.id}`;
     const [result, map] = await Promise.all([listProposals(db, component.id, filters, { includeHidden }), proposalListMap(db, ctx.t, ctx.locale, base, component.id, filters, includeHidden)]);
-    return (<ProposalList ctx={ctx} context={context} filters={filters} rows={result.rows} total={result.total} map={map} />).toString();
+    const thumbnails = await firstImages(db, 'proposal', result.rows.map((r) => r.id));
+    return (<ProposalList ctx={ctx} context={context} filters={filters} rows={result.rows} total={result.total} map={map} thumbnails={thumbnails} />).toString();
   });
   return raw(html);
 }

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../../platform/context.ts';
 import { emptyForm, type FormState } from '../../web/form.tsx';
+import { listAttachments } from '../attachments/index.ts';
 import { loadCommentThread, parseCommentListing } from '../comments/index.ts';
 import { meetingOrigin } from '../meetings/index.ts';
 import { listActingOptions } from '../organisations/index.ts';
@@ -27,7 +28,16 @@ export async function loadProposalPageData(c: Context<AppEnv>, id: string, forms
       actingOptions: acting,
     }),
   );
-  const [view, coauthors, versions, answers, thread, memberships, origin] = await Promise.all([findProposalView(db, id), coauthorsLoaded, listVersions(db, id), listAnswers(db, id), threadLoaded, membershipsLoaded, meetingOrigin(db, id)]);
+  const [view, coauthors, versions, answers, thread, memberships, origin, attachments] = await Promise.all([
+    findProposalView(db, id),
+    coauthorsLoaded,
+    listVersions(db, id),
+    listAnswers(db, id),
+    threadLoaded,
+    membershipsLoaded,
+    meetingOrigin(db, id),
+    listAttachments(db, { type: 'proposal', id }),
+  ]);
   const myOrgs = new Set(memberships.map((m) => m.organisationId));
   const myInvitations = coauthors.filter((co) => co.status === 'pending' && ((user && co.user_id === user.id) || (co.organisation_id && myOrgs.has(co.organisation_id))));
   return {
@@ -44,5 +54,6 @@ export async function loadProposalPageData(c: Context<AppEnv>, id: string, forms
     refusals: { edit: code('edit'), withdraw: code('withdraw'), invite: code('invite'), support: code('support'), unsupport: code('unsupport') },
     answerForm: forms.answer ?? emptyForm({ status: p.draft_status ?? p.answer_status ?? 'evaluating', rationale: p.draft_status ? p.draft_text : p.answer_text }),
     inviteForm: forms.invite ?? emptyForm(),
+    attachments,
   };
 }

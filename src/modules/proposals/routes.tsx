@@ -12,6 +12,7 @@ import { answerCoauthorInvitation, inviteCoauthor } from './coauthor-service.ts'
 import { loadProposalPageData } from './page-data.ts';
 import { enforceRateLimit } from '../../platform/rate-limit.ts';
 import { proposalRateRules } from './schemas.ts';
+import { attachmentFormValues, listAttachments, readAttachmentForm } from '../attachments/index.ts';
 import { drawLocator, loadCityMap, loadPicker } from '../geography/index.ts';
 import { answerInputSchema, inviteInputSchema, proposalInputSchema } from './schemas.ts';
 import { editProposal, withdrawProposal } from './service.ts';
@@ -37,9 +38,10 @@ async function renderEditForm(c: Context<AppEnv>, id: string, state: FormState |
   const access = await loadProposalAccess(c.var.deps.db, id, c.var.user, { withNeighbourhoods: true });
   const author = assertAllowed('edit', await ruleInput(c.var.deps.db, access.context, c.var.user, access.facts));
   const p = access.proposal;
-  const initial = emptyForm({ title: p.title, body: p.body, category: p.category, neighbourhood: p.neighbourhood_id ?? 'city', address: p.address, latitude: p.latitude === null ? '' : String(p.latitude), longitude: p.longitude === null ? '' : String(p.longitude), ...(p.show_member_name ? { show_member_name: 'on' } : {}) });
+  const attachments = await listAttachments(c.var.deps.db, { type: 'proposal', id });
+  const initial = emptyForm({ ...attachmentFormValues(attachments), title: p.title, body: p.body, category: p.category, neighbourhood: p.neighbourhood_id ?? 'city', address: p.address, latitude: p.latitude === null ? '' : String(p.latitude), longitude: p.longitude === null ? '' : String(p.longitude), ...(p.show_member_name ? { show_member_name: 'on' } : {}) });
   const options = p.author_org_id ? (await listActingOptions(c.var.deps.db, author.id)).filter((o) => o.organisationId === p.author_org_id) : [];
-  return c.html(<ProposalFormPage ctx={pageContext(c)} context={access.context} state={state ?? initial} action={`/proposals/${id}/edit`} mode="edit" actingOptions={options} backHref={`/proposals/${id}`} picker={await loadPicker(c.var.deps.db, c.var.t, c.var.locale)} />, status);
+  return c.html(<ProposalFormPage ctx={pageContext(c)} context={access.context} state={state ?? initial} action={`/proposals/${id}/edit`} mode="edit" actingOptions={options} backHref={`/proposals/${id}`} picker={await loadPicker(c.var.deps.db, c.var.t, c.var.locale)} attachments={attachments} />, status);
 }
 
 proposalRoutes.get('/:id/edit', (c) => renderEditForm(c, c.req.param('id'), null, 200));
@@ -47,10 +49,13 @@ proposalRoutes.get('/:id/edit', (c) => renderEditForm(c, c.req.param('id'), null
 proposalRoutes.post('/:id/edit', async (c) => {
   const id = c.req.param('id');
   const { t } = c.var;
+  // Someone else gets the refusal before any file of theirs is read.
+  const access = await loadProposalAccess(c.var.deps.db, id, c.var.user);
+  const author = assertAllowed('edit', await ruleInput(c.var.deps.db, access.context, c.var.user, access.facts));
   const form = await parseForm(c, proposalInputSchema, t);
-  // renderEditForm checks the permission first: someone else gets the refusal, not the form.
-  if (!form.ok) return renderEditForm(c, id, { values: form.values, errors: form.errors }, 400);
-  const outcome = await editProposal(c.var.deps, c.var.user, id, form.data);
+  const files = await readAttachmentForm(c, await listAttachments(c.var.deps.db, { type: 'proposal', id }), author);
+  if (!form.ok || Object.keys(files.errors).length > 0) return renderEditForm(c, id, { values: form.values, errors: { ...(form.ok ? {} : form.errors), ...files.errors } }, 400);
+  const outcome = await editProposal(c.var.deps, c.var.user, id, form.data, files.plan);
   if (!outcome.ok) return renderEditForm(c, id, { values: form.values, errors: translated(t, outcome.errors) }, 400);
   setFlash(c, 'proposals.flash.edited');
   return c.redirect(`/proposals/${id}`, 303);

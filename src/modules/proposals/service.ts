@@ -4,6 +4,7 @@ import { indexFullText } from '../../db/full-text.ts';
 import type { AppDeps, CurrentUser } from '../../platform/context.ts';
 import type { FieldErrors } from '../../platform/form.ts';
 import { notFound } from '../../platform/errors.ts';
+import { noAttachmentChange, saveWithAttachments, type AttachmentPlan } from '../attachments/index.ts';
 import { locateInCity } from '../geography/index.ts';
 import { assertNotBlocked } from '../moderation/index.ts';
 import type { Actor } from '../organisations/index.ts';
@@ -39,7 +40,7 @@ async function onTheMap(deps: Deps, input: ProposalInput): Promise<boolean> {
 }
 
 /** Publishes a proposal as a person or on behalf of an organisation they belong to (the actor is checked by parseActor). */
-export async function createProposal(deps: Deps, user: CurrentUser | null, componentId: string, input: ProposalInput, actor: Actor): Promise<FormOutcome<string>> {
+export async function createProposal(deps: Deps, user: CurrentUser | null, componentId: string, input: ProposalInput, actor: Actor, files: AttachmentPlan = noAttachmentChange()): Promise<FormOutcome<string>> {
   const context = await requireComponentContext(deps, componentId, user);
   const author = assertAllowed('create', await ruleInput(deps.db, context, user));
   await assertNotBlocked(deps.db, author.id);
@@ -50,7 +51,7 @@ export async function createProposal(deps: Deps, user: CurrentUser | null, compo
   await assertRequirement(deps.db, author, { spec: proposalsSpec, component: context.component, action: 'create', neighbourhoodId: hood.id, returnTo: `/processes/${context.detail.process.slug}/c/${componentId}` });
   const id = randomUUID();
   const now = new Date().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await saveWithAttachments(deps.db, deps.config.uploadDir, files, author.id, async (trx) => {
     await trx
       .insertInto('proposal')
       .values({
@@ -72,13 +73,14 @@ export async function createProposal(deps: Deps, user: CurrentUser | null, compo
       })
       .execute();
     await indexFullText(trx, 'proposal', id, `${input.title}\n${input.body}`);
+    return { owner: { type: 'proposal', id }, value: id };
   });
   proposalsChanged();
   return { ok: true, value: id };
 }
 
-/** Edits a proposal within the edit window, keeping the previous text in its history. */
-export async function editProposal(deps: Deps, user: CurrentUser | null, id: string, input: ProposalInput): Promise<FormOutcome<string>> {
+/** Edits a proposal and its images and documents within the edit window, keeping the previous text in its history. */
+export async function editProposal(deps: Deps, user: CurrentUser | null, id: string, input: ProposalInput, files: AttachmentPlan = noAttachmentChange()): Promise<FormOutcome<string>> {
   const access = await loadProposalAccess(deps.db, id, user, { withNeighbourhoods: true });
   const author = assertAllowed('edit', await ruleInput(deps.db, access.context, user, access.facts));
   await assertNotBlocked(deps.db, author.id);
@@ -87,7 +89,7 @@ export async function editProposal(deps: Deps, user: CurrentUser | null, id: str
   if (!(await onTheMap(deps, input))) return { ok: false, errors: { latitude: 'geography.location.outside' } };
   const p = access.proposal;
   const now = new Date().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await saveWithAttachments(deps.db, deps.config.uploadDir, files, author.id, async (trx) => {
     await trx
       .insertInto('proposal_version')
       .values({ id: randomUUID(), proposal_id: id, title: p.title, body: p.body, category: p.category, neighbourhood_id: p.neighbourhood_id, address: p.address, created_at: now })
@@ -98,6 +100,7 @@ export async function editProposal(deps: Deps, user: CurrentUser | null, id: str
       .where('id', '=', id)
       .execute();
     await indexFullText(trx, 'proposal', id, `${input.title}\n${input.body}`);
+    return { owner: { type: 'proposal', id }, value: id };
   });
   proposalsChanged();
   return { ok: true, value: id };

@@ -6,6 +6,7 @@ import type { ComponentContext } from '../queries.ts';
 import { AuthorLine, placeText, publicStatus, StatusBadge } from './parts.tsx';
 import { AreaCountTable, MapFigure } from '../../geography/index.ts';
 import type { ProposalListMap } from '../list-map.ts';
+import { CardThumbnail, type AttachmentView } from '../../attachments/index.ts';
 
 /** The query string of a list page with some filters changed (empty values dropped). */
 export function listHref(base: string, filters: ListFilters, change: Partial<ListFilters>): string {
@@ -31,11 +32,12 @@ function Select(props: { id: string; label: string; value: string; options: { va
   );
 }
 
-function Card(props: { ctx: PageContext; p: ProposalListRow }) {
+function Card(props: { ctx: PageContext; p: ProposalListRow; thumbnail: AttachmentView | undefined }) {
   const { ctx, p } = props;
   const { t, locale } = ctx;
   return (
     <li class="card">
+      {!p.hidden_at && <CardThumbnail ctx={ctx} image={props.thumbnail} />}
       <h3><a href={`/proposals/${p.id}`}>{p.title}</a></h3>
       {p.hidden_at && <p class="notice">{t('proposals.hiddenTitle')}</p>}
       <p class="meta">
@@ -53,7 +55,7 @@ function Card(props: { ctx: PageContext; p: ProposalListRow }) {
 }
 
 /** The list of a proposals component, with its filter form and pagination. */
-export function ProposalList(props: { ctx: PageContext; context: ComponentContext; filters: ListFilters; rows: ProposalListRow[]; total: number; map?: ProposalListMap | null }) {
+export function ProposalList(props: { ctx: PageContext; context: ComponentContext; filters: ListFilters; rows: ProposalListRow[]; total: number; map?: ProposalListMap | null; thumbnails?: Map<string, AttachmentView> }) {
   const { ctx, context, filters, rows, total } = props;
   const { t, locale, user } = ctx;
   const base = `/processes/${context.detail.process.slug}/c/${context.component.id}`;
@@ -91,7 +93,7 @@ export function ProposalList(props: { ctx: PageContext; context: ComponentContex
         <p>{t('proposals.list.empty')}</p>
       ) : (
         <ul class="cards">
-          {rows.map((p) => <Card ctx={ctx} p={p} />)}
+          {rows.map((p) => <Card ctx={ctx} p={p} thumbnail={props.thumbnails?.get(p.id)} />)}
         </ul>
       )}
       {pages > 1 && (

@@ -5,6 +5,7 @@ import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { CommentsSection, type CommentThread } from '../../comments/index.ts';
 import { FlagForm, HiddenNotice } from '../../moderation/index.ts';
 import { MeetingOriginLine, type meetingOrigin } from '../../meetings/index.ts';
+import { AttachmentGallery, type AttachmentView } from '../../attachments/index.ts';
 import { renderMarkdown } from '../../../web/markdown.ts';
 import type { ProposalAccess } from '../access.ts';
 import type { CoauthorView, ProposalView } from '../queries.ts';
@@ -28,6 +29,8 @@ export interface ProposalPageData {
   refusals: Record<'edit' | 'withdraw' | 'invite' | 'support' | 'unsupport', string | null>;
   answerForm: FormState;
   inviteForm: FormState;
+  /** Its images (first is the card's thumbnail) and PDF documents. */
+  attachments: AttachmentView[];
 }
 
 function Coauthors(props: { ctx: PageContext; coauthors: CoauthorView[] }) {
@@ -142,6 +145,7 @@ export function ProposalPage(props: { ctx: PageContext; data: ProposalPageData; 
           </dl>
           {props.locator && <div class="locator">{raw(props.locator)}</div>}
           <div class="prose">{raw(renderMarkdown(view.body))}</div>
+          <AttachmentGallery ctx={ctx} attachments={data.attachments} headingId="attachments-title" />
           <History ctx={ctx} data={data} />
         </>
       )}
