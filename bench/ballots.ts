@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { loadConfig } from '../src/config.ts';
 import { connectDatabase, type DatabaseHandle } from '../src/db/connect.ts';
-import { migrateToLatest } from '../src/db/migrate.ts';
+import { migrateDatabase } from '../src/modules/index.ts';
 import { runOnServer, withDatabase } from '../src/db/postgres-admin.ts';
 import { benchPostgresUrl, reachable } from './postgres.ts';
 import { ballotsToCount } from '../src/modules/budgets/ballot-box.ts';
@@ -41,12 +41,15 @@ async function timed(run: () => Promise<unknown>, per = 1): Promise<{ ms: number
 
 // Voters are register keys only: accounts and sign-in are not what is measured here.
 async function measure(database: string, handle: DatabaseHandle): Promise<Row[]> {
-  await migrateToLatest(handle);
+  await migrateDatabase(handle);
   const config = { ...loadConfig({ DATABASE_URL: 'sqlite::memory:', AUTH_SECRET: randomBytes(24).toString('hex') }) };
   const deps: BallotDeps = { db: handle.db, config, log: pino({ level: 'silent' }) };
   const rows: Row[] = [];
   const cast = async (budgetId: string, n: number) => {
-    for (let i = 0; i < n; i++) await recordBallot(deps, budgetId, { key: `bench:${randomBytes(8).toString('hex')}`, channel: 'online', lockUserId: null }, { ids: ['1', '4'] }, randomBytes(10).toString('hex'));
+    for (let i = 0; i < n; i++) {
+      const key = `bench:${randomBytes(8).toString('hex')}`;
+      await recordBallot(deps, budgetId, { key, keys: [key], channel: 'online', lockUserId: null }, { ids: ['1', '4'] }, randomBytes(10).toString('hex'));
+    }
   };
   const casting = await createBudgetFixture(handle.db);
   rows.push({ database, step: `cast (per ballot, ${CASTS} in a row, a mix every 10)`, ballots: CASTS, ...(await timed(() => cast(casting.budgetId, CASTS), CASTS)) });

@@ -10,8 +10,9 @@ import { dropIntoPool, findBallotChoices, mixWhenBatchFull, replaceBallot } from
 import { ballotErrors, choicesToJson, type Choices } from './ballot-rules.ts';
 import type { BudgetContext } from './budget-context.ts';
 import { findResidentNeighbourhood, findVoterEntry, hasVoted } from './queries.ts';
+import { accountKeys, claimKeys, votedUnderAny } from './register-keys.ts';
 import { accountVoterKey, ballotReceiptHash, newReceiptToken, registerReceiptTag } from './secrecy.ts';
-import { accountPersonVoterKey, checkRequirement, type RequirementRefusal } from '../verification/index.ts';
+import { checkRequirement, type RequirementRefusal } from '../verification/index.ts';
 import { budgetsSpec } from './settings.ts';
 
 /** What casting needs from the app: the database, the server secret (receipt fingerprints) and the log. */
@@ -44,19 +45,15 @@ export const voteRequirementTarget = (ctx: BudgetContext) => ({ spec: budgetsSpe
 /** A verification refusal as the ballot form's message. */
 export const requirementMessage = (t: Translate, r: RequirementRefusal): string => t(`verification.refusal.${r.reason}`, { method: t(`verification.method.${r.requirement.method}`) });
 
-// A verified person who voted on paper at the help desk is in the register under their person key, not their account's.
-async function votedOnPaper(db: Kysely<Database>, budgetId: string, userId: string): Promise<boolean> {
-  const personKey = await accountPersonVoterKey(db, userId);
-  return personKey !== null && (await hasVoted(db, budgetId, personKey));
-}
-
 async function standingWithEntry(db: Kysely<Database>, ctx: BudgetContext, user: CurrentUser) {
   const declared = await findResidentNeighbourhood(db, user.id);
   const entry = await findVoterEntry(db, ctx.budget.id, accountVoterKey(user.id));
-  const voted = entry !== undefined || (await votedOnPaper(db, ctx.budget.id, user.id));
+  // A verified person who voted on paper at the help desk is known by their person key, not their account's.
+  const keys = await accountKeys(db, user.id);
+  const voted = entry !== undefined || (await votedUnderAny(db, ctx.budget.id, keys));
   // Paper ballots and ballots cast before receipts were tied to the register have no tag: they are final.
   const standing = { declared: declared ?? null, voted, canChange: Boolean(entry?.receipt_tag), eligibility: eligibilityError(ctx, declared?.neighbourhood_id ?? null) };
-  return { standing, receiptTag: entry?.receipt_tag ?? null };
+  return { standing, receiptTag: entry?.receipt_tag ?? null, keys };
 }
 
 /** Where a resident stands: whether they voted (and may change it), may vote, and must declare a neighbourhood first. */
@@ -97,7 +94,7 @@ export async function castOnlineBallot(
   if (!ctx.votingOpen) return { ok: false, errors: refusal(t, 'budgets.errors.votingClosed') };
   const unverified = await checkRequirement(deps.db, resident, voteRequirementTarget(ctx));
   if (unverified) return { ok: false, errors: { _form: requirementMessage(t, unverified) } };
-  const { standing, receiptTag } = await standingWithEntry(deps.db, ctx, resident);
+  const { standing, receiptTag, keys } = await standingWithEntry(deps.db, ctx, resident);
   if (standing.eligibility) return { ok: false, errors: refusal(t, standing.eligibility) };
   const errors = ballotErrors(ctx.settings, ctx.budget.amount, ctx.projects, choices, t);
   if (Object.keys(errors).length) return { ok: false, errors };
@@ -115,34 +112,43 @@ export async function castOnlineBallot(
     return { ok: true, value: { receipt, changed: true } };
   }
   const token = ctx.settings.allowChanges ? newReceiptToken() : null;
-  const inserted = await recordBallot(deps, budgetId, { key: accountVoterKey(resident.id), channel: 'online', lockUserId: resident.id }, choices, token);
+  const inserted = await recordBallot(deps, budgetId, { key: accountVoterKey(resident.id), keys, channel: 'online', lockUserId: resident.id }, choices, token);
   if (!inserted) return { ok: false, errors: refusal(t, 'budgets.errors.alreadyVoted') };
   return { ok: true, value: { receipt: token, changed: false } };
 }
 
-/** Who is voting: their register key, the channel, and the account whose neighbourhood the vote fixes. */
+/**
+ * Who is voting: the register key their ballot is recorded under, every key that identifies them (that
+ * one included: see register-keys.ts), the channel, and the account whose neighbourhood the vote fixes.
+ */
 export interface VoterEntry {
   key: string;
+  keys: string[];
   channel: 'online' | 'paper';
   lockUserId: string | null;
 }
 
 /**
- * Writes a first ballot: the register row and the ballot's row in the pool, in one transaction, so the
- * ballot is never lost nor counted twice. Each keeps its own fingerprint of the receipt (none for a
- * ballot that cannot be changed). Then mixes the pool if it holds a full batch. False for a second vote.
+ * Writes a first ballot: every key of the voter, the register row and the ballot's row in the pool, in
+ * one transaction, so the ballot is never lost nor counted twice — not even when the same person's
+ * other ballot (paper at the help desk, online) is being written at the same moment: whichever commits
+ * second fails on a key and saves nothing. The register row and the ballot each keep their own
+ * fingerprint of the receipt (none for a ballot that cannot be changed). Then mixes the pool if it holds
+ * a full batch. False for a second vote.
  */
 export async function recordBallot(deps: BallotDeps, budgetId: string, voter: VoterEntry, choices: Choices, token: string | null): Promise<boolean> {
   const { db, config } = deps;
   try {
     await db.transaction().execute(async (trx) => {
+      await claimKeys(trx, budgetId, voter.keys);
       await trx.insertInto('budget_voter').values({ budget_id: budgetId, voter_key: voter.key, channel: voter.channel, receipt_tag: token ? registerReceiptTag(config.authSecret, token) : null }).execute();
       await dropIntoPool(trx, budgetId, choicesToJson(choices), token ? ballotReceiptHash(config.authSecret, token) : null);
       if (voter.lockUserId) await trx.updateTable('resident_neighbourhood').set({ locked: 1 }).where('user_id', '=', voter.lockUserId).execute();
     });
   } catch (error) {
-    // The register's primary key refused a second vote (two tabs, a double click): nothing was saved.
-    if (await hasVoted(db, budgetId, voter.key)) return false;
+    // A key or the register's primary key refused a second vote (two tabs, a double click, the other
+    // channel at the same moment): nothing was saved.
+    if ((await votedUnderAny(db, budgetId, voter.keys)) || (await hasVoted(db, budgetId, voter.key))) return false;
     throw error;
   }
   await mixWhenBatchFull(db, budgetId, deps.log);
