@@ -54,6 +54,8 @@ export interface ModuleDefinition {
   demoSeed?: (ctx: DemoSeedContext) => Promise<void>;
   /** Links the module adds to the main navigation of every page. */
   navigation?: readonly NavigationLink[];
+  /** Links the module adds to the footer of every page (for everyone; `audience` is not read there). */
+  footer?: readonly NavigationLink[];
   /** Starts the module's background work once the server listens (not in tests, not in other commands). */
   background?: (deps: AppDeps) => BackgroundWork;
   /** The module's own migrations, by name; names sort after the migrations they depend on (e.g. `020_links`). */

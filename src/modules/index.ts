@@ -11,6 +11,7 @@ import { compassModule } from './compass/index.ts';
 import { geographyModule } from './geography/index.ts';
 import { homeModule } from './home/index.ts';
 import { indicatorsModule } from './indicators/index.ts';
+import { legalModule } from './legal/index.ts';
 import { meetingsModule } from './meetings/index.ts';
 import { moderationModule } from './moderation/index.ts';
 import { notificationsModule } from './notifications/index.ts';
@@ -52,6 +53,7 @@ export const modules = [
   geographyModule,
   compassModule,
   participationModule,
+  legalModule,
   adminModule,
 ] as const satisfies readonly ModuleDefinition[];
 

@@ -40,6 +40,7 @@ export function installModules(list: readonly ModuleDefinition[]): ModuleRegistr
     commentables: uniqueMap('commentable', list.flatMap((m) => m.commentables ?? [])),
     moderatables: uniqueMap('moderatable', list.flatMap((m) => m.moderatables ?? [])),
     navigation: list.flatMap((m) => m.navigation ?? []).sort((a, b) => a.position - b.position),
+    footer: list.flatMap((m) => m.footer ?? []).sort((a, b) => a.position - b.position),
     exportSections: [...baseExportSections, ...list.flatMap((m) => m.exportSections ?? [])],
   };
 }

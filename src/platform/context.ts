@@ -28,6 +28,8 @@ export interface CurrentUser {
 export interface ModuleRegistry {
   /** The links the modules put in every page's main navigation, in position order. */
   navigation: readonly NavigationLink[];
+  /** The links the modules put in every page's footer (the legal pages), in position order. */
+  footer: readonly NavigationLink[];
 }
 
 /** A link in the main navigation: where it goes, its label, who sees it and where it sits (lower first). */

@@ -15,7 +15,8 @@ export function renderError(c: Context<AppEnv>, status: number, code: string, fi
   if (c.req.path.startsWith('/api/') || c.req.path === '/healthz') {
     return c.json({ error: { code, message: explained ? t(codeKey) : t(messageKey), fields } }, status as 400);
   }
-  const ctx: PageContext = { t, locale, user: c.get('user') ?? null, path: c.req.path, flash: null };
+  const registry = c.get('deps')?.modules;
+  const ctx: PageContext = { t, locale, user: c.get('user') ?? null, path: c.req.path, flash: null, navigation: registry?.navigation, footer: registry?.footer };
   return c.html(
     <Layout ctx={ctx} title={`${t('error.title')} ${status}`}>
       <h1>{`${t('error.title')} ${status}`}</h1>

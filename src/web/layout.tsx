@@ -16,6 +16,8 @@ export interface PageContext {
   flash: string | null;
   /** The installed modules' navigation links (absent in pages rendered outside a request, such as tests of a view). */
   navigation?: readonly NavigationLink[];
+  /** The installed modules' footer links (the legal pages). */
+  footer?: readonly NavigationLink[];
 }
 
 const seesLink = (user: CurrentUser | null, link: NavigationLink): boolean =>
@@ -23,7 +25,7 @@ const seesLink = (user: CurrentUser | null, link: NavigationLink): boolean =>
 
 /** Builds the page context from a request (reads and clears the flash message). */
 export function pageContext(c: Context<AppEnv>): PageContext {
-  return { t: c.var.t, locale: c.var.locale, user: c.var.user, path: currentPagePath(c), flash: takeFlash(c), navigation: c.var.deps.modules.navigation };
+  return { t: c.var.t, locale: c.var.locale, user: c.var.user, path: currentPagePath(c), flash: takeFlash(c), navigation: c.var.deps.modules.navigation, footer: c.var.deps.modules.footer };
 }
 
 // A page re-rendered after a failed POST has no GET address of its own: switch language on the page the form came from.
@@ -71,7 +73,10 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
               <span class="tagline">{t('app.tagline')}</span>
             </a>
             <nav aria-label={t('layout.nav')}>
-              <ul>
+              {/* A <details> menu folds the links on a phone without any script; wide screens show them open (style.css). */}
+              <details class="menu">
+                <summary>{t('layout.menu')}</summary>
+                <ul>
                 <li><a href="/">{t('layout.home')}</a></li>
                 {(ctx.navigation ?? []).filter((link) => seesLink(user, link)).map((link) => (
                   <li><a href={link.href}>{t(link.labelKey)}</a></li>
@@ -96,7 +101,8 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
                     {t('layout.switchTo')}
                   </a>
                 </li>
-              </ul>
+                </ul>
+              </details>
             </nav>
           </header>
           <main id="main" tabindex={-1}>
@@ -105,7 +111,12 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
           </main>
           <footer class="site-footer">
             <p>{t('layout.footer')}</p>
-            <p><a href="/api/v1/openapi.json">{t('layout.api')}</a></p>
+            <ul class="inline-list footer-links">
+              {(ctx.footer ?? []).map((link) => (
+                <li><a href={link.href}>{t(link.labelKey)}</a></li>
+              ))}
+              <li><a href="/api/v1/openapi.json">{t('layout.api')}</a></li>
+            </ul>
           </footer>
         </body>
       </html>

@@ -12,6 +12,11 @@ describe('renderMarkdown', () => {
     );
   });
 
+  it('renders "## " and "### " lines as headings, and a "#" alone or a "####" as text', () => {
+    expect(renderMarkdown('## Who *sees* it\ntext\n### Detail')).toBe('<h2>Who <em>sees</em> it</h2>\n<p>text</p>\n<h3>Detail</h3>');
+    expect(renderMarkdown('# one\n#### four')).toBe('<p># one<br>#### four</p>');
+  });
+
   it('renders bullet and numbered lists', () => {
     expect(renderMarkdown('- one\n- **two**\n\n1. first\n2. second')).toBe('<ul><li>one</li><li><strong>two</strong></li></ul>\n<ol><li>first</li><li>second</li></ol>');
   });

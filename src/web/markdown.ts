@@ -1,6 +1,7 @@
 /**
- * A small, safe Markdown subset for information pages: paragraphs, **bold**, *italic*,
- * [links](https://...) (http and https only, rel="nofollow") and lists (`- `, `* ` or `1. `).
+ * A small, safe Markdown subset for information pages: paragraphs, `## ` and `### ` headings, **bold**,
+ * *italic*, [links](https://...) (http and https only, rel="nofollow")
+ * and lists (`- `, `* ` or `1. `).
  * Everything else is shown as text: raw HTML is escaped, never passed through.
  */
 
@@ -30,10 +31,11 @@ export function renderInline(text: string): string {
   return html + escapeHtml(text.slice(last));
 }
 
-type Block = { kind: 'p'; lines: string[] } | { kind: 'ul' | 'ol'; items: string[] };
+type Block = { kind: 'p'; lines: string[] } | { kind: 'ul' | 'ol'; items: string[] } | { kind: 'h2' | 'h3'; text: string };
 
 const bullet = /^\s*[-*]\s+(.*)$/;
 const numbered = /^\s*\d{1,9}[.)]\s+(.*)$/;
+const heading = /^(#{2,3})\s+(.*\S)\s*$/;
 
 function splitBlocks(source: string): Block[] {
   const blocks: Block[] = [];
@@ -41,7 +43,11 @@ function splitBlocks(source: string): Block[] {
   for (const line of source.replace(/\r\n?/g, '\n').split('\n')) {
     const b = bullet.exec(line);
     const n = b ? null : numbered.exec(line);
+    const h = heading.exec(line);
     if (line.trim() === '') {
+      open = null;
+    } else if (h) {
+      blocks.push({ kind: h[1].length === 2 ? 'h2' : 'h3', text: h[2] });
       open = null;
     } else if (b || n) {
       const kind = b ? 'ul' : 'ol';
@@ -61,10 +67,10 @@ function splitBlocks(source: string): Block[] {
 /** Renders the subset to HTML that is safe to insert as is. */
 export function renderMarkdown(source: string): string {
   return splitBlocks(source)
-    .map((block) =>
-      block.kind === 'p'
-        ? `<p>${block.lines.map(renderInline).join('<br>')}</p>`
-        : `<${block.kind}>${block.items.map((i) => `<li>${renderInline(i)}</li>`).join('')}</${block.kind}>`,
-    )
+    .map((block) => {
+      if (block.kind === 'p') return `<p>${block.lines.map(renderInline).join('<br>')}</p>`;
+      if ('items' in block) return `<${block.kind}>${block.items.map((i) => `<li>${renderInline(i)}</li>`).join('')}</${block.kind}>`;
+      return `<${block.kind}>${renderInline(block.text)}</${block.kind}>`;
+    })
     .join('\n');
 }
