@@ -8,20 +8,40 @@ import type { RunningServer } from '../support/server.ts';
 
 export { freePort, startServer, type RunningServer } from '../support/server.ts';
 
-/** Debian's chromium driven by playwright-core, on a fresh temporary profile (with JavaScript off when asked, to prove pages work without it). */
-export async function openBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+/** The phone width the journeys check pages at (an iPhone 12 to 15 held upright). */
+export const PHONE_WIDTH = 390;
+
+/**
+ * Debian's chromium driven by playwright-core, on a fresh temporary profile (with JavaScript off when asked,
+ * to prove pages work without it). `phone: true` opens it 390 px wide: then every page any tab loads is
+ * checked to be no wider than the screen, and `close()` fails the journey naming the pages that were.
+ * `locale` sets the browser's language (its Accept-Language header).
+ */
+export async function openBrowser(
+  options: { javaScriptEnabled?: boolean; phone?: boolean; locale?: string } = {},
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'cocity-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
+    ...(options.phone ? { viewport: { width: PHONE_WIDTH, height: 844 }, isMobile: false } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  const tooWide: string[] = [];
+  const watch = (page: Page) =>
+    page.on('load', () => {
+      overflowOf(page).then((problem) => problem && tooWide.push(problem), () => undefined);
+    });
+  context.pages().forEach(watch);
+  context.on('page', watch);
   return {
     context,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+      expect(tooWide, 'pages wider than the phone screen').toEqual([]);
     },
   };
 }
@@ -62,8 +82,22 @@ export async function openScriptlessJourney() {
   };
 }
 
-/** Runs axe on the page and fails on any serious or critical violation, naming them. */
+// At phone width, the document must not be wider than the screen (no sideways scrolling of the whole page).
+async function overflowOf(page: Page): Promise<string | null> {
+  const width = page.viewportSize()?.width ?? Infinity;
+  if (width > PHONE_WIDTH) return null;
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  return scrollWidth <= width ? null : `${page.url()} is ${scrollWidth} px wide`;
+}
+
+/** At phone width, fails when the page is wider than the screen; at other widths does nothing. */
+export async function expectFitsPhone(page: Page): Promise<void> {
+  expect(await overflowOf(page)).toBeNull();
+}
+
+/** Runs axe on the page and fails on any serious or critical violation, naming them (and, at phone width, on a page wider than the screen). */
 export async function expectAccessible(page: Page): Promise<void> {
+  await expectFitsPhone(page);
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id} on ${page.url()}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);

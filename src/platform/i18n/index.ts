@@ -20,13 +20,32 @@ const intlLocale: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 export function translator(locale: Locale): Translate {
   const messages = catalogs[locale];
   return (key, params) => {
-    const template = messages[key] ?? catalogs.fr[key] ?? key;
+    const template = punctuate(locale, messages[key] ?? catalogs.fr[key] ?? key);
     if (!params) return template;
     const counted = template.includes(', plural, ')
       ? template.replace(pluralPattern, (m, name: string, branches: string) => (name in params ? choosePlural(locale, params[name], branches) : m))
       : template;
     return counted.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? formatParam(locale, params[name]) : m));
   };
+}
+
+const NARROW_NO_BREAK_SPACE = '\u202F';
+const typeset = new Map<string, string>();
+
+/**
+ * Spacing before « : ; ? ! » by the rules of each language: French puts a narrow no-break space there (so
+ * no line can start with the mark), English none. Applied to the catalog text, never to the values put in
+ * it (an address, a time, a person's words stay as they are).
+ */
+export function punctuate(locale: Locale, text: string): string {
+  const cacheKey = locale + text;
+  let done = typeset.get(cacheKey);
+  if (done === undefined) {
+    done = locale === 'fr' ? text.replace(/[ \u00A0\u202F]+([:;?!])/g, `${NARROW_NO_BREAK_SPACE}$1`) : text.replace(/[ \u00A0\u202F]+([:;?!])(?=\s|$)/g, '$1');
+    // The catalogs are finite: the map holds each text once per language.
+    typeset.set(cacheKey, done);
+  }
+  return done;
 }
 
 // `{count, plural, one {# vote} other {# votes}}`: the branch follows the language's plural rules, `#` is the number.
@@ -61,15 +80,18 @@ const numberFormatters = new Map<string, Intl.NumberFormat>();
 // A bare day (YYYY-MM-DD) is read at noon UTC so that no time zone moves it to the day before.
 const asDate = (iso: string | Date): Date => (typeof iso === 'string' ? new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso) : iso);
 
-/** Formats an ISO date or date-time as a long date in the locale. */
+/** Formats an ISO date or date-time as a long date in the locale ("1er décembre 2026", "1 December 2026"). */
 export function formatDate(locale: Locale, iso: string | Date): string {
-  return dateFormatter(locale, false).format(asDate(iso));
+  return firstOfMonth(locale, dateFormatter(locale, false).format(asDate(iso)));
 }
 
 /** Formats an ISO date-time as a long date with the time of day (UTC) in the locale. */
 export function formatDateTime(locale: Locale, iso: string | Date): string {
-  return dateFormatter(locale, true).format(asDate(iso));
+  return firstOfMonth(locale, dateFormatter(locale, true).format(asDate(iso)));
 }
+
+// French writes the first day of a month as an ordinal, "1er mai"; Intl writes "1 mai".
+const firstOfMonth = (locale: Locale, text: string): string => (locale === 'fr' ? text.replace(/^1(?=[ \u00A0\u202F])/, '1er') : text);
 
 // Building an Intl formatter costs ~0.1 ms: a list of 200 cards would spend most of its time there.
 const dateFormatters = new Map<string, Intl.DateTimeFormat>();

@@ -42,7 +42,7 @@ export function SecurityPage(props: { ctx: PageContext; forms: SecurityForms; se
       </form>
 
       <h2 id="sessions">{t('accounts.security.sessionsTitle')}</h2>
-      <table>
+      <table tabindex={0}>
         <caption>{t('accounts.security.sessionsCaption')}</caption>
         <thead>
           <tr>

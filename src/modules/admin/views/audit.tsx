@@ -33,7 +33,7 @@ export function AuditPage(props: { ctx: PageContext; rows: AuditRow[]; names: Ma
       {props.rows.length === 0 ? (
         <p>{t('admin.audit.empty')}</p>
       ) : (
-        <table class="audit-log">
+        <table tabindex={0} class="audit-log">
           <caption class="visually-hidden">{t('admin.audit')}</caption>
           <thead>
             <tr>

@@ -26,7 +26,7 @@ export function UsersPage(props: { ctx: PageContext; rows: PersonRow[]; total: n
         <button type="submit">{t('admin.users.searchButton')}</button>
       </form>
       <p>{t('admin.users.count', { count: formatNumber(locale, props.total) })}</p>
-      <table>
+      <table tabindex={0}>
         <caption class="visually-hidden">{t('admin.users')}</caption>
         <thead>
           <tr><th scope="col">{t('admin.users.name')}</th><th scope="col">{t('admin.users.email')}</th><th scope="col">{t('admin.users.verified')}</th><th scope="col">{t('admin.users.role')}</th></tr>

@@ -48,7 +48,7 @@ export function AdminBudgetPage(props: { ctx: PageContext; b: BudgetContext; vot
 
       <h2>{t('budgets.admin.projects')}</h2>
       <p><a class="button" href={`/admin/budgets/${id}/projects/new`}>{t('budgets.admin.addProject')}</a></p>
-      <table>
+      <table tabindex={0}>
         <caption>{t('budgets.page.projects', { count: b.projects.length })}</caption>
         <thead>
           <tr>

@@ -37,7 +37,7 @@ export function BarChart(props: { ctx: PageContext; id: string; caption: string;
             );
           })}
         </svg>
-        <table>
+        <table tabindex={0}>
           <caption class="visually-hidden">{props.caption}</caption>
           <thead>
             <tr><th scope="col">{props.labelHeader}</th><th scope="col">{props.valueHeader}</th></tr>

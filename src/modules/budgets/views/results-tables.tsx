@@ -23,7 +23,7 @@ export function FundedTable(props: { ctx: PageContext; b: BudgetContext; outcome
   const cur = b.budget.currency;
   const pay = (n: number) => money(ctx, Math.round(n), cur);
   return (
-    <table>
+    <table tabindex={0}>
       <caption>{t('budgets.results.fundedCaption', { count: outcome.explanation.funded.length })}</caption>
       <thead>
         <tr>
@@ -65,7 +65,7 @@ export function UnfundedTable(props: { ctx: PageContext; b: BudgetContext; outco
   const cur = b.budget.currency;
   if (outcome.explanation.unfunded.length === 0) return <p>{t('budgets.results.allFunded')}</p>;
   return (
-    <table>
+    <table tabindex={0}>
       <caption>{t('budgets.results.unfundedCaption', { count: outcome.explanation.unfunded.length })}</caption>
       <thead>
         <tr>
@@ -108,7 +108,7 @@ export function GreedyComparisonSection(props: { ctx: PageContext; b: BudgetCont
         <li>{t('budgets.results.gained', { list: titles(cmp.gained) })}</li>
         <li>{t('budgets.results.lost', { list: titles(cmp.lost) })}</li>
       </ul>
-      <table>
+      <table tabindex={0}>
         <caption>{t('budgets.results.shiftCaption')}</caption>
         <thead>
           <tr>

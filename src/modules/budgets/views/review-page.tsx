@@ -28,7 +28,7 @@ export function ReviewPage(props: { ctx: PageContext; b: BudgetContext; choices:
       <h1>{title}</h1>
       <p>{t('budgets.review.intro')}</p>
       <BallotBar ctx={ctx} b={b} values={hidden} />
-      <table>
+      <table tabindex={0}>
         <caption>{t('budgets.review.caption')}</caption>
         <thead>
           <tr>

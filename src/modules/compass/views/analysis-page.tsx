@@ -38,7 +38,7 @@ export function AnalysisPage(props: { ctx: PageContext; analysis: Analysis; code
     <CompassLayout ctx={ctx} title={t('compass.analysis.title')}>
       <h1>{t('compass.analysis.title')}</h1>
       <p class="lead">{t('compass.analysis.lead')}</p>
-      <table class="compass-table" id="frequencies">
+      <table tabindex={0} class="compass-table" id="frequencies">
         <caption>{t('compass.analysis.frequencies')}</caption>
         <thead><tr><th scope="col">{t('compass.analysis.code')}</th>{stakeholderGroups.map((g) => <th scope="col">{t(`compass.group.${g}`)}</th>)}</tr></thead>
         <tbody>
@@ -50,7 +50,7 @@ export function AnalysisPage(props: { ctx: PageContext; analysis: Analysis; code
       </table>
       <h2>{t('compass.analysis.cooccurrence')}</h2>
       {pairs.length === 0 ? <p>{t('compass.analysis.noPairs')}</p> : (
-        <table class="compass-table" id="cooccurrences">
+        <table tabindex={0} class="compass-table" id="cooccurrences">
           <caption>{t('compass.analysis.cooccurrenceCaption')}</caption>
           <thead><tr><th scope="col">{t('compass.analysis.pair')}</th><th scope="col">{t('compass.analysis.interviews')}</th></tr></thead>
           <tbody>{pairs.map(([key, n]) => <tr><th scope="row">{pairName(key)}</th><td class="number">{formatNumber(locale, n)}</td></tr>)}</tbody>
@@ -77,7 +77,7 @@ export function FindingsPage(props: { ctx: PageContext; findings: Findings | nul
       {!findings ? <p>{t('compass.findings.none')}</p> : (
         <>
           <p class="meta">{t('compass.findings.published', { date: formatDate(locale, findings.publishedAt!) })}</p>
-          <table class="compass-table" id="findings">
+          <table tabindex={0} class="compass-table" id="findings">
             <caption>{t('compass.findings.caption')}</caption>
             <thead><tr><th scope="col">{t('compass.analysis.code')}</th>{stakeholderGroups.map((g) => <th scope="col">{t(`compass.group.${g}`)}</th>)}</tr></thead>
             <tbody>

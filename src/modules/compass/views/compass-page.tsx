@@ -105,7 +105,7 @@ function PortfolioTable(props: { ctx: PageContext; portfolio: PortfolioPosition[
   const { ctx } = props;
   const { t } = ctx;
   return (
-    <table class="compass-table" id={props.id}>
+    <table tabindex={0} class="compass-table" id={props.id}>
       <caption>{props.caption}</caption>
       <thead><tr><th scope="col">{t('compass.table.group')}</th><th scope="col">{t('compass.table.position')}</th><th scope="col">{t('compass.table.initiatives')}</th><th scope="col">{t('compass.table.budget')}</th></tr></thead>
       <tbody>
@@ -128,7 +128,7 @@ function ChangeSection(props: { ctx: PageContext; change: PortfolioChange }) {
   return (
     <section aria-labelledby="change-title">
       <h2 id="change-title">{t('compass.change.title', { from: formatDate(ctx.locale, change.from), to: formatDate(ctx.locale, change.to) })}</h2>
-      <table class="compass-table" id="portfolio-change">
+      <table tabindex={0} class="compass-table" id="portfolio-change">
         <caption>{t('compass.change.caption')}</caption>
         <thead><tr><th scope="col">{t('compass.table.group')}</th><th scope="col">{formatDate(ctx.locale, change.from)}</th><th scope="col">{formatDate(ctx.locale, change.to)}</th></tr></thead>
         <tbody>
@@ -187,7 +187,7 @@ export function CompassBody(props: { ctx: PageContext; data: CompassPageData; in
         </ol>
       )}
       <h2>{t('compass.table.title')}</h2>
-      <table class="compass-table" id="compass-table">
+      <table tabindex={0} class="compass-table" id="compass-table">
         <caption>{t('compass.table.caption')}</caption>
         <thead>
           <tr>

@@ -49,7 +49,7 @@ export function InitiativePage(props: { ctx: PageContext; data: InitiativePageDa
       {i.assessment_open && i.published ? <p><a class="button" href={`/compass/initiatives/${i.slug}/assess`}>{t('compass.assess.link')}</a></p> : <p>{t('compass.assess.closed')}</p>}
       <Ternary ctx={ctx} id="initiative-compass" title={t('compass.initiative.chartTitle', { title })} description={describe} marks={shown.map((p) => ({ group: p.group, point: p.point!, spread: p.spread, joinKey: 'one', label: `${t(`compass.group.${p.group}`)} : ${pointText(ctx, p.point!)}` }))} />
       <TernaryLegend ctx={ctx} groups={shown.map((p) => p.group)} />
-      <table class="compass-table" id="initiative-positions">
+      <table tabindex={0} class="compass-table" id="initiative-positions">
         <caption>{t('compass.initiative.tableCaption')}</caption>
         <thead><tr><th scope="col">{t('compass.table.group')}</th><th scope="col">{t('compass.table.assessments')}</th><th scope="col">{t('compass.table.position')}</th><th scope="col">{t('compass.table.spread')}</th></tr></thead>
         <tbody>
@@ -65,7 +65,7 @@ export function InitiativePage(props: { ctx: PageContext; data: InitiativePageDa
       </table>
       <p>{t('compass.initiative.gaps', { city: gapText(ctx, data.placed.gaps.cityAssociations), residents: gapText(ctx, data.placed.gaps.cityResidents) })}</p>
       {data.criterionMeans.size > 0 && (
-        <table class="compass-table" id="criterion-means">
+        <table tabindex={0} class="compass-table" id="criterion-means">
           <caption>{t('compass.initiative.meansCaption')}</caption>
           <thead><tr><th scope="col">{t('compass.method.criterion')}</th>{[...data.criterionMeans.keys()].map((g) => <th scope="col">{t(`compass.group.${g}`)}</th>)}</tr></thead>
           <tbody>

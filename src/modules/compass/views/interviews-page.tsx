@@ -22,7 +22,7 @@ export function InterviewsPage(props: { ctx: PageContext; interviews: InterviewR
       )}
       <p><a href="/compass/interviews/new">{t('compass.interviews.new')}</a> · <a href="/compass/guides">{t('compass.guides.title')}</a></p>
       {props.interviews.length === 0 ? <p>{t('compass.interviews.none')}</p> : (
-        <table class="compass-table" id="interviews">
+        <table tabindex={0} class="compass-table" id="interviews">
           <caption>{t('compass.interviews.caption')}</caption>
           <thead><tr><th scope="col">{t('compass.interview.pseudonym')}</th><th scope="col">{t('compass.table.group')}</th><th scope="col">{t('compass.interview.interviewed_on')}</th><th scope="col">{t('compass.interview.consent')}</th></tr></thead>
           <tbody>

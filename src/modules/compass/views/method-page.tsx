@@ -24,7 +24,7 @@ export function MethodPage(props: { ctx: PageContext }) {
       </dl>
       <h2>{t('compass.method.mapping')}</h2>
       <p>{t('compass.method.formula')}</p>
-      <table class="compass-table" id="method-table">
+      <table tabindex={0} class="compass-table" id="method-table">
         <caption>{t('compass.method.tableCaption')}</caption>
         <thead>
           <tr>

@@ -34,7 +34,7 @@ export function GeographyAdminPage(props: { ctx: PageContext; status: GeographyS
       <p class="lead">{t('geography.admin.lead')}</p>
       <h2>{t('geography.admin.statusTitle')}</h2>
       {status.mapSvg && <div class="map-figure">{raw(status.mapSvg)}</div>}
-      <table>
+      <table tabindex={0}>
         <caption>{t('geography.admin.statusTitle')}</caption>
         <thead>
           <tr><th scope="col">{t('geography.map.area')}</th><th scope="col">{t('geography.admin.statusTitle')}</th></tr>

@@ -32,7 +32,7 @@ export interface AreaCountRow {
 export function AreaCountTable(props: { ctx: PageContext; caption: string; countHeader: string; rows: AreaCountRow[] }) {
   const { t, locale } = props.ctx;
   return (
-    <table class="map-table">
+    <table tabindex={0} class="map-table">
       <caption>{props.caption}</caption>
       <thead>
         <tr><th scope="col">{t('geography.map.area')}</th><th scope="col">{props.countHeader}</th></tr>

@@ -64,7 +64,7 @@ export function AdminIndicatorsPage(props: { ctx: PageContext; indicators: Indic
       </form>
       <h2>{t('indicators.catalogue.title')}</h2>
       <p><a class="button" href="/admin/indicators/new">{t('indicators.admin.add')}</a></p>
-      <table>
+      <table tabindex={0}>
         <caption>{t('indicators.admin.catalogueCaption', { count: indicators.length })}</caption>
         <thead>
           <tr>

@@ -15,7 +15,7 @@ export function CataloguePage(props: { ctx: PageContext; indicators: IndicatorRo
         <a href="/city-profile">{t('indicators.nav.city')}</a> · <a href="/indicators/values.csv">{t('indicators.download.allCsv')}</a> · <a href="/api/v1/indicators">{t('indicators.download.catalogueJson')}</a>
       </p>
       {dimensions.map((d) => (
-        <table>
+        <table tabindex={0}>
           <caption>{t(`indicators.dimension.${d}`)}</caption>
           <thead>
             <tr>

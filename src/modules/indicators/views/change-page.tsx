@@ -10,7 +10,7 @@ function ScoreChangeTable(props: { ctx: PageContext; change: ChangeProfile; kind
   const { t, locale } = ctx;
   const score = (area: string, period: string, d: string) => change.profiles.get(atPeriod(area, period))!.dimensions.find((x) => x.dimension === d)![kind].score;
   return (
-    <table>
+    <table tabindex={0}>
       <caption>{t(`indicators.change.${kind}Caption`, { from: change.from, to: change.to })}</caption>
       <AreaDimensionsHead ctx={ctx} />
       <tbody>
@@ -42,7 +42,7 @@ export function ChangePage(props: { ctx: PageContext; change: ChangeProfile; per
       <p>{t('indicators.change.method')}</p>
       <ScoreChangeTable ctx={ctx} change={change} kind="objective" />
       <ScoreChangeTable ctx={ctx} change={change} kind="perceived" />
-      <table>
+      <table tabindex={0}>
         <caption>{t('indicators.change.valuesCaption', { from: change.from, to: change.to })}</caption>
         <thead>
           <tr>

@@ -35,7 +35,7 @@ export function ComparePage(props: { ctx: PageContext; profile: PeriodProfile; d
         </div>
         <button type="submit">{t('indicators.show')}</button>
       </form>
-      <table>
+      <table tabindex={0}>
         <caption>{t('indicators.compare.caption', { dimension: dimensionName, period: profile.period })}</caption>
         <thead>
           <tr>

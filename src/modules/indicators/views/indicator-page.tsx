@@ -51,7 +51,7 @@ export function IndicatorPage(props: { ctx: PageContext; indicator: IndicatorRow
       {values.length === 0 ? (
         <p>{t('indicators.indicatorPage.noValues')}</p>
       ) : (
-        <table>
+        <table tabindex={0}>
           <caption>{t('indicators.indicatorPage.valuesCaption', { name })}</caption>
           <thead>
             <tr>

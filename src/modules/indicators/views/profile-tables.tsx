@@ -9,7 +9,7 @@ export function DimensionTable(props: { ctx: PageContext; caption: string; profi
   const { t } = ctx;
   const refOf = (d: string) => reference?.profile.dimensions.find((x) => x.dimension === d);
   return (
-    <table>
+    <table tabindex={0}>
       <caption>{props.caption}</caption>
       <thead>
         <tr>
@@ -42,7 +42,7 @@ export function AreasTable(props: { ctx: PageContext; caption: string; kind: Ind
   const { ctx, areas, profiles, kind } = props;
   const { t, locale } = ctx;
   return (
-    <table>
+    <table tabindex={0}>
       <caption>{props.caption}</caption>
       <AreaDimensionsHead ctx={ctx} />
       <tbody>

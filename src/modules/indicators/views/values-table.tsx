@@ -10,7 +10,7 @@ export function ValuesTable(props: { ctx: PageContext; caption: string; indicato
   const { t, locale } = ctx;
   const byKey = new Map(props.values.map((v) => [`${v.indicator_code}|${v.area}`, v]));
   return (
-    <table>
+    <table tabindex={0}>
       <caption>{props.caption}</caption>
       <thead>
         <tr>

@@ -50,7 +50,7 @@ function RegistrationTable(props: { ctx: PageContext; data: OrganisePageData }) 
       {props.data.registrations.length === 0 ? (
         <p>{t('meetings.organise.noRegistrations')}</p>
       ) : (
-        <table>
+        <table tabindex={0}>
           <thead><tr><th scope="col">{t('meetings.csv.code')}</th><th scope="col">{t('meetings.csv.status')}</th><th scope="col">{t('meetings.csv.checkedIn')}</th><th scope="col">{t('meetings.csv.name')}</th></tr></thead>
           <tbody>
             {props.data.registrations.map((r) => {

@@ -8,7 +8,7 @@ export function HiddenList(props: { ctx: PageContext; items: HiddenItem[] }) {
   const { t, locale } = props.ctx;
   if (props.items.length === 0) return <p>{t('moderation.hiddenList.empty')}</p>;
   return (
-    <table>
+    <table tabindex={0}>
       <caption>{t('moderation.hiddenList.caption')}</caption>
       <thead>
         <tr>

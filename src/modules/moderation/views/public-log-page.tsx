@@ -14,7 +14,7 @@ export function PublicLogPage(props: { ctx: PageContext; processTitle: string; p
       {props.entries.length === 0 ? (
         <p>{t('moderation.log.empty')}</p>
       ) : (
-        <table>
+        <table tabindex={0}>
           <caption>{t('moderation.log.caption')}</caption>
           <thead>
             <tr>

@@ -92,7 +92,7 @@ export function QueuePage(props: { ctx: PageContext; items: QueueItem[]; hidden:
       {props.blocks.length === 0 ? (
         <p>{t('moderation.blocks.empty')}</p>
       ) : (
-        <table>
+        <table tabindex={0}>
           <caption>{t('moderation.blocks.caption')}</caption>
           <thead>
             <tr>

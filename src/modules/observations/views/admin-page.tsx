@@ -33,7 +33,7 @@ export function ObservationsAdminPage(props: { ctx: PageContext; devices: Device
       )}
       <h2>{t('observations.admin.devices')}</h2>
       {props.devices.length === 0 ? <p>{t('observations.admin.noDevices')}</p> : (
-        <table>
+        <table tabindex={0}>
           <thead><tr><th scope="col">{labels.device_ref}</th><th scope="col">{labels.sensor_id}</th><th scope="col">{t('observations.admin.token')}</th><th scope="col">{t('observations.admin.state')}</th></tr></thead>
           <tbody>
             {props.devices.map((d) => (
@@ -77,7 +77,7 @@ export function ObservationsAdminPage(props: { ctx: PageContext; devices: Device
       <IngestionLog ctx={ctx} rows={props.log} showDevice />
       <h2>{t('observations.admin.refusals')}</h2>
       {props.refusals.length === 0 ? <p>{t('observations.admin.noRefusals')}</p> : (
-        <table>
+        <table tabindex={0}>
           <thead><tr><th scope="col">{t('observations.admin.reason')}</th><th scope="col">{t('observations.admin.entities')}</th></tr></thead>
           <tbody>{props.refusals.map((r) => <tr><th scope="row">{t(`observations.reason.${r.reason}`)}</th><td>{formatNumber(locale, r.count)}</td></tr>)}</tbody>
         </table>

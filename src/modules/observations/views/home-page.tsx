@@ -19,7 +19,7 @@ export function ObservationsHomePage(props: { ctx: PageContext; hoods: { slug: s
           <section aria-labelledby={`theme-${spec.theme}`}>
             <h2 id={`theme-${spec.theme}`}>{t(`observations.theme.${spec.theme}`)}</h2>
             {hoods.length === 0 ? <p>{t('observations.nothingYet')}</p> : (
-              <table>
+              <table tabindex={0}>
                 <caption>{t('observations.latestDay')}</caption>
                 <thead><tr><th scope="col">{t('observations.neighbourhood')}</th>{spec.measures.map((m) => <th scope="col">{t(`observations.measure.${m.key}`)}</th>)}</tr></thead>
                 <tbody>

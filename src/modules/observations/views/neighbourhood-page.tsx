@@ -25,7 +25,7 @@ export function NeighbourhoodPage(props: { ctx: PageContext; hood: { slug: strin
         return (
           <section aria-labelledby={`theme-${spec.theme}`}>
             <h2 id={`theme-${spec.theme}`}>{t(`observations.theme.${spec.theme}`)}</h2>
-            <table>
+            <table tabindex={0}>
               <caption>{t('observations.hood.latest')}</caption>
               <thead><tr><th scope="col">{t('observations.measure')}</th><th scope="col">{t('observations.lastHour')}</th><th scope="col">{t('observations.lastDay')}</th><th scope="col">{t('observations.guideline')}</th></tr></thead>
               <tbody>
@@ -39,7 +39,7 @@ export function NeighbourhoodPage(props: { ctx: PageContext; hood: { slug: strin
                 ))}
               </tbody>
             </table>
-            <table>
+            <table tabindex={0}>
               <caption>{t('observations.hood.daily')}</caption>
               <thead><tr><th scope="col">{t('observations.day')}</th>{present.map((m) => <th scope="col">{t(`observations.measure.${m.key}`)}</th>)}</tr></thead>
               <tbody>{starts.map((s) => <tr><th scope="row">{formatDate(locale, s)}</th>{present.map((m) => <td><MeanFigure ctx={ctx} row={cell.get(`${s}|${m.key}`)} /></td>)}</tr>)}</tbody>

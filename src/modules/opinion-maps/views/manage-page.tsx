@@ -85,7 +85,7 @@ export function ManagePage(props: ManagePageProps) {
       </section>
       <section aria-labelledby="opinion-moderation">
         <h2 id="opinion-moderation">{t('opinion.moderation.title')}</h2>
-        <table>
+        <table tabindex={0}>
           <caption>{t('opinion.moderation.caption')}</caption>
           <thead>
             <tr>

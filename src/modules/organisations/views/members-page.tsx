@@ -21,7 +21,7 @@ export function MembersPage(props: { ctx: PageContext; page: PageData; invite: F
       <h1>{title}</h1>
       <p><a href={base}>{t('org.members.back')}</a></p>
       <ProblemNotice ctx={ctx} problem={props.problem} />
-      <table>
+      <table tabindex={0}>
         <caption>{t('org.members.caption')}</caption>
         <thead>
           <tr><th scope="col">{t('org.members.name')}</th><th scope="col">{t('org.members.role')}</th><th scope="col">{t('org.members.listed')}</th><th scope="col">{t('org.members.actions')}</th></tr>
@@ -65,7 +65,7 @@ export function MembersPage(props: { ctx: PageContext; page: PageData; invite: F
       {page.invitations.length === 0 ? (
         <p>{t('org.invite.none')}</p>
       ) : (
-        <table>
+        <table tabindex={0}>
           <caption>{t('org.invite.pendingCaption')}</caption>
           <thead>
             <tr><th scope="col">{t('org.field.email')}</th><th scope="col">{t('org.field.role')}</th><th scope="col">{t('org.invite.sentOn')}</th><th scope="col">{t('org.members.actions')}</th></tr>

@@ -52,7 +52,7 @@ export function ParticipationPage(props: { ctx: PageContext; view: Participation
       {view.statistic && <NoiseNote ctx={ctx} statistic={view.statistic} />}
       <p>{t('participation.rule')}</p>
       {view.rows.length > 0 && (
-        <table>
+        <table tabindex={0}>
           <caption>{t('participation.caption', { year: view.year })}</caption>
           <thead>
             <tr>

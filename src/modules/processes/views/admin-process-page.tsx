@@ -14,7 +14,7 @@ function PhasesTable(props: { ctx: PageContext; detail: ProcessDetail }) {
   const base = `/admin/processes/${detail.process.id}/phases`;
   if (detail.phases.length === 0) return <p>{t('processes.page.noPhases')}</p>;
   return (
-    <table>
+    <table tabindex={0}>
       <caption>{t('processes.admin.phases.caption')}</caption>
       <thead>
         <tr><th scope="col">{t('processes.admin.phases.name')}</th><th scope="col">{t('processes.admin.phases.dates')}</th><th scope="col">{t('processes.admin.actions')}</th></tr>
@@ -66,7 +66,7 @@ function ComponentsSection(props: { ctx: PageContext; detail: ProcessDetail; add
       {detail.components.length === 0 ? (
         <p>{t('processes.page.noComponents')}</p>
       ) : (
-        <table>
+        <table tabindex={0}>
           <caption>{t('processes.admin.components.caption')}</caption>
           <thead><tr><th scope="col">{t('processes.admin.components.name')}</th><th scope="col">{t('processes.admin.components.type')}</th><th scope="col">{t('processes.component.status')}</th><th scope="col">{t('processes.admin.actions')}</th></tr></thead>
           <tbody>

@@ -26,7 +26,7 @@ export function AnswersPage(props: { ctx: PageContext; context: ComponentContext
         <p>{t('proposals.answers.none')}</p>
       ) : (
         <>
-          <table>
+          <table tabindex={0}>
             <caption>{t('proposals.answers.caption', { count: drafts.length })}</caption>
             <thead>
               <tr>

@@ -12,7 +12,7 @@ function StatsTable(props: { ctx: PageContext; statistic: PublishedStatistic; gr
   const proposals = statistic.tables[`proposals.${grouping}`];
   const supports = statistic.tables[`supports.${grouping}`];
   return (
-    <table>
+    <table tabindex={0}>
       <caption>{props.caption}</caption>
       <thead>
         <tr>

@@ -19,7 +19,7 @@ export function RegistersAdminPage(props: {
   return (
     <RegisterLayout ctx={ctx} title={t('registers.admin.title')}>
       <h1>{t('registers.admin.title')}</h1>
-      <table>
+      <table tabindex={0}>
         <caption>{t('registers.admin.departments')}</caption>
         <thead><tr><th scope="col">{t('registers.admin.department')}</th><th scope="col">{t('registers.admin.organisation')}</th><th scope="col">{t('registers.admin.editors')}</th></tr></thead>
         <tbody>

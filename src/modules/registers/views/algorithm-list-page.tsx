@@ -25,7 +25,7 @@ export function AlgorithmListPage(props: { ctx: PageContext; rows: AlgorithmRow[
       <p role="status">{t('registers.filters.results', { n: rows.length })}</p>
       {props.canEdit && <p><a class="button" href="/registers/algorithms/new">{t('registers.form.newAlgorithm')}</a></p>}
       {rows.length > 0 && (
-        <table>
+        <table tabindex={0}>
           <caption>{t('registers.algorithms.title')}</caption>
           <thead>
             <tr>

@@ -29,7 +29,7 @@ export function DashboardPage(props: { ctx: PageContext; d: RegisterDashboard; l
         <li class="card" id="stat-refused"><p><strong>{formatNumber(locale, d.refusedObservations)}</strong> {t('observations.refused')}</p></li>
         <li class="card" id="stat-median"><p><strong>{medianText(ctx, d.medianAnswerHours)}</strong> {t('registers.dashboard.median')}</p></li>
       </ul>
-      <table>
+      <table tabindex={0}>
         <caption>{t('registers.dashboard.personalWhere')}</caption>
         <thead><tr><th scope="col">{t('registers.field.neighbourhood_id')}</th><th scope="col">{t('registers.dashboard.devices')}</th></tr></thead>
         <tbody>
@@ -38,7 +38,7 @@ export function DashboardPage(props: { ctx: PageContext; d: RegisterDashboard; l
           ))}
         </tbody>
       </table>
-      <table>
+      <table tabindex={0}>
         <caption>{t('registers.dashboard.autonomy')}</caption>
         <thead><tr><th scope="col">{t('registers.field.autonomy')}</th><th scope="col">{t('registers.dashboard.algorithms')}</th></tr></thead>
         <tbody>

@@ -14,7 +14,7 @@ export function SensorListPage(props: { ctx: PageContext; rows: SensorRow[]; fil
   const { t, locale } = ctx;
   // The table is the map's text equivalent: the same devices, with where they are and what they measure.
   const table = rows.length > 0 && (
-    <table>
+    <table tabindex={0}>
       <caption>{t('registers.sensors.title')}</caption>
       <thead>
         <tr>

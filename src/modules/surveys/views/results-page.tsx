@@ -26,7 +26,7 @@ function ResultTable(props: { ctx: PageContext; result: QuestionResult; neighbou
   const title = questionTitle(ctx, result.question);
   const caption = result.item ? `${title} — ${localized(ctx.locale, result.item.fr, result.item.en)}` : title;
   return (
-    <table>
+    <table tabindex={0}>
       <caption>{caption}</caption>
       <thead>
         <tr>
