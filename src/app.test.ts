@@ -70,6 +70,15 @@ describe('platform', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
+  it('serves its own favicon, linked from every page, and sends /favicon.ico to it', async () => {
+    const icon = await ctx.client().get('/static/favicon.svg');
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toBe('image/svg+xml');
+    expect(await icon.text()).toMatch(/^<svg /);
+    expect((await ctx.client().get('/favicon.ico')).headers.get('location')).toBe('/static/favicon.svg');
+    expect(await (await ctx.client().get('/processes')).text()).toContain('<link rel="icon" href="/static/favicon.svg" type="image/svg+xml"/>');
+  });
+
   it('has every UI string in both French and English', () => {
     const fr = Object.keys(catalogs.fr).sort();
     const en = Object.keys(catalogs.en).sort();

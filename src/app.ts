@@ -18,6 +18,7 @@ import { renderRefusal } from './web/refusal-page.tsx';
 import { mountSecurityTxt } from './web/security-txt.ts';
 
 const stylesheet = readFileSync(new URL('./web/style.css', import.meta.url), 'utf8');
+const favicon = readFileSync(new URL('./web/favicon.svg', import.meta.url), 'utf8');
 export const MAX_BODY_BYTES = 3 * 1024 * 1024;
 /** A multipart form carries files: three 2 MB images and a 5 MB PDF (src/modules/attachments/limits.ts) with room for the text. */
 export const MAX_MULTIPART_BODY_BYTES = 12 * 1024 * 1024;
@@ -59,6 +60,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(stylesheet, 200, { 'Content-Type': 'text/css; charset=utf-8' });
   });
+  // Served by us like the stylesheet (no third-party request, no inline data); browsers that ask for
+  // /favicon.ico without reading the page's <link> get the same icon.
+  app.get('/static/favicon.svg', (c) => {
+    c.header('Cache-Control', 'public, max-age=86400');
+    return c.body(favicon, 200, { 'Content-Type': 'image/svg+xml' });
+  });
+  app.get('/favicon.ico', (c) => c.redirect('/static/favicon.svg', 301));
   app.get('/healthz', async (c) => {
     try {
       await sql`select 1`.execute(deps.db);

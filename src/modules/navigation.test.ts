@@ -12,7 +12,7 @@ afterAll(() => ctx.close());
 /** The hrefs of the main navigation of the home page, in order, as this client sees it. */
 async function navigationOf(client: ReturnType<TestContext['client']>): Promise<string[]> {
   const html = await (await client.get('/')).text();
-  const nav = /<nav aria-label="[^"]*"><ul>(.*?)<\/ul><\/nav>/s.exec(html)?.[1] ?? '';
+  const nav = /<nav aria-label="[^"]*"><details class="menu"><summary>[^<]*<\/summary><ul>(.*?)<\/ul><\/details><\/nav>/s.exec(html)?.[1] ?? '';
   return [...nav.matchAll(/<li><a href="([^"]+)">/g)].map((m) => m[1]);
 }
 

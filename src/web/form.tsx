@@ -119,14 +119,31 @@ export function SelectField(props: FieldProps & { options: { value: string; labe
   );
 }
 
-/** A single checkbox with its label after it. */
-export function CheckboxField(props: { state: FormState; name: string; label: string; value?: string }) {
+/** A single checkbox with its label after it, and its error above it when the form came back with one. */
+export function CheckboxField(props: { state: FormState; name: string; label: string; value?: string; required?: boolean }) {
   const v = props.state.values[props.name];
   const checked = Array.isArray(v) ? v.includes(props.value ?? 'on') : v === (props.value ?? 'on');
-  return (
+  const error = props.state.errors[props.name];
+  const box = (
     <div class="field checkbox">
-      <input type="checkbox" id={`field-${props.name}`} name={props.name} value={props.value ?? 'on'} checked={checked} />
+      <input
+        type="checkbox"
+        id={`field-${props.name}`}
+        name={props.name}
+        value={props.value ?? 'on'}
+        checked={checked}
+        required={props.required}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `error-${props.name}` : undefined}
+      />
       <label for={`field-${props.name}`}>{props.label}</label>
+    </div>
+  );
+  if (!error) return box;
+  return (
+    <div class="has-error">
+      <p class="field-error" id={`error-${props.name}`}>{error}</p>
+      {box}
     </div>
   );
 }

@@ -64,6 +64,7 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
           <title>{`${title} · ${t('app.name')}`}</title>
           {props.refreshSeconds !== undefined && <meta http-equiv="refresh" content={String(props.refreshSeconds)} />}
           <link rel="stylesheet" href="/static/style.css" />
+          <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         </head>
         <body>
           <a class="skip-link" href="#main">{t('layout.skip')}</a>

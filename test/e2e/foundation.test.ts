@@ -32,6 +32,7 @@ describe('foundation journey', () => {
     await page.fill('#field-name', 'Inès Moreau');
     await page.fill('#field-email', 'ines@example.org');
     await page.fill('#field-password', 'un jardin sur le toit');
+    await page.check('#field-terms');
     await submit(page);
     expect(await page.textContent('h1')).toBeTruthy();
 

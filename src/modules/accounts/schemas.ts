@@ -14,9 +14,9 @@ const notTheEmail = (passwordField: string, emailOf: (v: Record<string, string>)
   if (passwordProblem(v[passwordField], emailOf(v)) === 'sameAsEmail') ctx.addIssue({ code: 'custom', path: [passwordField], message: 'accounts.password.sameAsEmail' });
 };
 
-/** Sign-up: name, email, a password following the rule, and the language for emails. */
+/** Sign-up: name, email, a password following the rule, the language for emails, and the terms of use accepted. */
 export const signUpSchema = z
-  .object({ name: z.string().trim().min(1).max(80), email, password: newPassword, locale })
+  .object({ name: z.string().trim().min(1).max(80), email, password: newPassword, locale, terms: z.literal('on', { message: 'accounts.field.termsRequired' }) })
   .superRefine(notTheEmail('password', (v) => v.email));
 
 /** Sign-in: where to go next is checked separately (see platform/safe-path.ts). */

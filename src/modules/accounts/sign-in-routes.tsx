@@ -6,6 +6,7 @@ import { beginPasswordAttempt } from '../../platform/password-attempts.ts';
 import { safeLocalPath } from '../../platform/safe-path.ts';
 import { emptyForm } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
+import { mustAcceptTerms, termsAcceptancePath } from '../legal/index.ts';
 import { minutesFor } from './attempt-limits.ts';
 import { forwardAuthCookies } from './auth-cookies.ts';
 import { authErrorToField } from './auth-errors.ts';
@@ -23,11 +24,13 @@ signInRoutes.post('/sign-in', async (c) => {
   const next = safeLocalPath(form.values.next, '/account');
   if (!form.ok) return c.html(<SignInPage ctx={pageContext(c)} form={form} next={next} />, 400);
   const attempt = await beginPasswordAttempt(c, form.data.email);
+  let userId: string;
   if (!attempt.allowed) return c.html(<TooManyAttemptsPage ctx={pageContext(c)} minutes={minutesFor(attempt.retryAfter)} back="/account/sign-in" />, 429);
   try {
     const result = await c.var.deps.auth.api.signInEmail({ body: form.data, headers: c.req.raw.headers, returnHeaders: true });
     await attempt.finish('right');
     forwardAuthCookies(c, result.headers);
+    userId = result.response.user.id;
   } catch (err) {
     const { field, key, code } = authErrorToField(err);
     // better-auth says "not verified" only after the password matched.
@@ -37,7 +40,8 @@ signInRoutes.post('/sign-in', async (c) => {
     }
     return c.html(<SignInPage ctx={pageContext(c)} form={{ values: form.values, errors: { [field]: c.var.t(key) } }} next={next} />, 400);
   }
-  return c.redirect(next, 303);
+  // Terms that changed since the person last accepted them are asked for before anything else.
+  return c.redirect((await mustAcceptTerms(c.var.deps.db, userId)) ? termsAcceptancePath(next) : next, 303);
 });
 
 signInRoutes.post('/sign-out', async (c) => {

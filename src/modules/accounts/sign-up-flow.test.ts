@@ -15,7 +15,7 @@ describe('sign up, verify, sign in', () => {
     const client = ctx.client();
     const form = await (await client.get('/account/sign-up')).text();
     expect(form).toContain('Au moins 10 caractères');
-    const res = await client.post('/account/sign-up', { name: 'Amina', email: 'Amina@Example.org', password: 'trois mots simples', locale: 'en' });
+    const res = await client.post('/account/sign-up', { name: 'Amina', email: 'Amina@Example.org', password: 'trois mots simples', locale: 'en', terms: 'on' });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/account/check-email');
 
@@ -51,7 +51,7 @@ describe('sign up, verify, sign in', () => {
       ['motdepasse123', 'parmi les plus courants'],
       ['lea@example.org', 'ne doit pas être votre adresse'],
     ]) {
-      const res = await client.post('/account/sign-up', { name: 'Léa', email: 'lea@example.org', password, locale: 'fr' });
+      const res = await client.post('/account/sign-up', { name: 'Léa', email: 'lea@example.org', password, locale: 'fr', terms: 'on' });
       expect(res.status).toBe(400);
       const html = await res.text();
       expect(html).toContain(message);
@@ -63,7 +63,7 @@ describe('sign up, verify, sign in', () => {
 
   it('gives the same answer for an address that already has an account, and sends it no link', async () => {
     const existing = await ctx.createUser({ email: 'taken@example.org' });
-    const res = await ctx.client().post('/account/sign-up', { name: 'Someone', email: existing.email, password: 'une autre phrase', locale: 'fr' });
+    const res = await ctx.client().post('/account/sign-up', { name: 'Someone', email: existing.email, password: 'une autre phrase', locale: 'fr', terms: 'on' });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/account/check-email');
     expect(await lastMailedLink(ctx, existing.email, '/account/verify-email')).toBeNull();
@@ -117,7 +117,7 @@ describe('sign up, verify, sign in', () => {
     const client = ctx.client();
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) {
-      statuses.push((await client.post('/account/sign-up', { name: 'Bot', email: 'many@example.org', password: 'phrase de robot', locale: 'fr' })).status);
+      statuses.push((await client.post('/account/sign-up', { name: 'Bot', email: 'many@example.org', password: 'phrase de robot', locale: 'fr', terms: 'on' })).status);
     }
     expect(statuses).toEqual([303, 303, 303, 429]);
   });

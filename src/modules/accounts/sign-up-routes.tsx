@@ -3,6 +3,7 @@ import type { AppEnv } from '../../platform/context.ts';
 import { parseForm } from '../../platform/form.ts';
 import { signUpRules } from '../../platform/rate-limit.ts';
 import { emptyForm } from '../../web/form.tsx';
+import { currentTermsVersion, recordTermsAcceptance } from '../legal/index.ts';
 import { pageContext } from '../../web/layout.tsx';
 import { minutesToWait } from './attempt-limits.ts';
 import { authErrorToField } from './auth-errors.ts';
@@ -23,7 +24,10 @@ signUpRoutes.post('/sign-up', async (c) => {
   if (wait) return c.html(<TooManyAttemptsPage ctx={pageContext(c)} minutes={wait} back="/account/sign-up" />, 429);
   try {
     // An address that already has an account gets the same answer as a new one, so nobody can probe who is registered.
-    await c.var.deps.auth.api.signUpEmail({ body: { ...form.data }, headers: c.req.raw.headers });
+    const { terms: _accepted, ...account } = form.data;
+    const created = await c.var.deps.auth.api.signUpEmail({ body: account, headers: c.req.raw.headers });
+    // For an address already registered better-auth answers with a made-up id: nothing is recorded then.
+    await recordTermsAcceptance(c.var.deps.db, created.user.id, await currentTermsVersion(c.var.deps.db));
   } catch (err) {
     const { field, key } = authErrorToField(err);
     return c.html(<SignUpPage ctx={pageContext(c)} form={{ values: form.values, errors: { [field]: c.var.t(key) } }} />, 400);

@@ -1,10 +1,15 @@
 import type { TestContext, TestUser } from '../../../test/support/app.ts';
+import { currentTermsVersion, recordTermsAcceptance } from '../legal/index.ts';
 
-/** For tests: a verified (or not) person who can sign in with a real password, without going through the sign-up form. */
+/**
+ * For tests: a verified (or not) person who can sign in with a real password, without going through the
+ * sign-up form — and who accepted the terms in force there, as the form makes everyone do.
+ */
 export async function createUserWithPassword(ctx: TestContext, password: string, options: Parameters<TestContext['createUser']>[0] = {}): Promise<TestUser> {
   const user = await ctx.createUser(options);
   const auth = await ctx.deps.auth.$context;
   await auth.internalAdapter.linkAccount({ userId: user.id, providerId: 'credential', accountId: user.id, password: await auth.password.hash(password) });
+  await recordTermsAcceptance(ctx.deps.db, user.id, await currentTermsVersion(ctx.deps.db));
   return user;
 }
 

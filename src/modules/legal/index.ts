@@ -1,7 +1,10 @@
 import { defineModule } from '../define-module.ts';
 import { legalMessages } from './messages.ts';
 import * as createLegalPages from './migration.ts';
+import { recordTermsAcceptance } from './queries.ts';
 import { adminLegalRoutes, legalRoutes } from './routes.tsx';
+import { termsAcceptanceExport } from './terms.ts';
+import { termsRoutes } from './terms-routes.tsx';
 import './tables.ts';
 
 /**
@@ -12,6 +15,7 @@ import './tables.ts';
 export const legalModule = defineModule({
   name: 'legal',
   routes: [
+    { path: '/legal/terms', router: termsRoutes },
     { path: '/legal', router: legalRoutes },
     { path: '/admin/legal', router: adminLegalRoutes },
   ],
@@ -22,5 +26,14 @@ export const legalModule = defineModule({
     { href: '/legal/terms', labelKey: 'legal.page.terms', audience: 'everyone', position: 30 },
     { href: '/legal/accessibility', labelKey: 'legal.page.accessibility', audience: 'everyone', position: 40 },
   ],
+  exportSections: [termsAcceptanceExport],
+  // The demo people signed up through the form, so they accepted the terms in force.
+  demoSeed: async ({ db, people }) => {
+    for (const id of Object.values(people)) await recordTermsAcceptance(db, id, 1);
+  },
   migrations: { '036_legal_pages': createLegalPages },
 });
+
+/** What accounts use: the terms version in force, recording an acceptance, and whether to ask again at sign-in. */
+export { currentTermsVersion, recordTermsAcceptance } from './queries.ts';
+export { mustAcceptTerms, termsAcceptancePath } from './terms.ts';

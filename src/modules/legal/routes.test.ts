@@ -16,7 +16,7 @@ describe('legal pages', () => {
       const html = await (await ctx.client().get(path)).text();
       const footer = html.slice(html.indexOf('<footer'));
       for (const page of ['notice', 'privacy', 'terms', 'accessibility']) expect(footer).toContain(`href="/legal/${page}"`);
-      expect(footer).toContain('Accessibilité : partiellement conforme');
+      expect(footer).toContain('Accessibilité\u202F: partiellement conforme');
     }
   });
 

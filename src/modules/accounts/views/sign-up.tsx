@@ -1,4 +1,4 @@
-import { ErrorSummary, SelectField, TextField, type FormState } from '../../../web/form.tsx';
+import { CheckboxField, ErrorSummary, SelectField, TextField, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { passwordRuleHint } from './password-rule.tsx';
 
@@ -6,7 +6,7 @@ import { passwordRuleHint } from './password-rule.tsx';
 export function SignUpPage(props: { ctx: PageContext; form: FormState }) {
   const { ctx, form } = props;
   const { t } = ctx;
-  const labels = { name: t('accounts.field.name'), email: t('accounts.field.email'), password: t('accounts.field.password'), locale: t('accounts.field.locale'), _form: t('accounts.field.request') };
+  const labels = { name: t('accounts.field.name'), email: t('accounts.field.email'), password: t('accounts.field.password'), locale: t('accounts.field.locale'), terms: t('accounts.field.terms'), _form: t('accounts.field.request') };
   return (
     <Layout ctx={ctx} title={t('accounts.signUp.title')}>
       <h1>{t('accounts.signUp.title')}</h1>
@@ -25,7 +25,13 @@ export function SignUpPage(props: { ctx: PageContext; form: FormState }) {
           options={[{ value: 'fr', label: 'Français' }, { value: 'en', label: 'English' }]}
           t={t}
         />
-        <p class="meta">{t('accounts.signUp.privacy')}</p>
+        <p class="meta">
+          {t('accounts.signUp.privacy')} <a href="/legal/privacy">{t('accounts.signUp.privacyLink')}</a>
+        </p>
+        <p>
+          <a href="/legal/terms" target="_blank" rel="noopener">{t('accounts.signUp.termsLink')}</a>
+        </p>
+        <CheckboxField state={form} name="terms" label={labels.terms} required />
         <div class="actions">
           <button type="submit">{t('accounts.signUp.submit')}</button>
           <a href="/account/sign-in">{t('accounts.signUp.haveAccount')}</a>
