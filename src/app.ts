@@ -9,6 +9,7 @@ import { mountModules } from './modules/index.ts';
 import type { AppDeps, AppEnv } from './platform/context.ts';
 import { sameOriginOnly } from './platform/csrf.ts';
 import { HttpError, Refusal } from './platform/errors.ts';
+import { loadCityIdentity } from './platform/city.ts';
 import { chooseLocale } from './platform/locale.ts';
 import { isClientAbort, readFormBody } from './platform/request-body.ts';
 import { refuseUnparsableUrl } from './platform/request-target.ts';
@@ -55,6 +56,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use(sameOriginOnly(deps.config.baseUrl));
   app.use(readFormBody);
   app.use(loadSession);
+  app.use(loadCityIdentity);
 
   app.get('/static/style.css', (c) => {
     c.header('Cache-Control', 'public, max-age=3600');

@@ -18,6 +18,7 @@ export type * from './tables/proposals.ts';
 export type * from './tables/opinion-maps.ts';
 export type * from './tables/registers.ts';
 export type * from './tables/privacy.ts';
+export type * from './tables/city.ts';
 
 export interface Database {
   user: UserTable;

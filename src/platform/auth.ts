@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { DialectName } from '../db/connect.ts';
 import type { Database } from '../db/schema.ts';
 import type { Mailer } from './mail.ts';
+import { findCityIdentity } from './city.ts';
 import { mailText } from './mail-texts.ts';
 
 export interface AuthDeps {
@@ -29,7 +30,7 @@ export function storedResetIdentifier(token: string): string {
 export function authOptions(deps: AuthDeps): BetterAuthOptions {
   const send = async (to: string, kind: Parameters<typeof mailText>[0], url: string, locale?: string | null) => {
     if (!deps.mailer) return;
-    const m = mailText(kind, url, locale);
+    const m = mailText(kind, url, locale, (await findCityIdentity(deps.db)).name ?? undefined);
     await deps.mailer.send({ to, subject: m.subject, text: m.text });
   };
   return {

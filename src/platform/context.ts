@@ -4,6 +4,7 @@ import type { Config, Locale } from '../config.ts';
 import type { DialectName } from '../db/connect.ts';
 import type { Database } from '../db/schema.ts';
 import type { Auth } from './auth.ts';
+import type { CityIdentity } from './city.ts';
 import type { Translate } from './i18n/index.ts';
 import type { Mailer } from './mail.ts';
 
@@ -58,5 +59,7 @@ export interface AppEnv {
     sessionId: string | null;
     locale: Locale;
     t: Translate;
+    /** The city's name and logo (set for every page request by `loadCityIdentity`). */
+    city: CityIdentity;
   };
 }

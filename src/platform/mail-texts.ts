@@ -1,3 +1,5 @@
+import { punctuate } from './i18n/index.ts';
+
 type MailKind = 'verify' | 'reset' | 'changeEmail';
 
 const texts: Record<'fr' | 'en', Record<MailKind, { subject: string; text: (url: string) => string }>> = {
@@ -31,8 +33,11 @@ const texts: Record<'fr' | 'en', Record<MailKind, { subject: string; text: (url:
   },
 };
 
-/** Subject and body of an account email in the person's language (French by default). */
-export function mailText(kind: MailKind, url: string, locale?: string | null): { subject: string; text: string } {
-  const t = texts[locale === 'en' ? 'en' : 'fr'][kind];
-  return { subject: t.subject, text: t.text(url) };
+/** Subject and body of an account email in the person's language (French by default), naming the city's platform. */
+export function mailText(kind: MailKind, url: string, locale?: string | null, platform = 'cocity'): { subject: string; text: string } {
+  const lang = locale === 'en' ? 'en' : 'fr';
+  const t = texts[lang][kind];
+  // The texts say "cocity" where the platform is named; the city's own name replaces it once an admin set one.
+  const named = (text: string) => punctuate(lang, text.replaceAll('cocity', platform));
+  return { subject: named(t.subject), text: named(t.text(url)) };
 }

@@ -16,7 +16,7 @@ export function renderError(c: Context<AppEnv>, status: number, code: string, fi
     return c.json({ error: { code, message: explained ? t(codeKey) : t(messageKey), fields } }, status as 400);
   }
   const registry = c.get('deps')?.modules;
-  const ctx: PageContext = { t, locale, user: c.get('user') ?? null, path: c.req.path, flash: null, navigation: registry?.navigation, footer: registry?.footer };
+  const ctx: PageContext = { t, locale, user: c.get('user') ?? null, path: c.req.path, flash: null, navigation: registry?.navigation, footer: registry?.footer, city: c.get('city') };
   return c.html(
     <Layout ctx={ctx} title={`${t('error.title')} ${status}`}>
       <h1>{`${t('error.title')} ${status}`}</h1>

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { Locale } from '../config.ts';
+import type { CityIdentity } from '../platform/city.ts';
 import type { AppEnv, CurrentUser, NavigationLink } from '../platform/context.ts';
 import { takeFlash } from '../platform/flash.ts';
 import type { Translate } from '../platform/i18n/index.ts';
@@ -18,14 +19,19 @@ export interface PageContext {
   navigation?: readonly NavigationLink[];
   /** The installed modules' footer links (the legal pages). */
   footer?: readonly NavigationLink[];
+  /** The city's name and logo, as its admins set them. */
+  city?: CityIdentity;
 }
+
+/** The platform's name as the city set it, or "cocity". */
+export const platformName = (ctx: Pick<PageContext, 't' | 'city'>): string => ctx.city?.name ?? ctx.t('app.name');
 
 const seesLink = (user: CurrentUser | null, link: NavigationLink): boolean =>
   link.audience === 'everyone' || user?.role === 'admin' || (link.audience === 'moderators' && user?.role === 'moderator');
 
 /** Builds the page context from a request (reads and clears the flash message). */
 export function pageContext(c: Context<AppEnv>): PageContext {
-  return { t: c.var.t, locale: c.var.locale, user: c.var.user, path: currentPagePath(c), flash: takeFlash(c), navigation: c.var.deps.modules.navigation, footer: c.var.deps.modules.footer };
+  return { t: c.var.t, locale: c.var.locale, user: c.var.user, path: currentPagePath(c), flash: takeFlash(c), navigation: c.var.deps.modules.navigation, footer: c.var.deps.modules.footer, city: c.var.city };
 }
 
 // A page re-rendered after a failed POST has no GET address of its own: switch language on the page the form came from.
@@ -61,7 +67,7 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <title>{`${title} · ${t('app.name')}`}</title>
+          <title>{`${title} · ${platformName(ctx)}`}</title>
           {props.refreshSeconds !== undefined && <meta http-equiv="refresh" content={String(props.refreshSeconds)} />}
           <link rel="stylesheet" href="/static/style.css" />
           <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
@@ -70,7 +76,9 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
           <a class="skip-link" href="#main">{t('layout.skip')}</a>
           <header class="site-header">
             <a class="brand" href="/">
-              {t('app.name')}
+              {/* The name follows the logo: the image adds nothing to read aloud. */}
+              {ctx.city?.logoUploadId && <img class="brand-logo" src={`/uploads/${ctx.city.logoUploadId}/small`} alt="" />}
+              {platformName(ctx)}
               <span class="tagline">{t('app.tagline')}</span>
             </a>
             <nav aria-label={t('layout.nav')}>

@@ -17,6 +17,7 @@ import * as imageVariantsAndPseudonymOrigins from './016_image_variants_and_pseu
 import * as budgetCounts from './017_budget_counts.ts';
 import * as privacyRelease from './018_privacy_release.ts';
 import * as commentHtml from './019_comment_html.ts';
+import * as cityIdentity from './037_city_identity.ts';
 
 /** Every migration, in order; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '017_budget_counts': budgetCounts,
   '018_privacy_release': privacyRelease,
   '019_comment_html': commentHtml,
+  '037_city_identity': cityIdentity,
 };

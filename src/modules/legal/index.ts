@@ -2,6 +2,7 @@ import { defineModule } from '../define-module.ts';
 import { legalMessages } from './messages.ts';
 import * as createLegalPages from './migration.ts';
 import { recordTermsAcceptance } from './queries.ts';
+import { identityRoutes } from './identity-routes.tsx';
 import { adminLegalRoutes, legalRoutes } from './routes.tsx';
 import { termsAcceptanceExport } from './terms.ts';
 import { termsRoutes } from './terms-routes.tsx';
@@ -18,6 +19,7 @@ export const legalModule = defineModule({
     { path: '/legal/terms', router: termsRoutes },
     { path: '/legal', router: legalRoutes },
     { path: '/admin/legal', router: adminLegalRoutes },
+    { path: '/admin/city', router: identityRoutes },
   ],
   messages: legalMessages,
   footer: [

@@ -72,6 +72,7 @@ export const tablesWithoutPersonalData: readonly string[] = [
   'budget_project_update',
   'budget_result',
   'cache_revision',
+  'city_identity',
   'compass_code',
   'compass_guide',
   'compass_initiative_dimension',

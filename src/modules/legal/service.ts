@@ -8,7 +8,7 @@ import { findLegalPage, saveLegalPage } from './queries.ts';
 
 /** What the default texts name: the city as its admins set it, and this instance's address. */
 export function legalTextVariables(c: Context<AppEnv>): LegalTextVariables {
-  return { city: c.var.t('app.name'), baseUrl: c.var.deps.config.baseUrl };
+  return { city: c.var.city?.name ?? c.var.t('app.name'), baseUrl: c.var.deps.config.baseUrl };
 }
 
 /** A legal page's text in both languages, as written by the admins or by default, with its version and last edit. */

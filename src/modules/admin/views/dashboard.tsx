@@ -31,6 +31,8 @@ export function AdminDashboard(props: { ctx: PageContext; glance: AtAGlance }) {
     ['/admin/participation', 'participation.admin.title'],
     ['/admin/audit', 'admin.audit'],
     ['/admin/outbox', 'admin.outbox'],
+    ['/admin/legal', 'legal.admin.title'],
+    ['/admin/city', 'legal.identity.title'],
   ];
   return (
     <Layout ctx={ctx} title={t('admin.title')}>

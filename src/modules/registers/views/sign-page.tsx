@@ -1,5 +1,5 @@
 import { raw } from 'hono/html';
-import type { PageContext } from '../../../web/layout.tsx';
+import { platformName, type PageContext } from '../../../web/layout.tsx';
 import { answerSensor, shortAnswer } from '../answers.ts';
 import { entryName } from '../present.ts';
 import type { Lookups, SensorRow } from '../queries.ts';
@@ -29,6 +29,10 @@ export function SignPage(props: { ctx: PageContext; row: SensorRow; lookups: Loo
             </p>
           </nav>
           <main>
+            <p class="sign-city">
+              {ctx.city?.logoUploadId && <img class="sign-logo" src={`/uploads/${ctx.city.logoUploadId}/small`} alt="" />}
+              {platformName(ctx)}
+            </p>
             <p class="sign-kicker">{t('registers.sign.kicker')}</p>
             <h1>{name}</h1>
             <dl class="sign-answers">
