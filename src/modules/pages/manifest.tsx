@@ -1,9 +1,8 @@
-import { raw } from 'hono/html';
 import { z } from 'zod';
 import { formatDate, localized } from '../../platform/i18n/index.ts';
 import { TextArea } from '../../web/form.tsx';
 import { componentSettingsFor, defineComponent } from '../processes/index.ts';
-import { renderMarkdown } from '../../web/markdown.ts';
+import { LocalizedProse } from '../../web/localized-text.tsx';
 import { findPageContent, savePageContent } from './queries.ts';
 
 const contentSchema = z.object({
@@ -33,7 +32,7 @@ export const pageComponent = defineComponent({
     return (
       <>
         {settings.notice && <p class="notice">{settings.notice}</p>}
-        {body ? <div class="prose">{raw(renderMarkdown(body))}</div> : <p>{t('components.page.empty')}</p>}
+        {body ? <LocalizedProse locale={locale} t={t} fr={content.body_fr} en={content.body_en} /> : <p>{t('components.page.empty')}</p>}
         {settings.showPhases && detail.phases.length > 0 && (
           <section aria-labelledby="page-phases">
             <h2 id="page-phases">{t('components.page.phases')}</h2>

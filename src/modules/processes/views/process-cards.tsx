@@ -1,5 +1,6 @@
 import { formatDate, localized } from '../../../platform/i18n/index.ts';
 import type { PageContext } from '../../../web/layout.tsx';
+import { LocalizedText } from '../../../web/localized-text.tsx';
 import { processSpan } from '../current-phase.ts';
 import type { ProcessSummary } from '../types.ts';
 
@@ -33,10 +34,10 @@ export function ProcessCards(props: { ctx: PageContext; items: ProcessSummary[];
         return (
           <li class="card">
             <h3>
-              <a href={hrefFor(item)}>{localized(locale, item.process.title_fr, item.process.title_en)}</a>
+              <a href={hrefFor(item)}><LocalizedText locale={locale} t={t} fr={item.process.title_fr} en={item.process.title_en} /></a>
             </h3>
             {props.showDraft && item.process.published !== 1 && <p><span class="badge draft">{t('processes.draft')}</span></p>}
-            <p>{localized(locale, item.process.summary_fr, item.process.summary_en)}</p>
+            <p><LocalizedText locale={locale} t={t} fr={item.process.summary_fr} en={item.process.summary_en} /></p>
             <PhaseLine ctx={ctx} item={item} />
             {span && <p class="meta">{t('processes.card.span', { range: dateRange(ctx, span.startsOn, span.endsOn) })}</p>}
           </li>

@@ -1,8 +1,7 @@
-import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { localized } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
-import { renderMarkdown } from '../../../web/markdown.ts';
+import { LocalizedProse, LocalizedText } from '../../../web/localized-text.tsx';
 import { findManifest, type ComponentTypes } from '../components/registry.ts';
 import type { ProcessDetail } from '../types.ts';
 import { PhaseTimeline } from './phase-timeline.tsx';
@@ -25,17 +24,16 @@ export function ProcessPage(props: { ctx: PageContext; detail: ProcessDetail; ty
   const { t, locale } = ctx;
   const p = detail.process;
   const title = localized(locale, p.title_fr, p.title_en);
-  const body = localized(locale, p.body_fr, p.body_en);
   const components = detail.components.filter((c) => findManifest(props.types, c.type));
   return (
     <Layout ctx={ctx} title={title}>
       {p.published !== 1 && <p class="notice">{t('processes.page.draftNotice')}</p>}
-      <h1>{title}</h1>
+      <h1><LocalizedText locale={locale} t={t} fr={p.title_fr} en={p.title_en} /></h1>
       {p.hero_upload_id && <UploadedImage id={p.hero_upload_id} alt={localized(locale, p.hero_alt_fr, p.hero_alt_en)} />}
-      <p class="lead">{localized(locale, p.summary_fr, p.summary_en)}</p>
+      <p class="lead"><LocalizedText locale={locale} t={t} fr={p.summary_fr} en={p.summary_en} /></p>
       <ScopeLine ctx={ctx} detail={detail} />
       {detail.closed && <p class="notice">{t('processes.page.closed')}</p>}
-      {body && <div class="prose">{raw(renderMarkdown(body))}</div>}
+      <LocalizedProse locale={locale} t={t} fr={p.body_fr} en={p.body_en} />
       <section aria-labelledby="phases-title">
         <h2 id="phases-title">{t('processes.page.phases')}</h2>
         <PhaseTimeline ctx={ctx} phases={detail.phases} current={detail.current} />
