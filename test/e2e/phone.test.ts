@@ -46,7 +46,10 @@ async function walk(lang: 'fr' | 'en'): Promise<string[]> {
     expect(response.status(), path).toBeLessThan(400);
     expect(await page.getAttribute('html', 'lang'), path).toBe(lang);
     await expectAccessible(page);
-    const html = (await response!.body()).length;
+    // Horizontal link lists draw no bullet (it would sit on the previous word).
+    const bullets = await page.$$eval('ul.actions > li, ul.inline-list > li', (items) => items.filter((li) => getComputedStyle(li).listStyleType !== 'none').length);
+    expect(bullets, `${path}: bullets in horizontal lists`).toBe(0);
+    const html = (await response.body()).length;
     expect(html + css, `${path}: HTML and CSS under 50 KB`).toBeLessThan(MAX_PAGE_BYTES);
     visited.push(path);
     for (const link of await linksOn(page)) {
@@ -66,6 +69,33 @@ it.each(['fr', 'en'] as const)('fits every public page of the demo city on a 390
   expect(visited.length).toBe(PAGE_LIMIT);
   expect(visited).toEqual(expect.arrayContaining(['/', '/processes', '/legal/privacy', '/legal/accessibility']));
 }, 900_000);
+
+it('marks the current sort of a comment list with aria-current', async () => {
+  const page = await browser.context.newPage();
+  // The demo proposals carry debates: the first proposal page with a sortable comment list.
+  const found = await findCommentSort(page);
+  expect(found, 'a page with sortable comments').not.toBeNull();
+  const current = page.locator('ul.actions a[aria-current="true"]');
+  expect(await current.count()).toBe(1);
+  expect(await current.evaluate((a) => getComputedStyle(a).fontWeight)).toBe('700');
+  await page.close();
+});
+
+async function findCommentSort(page: Page): Promise<string | null> {
+  await page.goto(`${server.baseUrl}/processes`);
+  const processes = await page.$$eval('main a[href^="/processes/"]', (as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  for (const process of processes) {
+    await page.goto(server.baseUrl + process);
+    for (const component of await page.$$eval('main a[href*="/c/"]', (as) => as.map((a) => (a as HTMLAnchorElement).pathname))) {
+      await page.goto(server.baseUrl + component);
+      for (const proposal of (await page.$$eval('main a[href^="/proposals/"]', (as) => as.map((a) => (a as HTMLAnchorElement).pathname))).slice(0, 5)) {
+        await page.goto(server.baseUrl + proposal);
+        if (await page.$('ul.actions a[aria-current]')) return proposal;
+      }
+    }
+  }
+  return null;
+}
 
 it('folds the main menu into a closed <details> on a phone, opened by a tap without JavaScript', async () => {
   const page = await browser.context.newPage();

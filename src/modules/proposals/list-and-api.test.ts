@@ -60,6 +60,13 @@ describe('list page', () => {
     expect(await listOf('?q=%22%29%20OR%20*')).toMatch(/<p role="status">\d+ propositions?<\/p>/);
   });
 
+  it('folds the filters into a <details> block, opened and counting the choices once some are made', async () => {
+    const plain = await listOf('');
+    expect(plain).toContain('<details class="filter-panel"><summary>Rechercher, filtrer et trier</summary><form method="get"');
+    const filtered = await listOf('?category=mobility&sort=supports');
+    expect(filtered).toContain('<details class="filter-panel" open=""><summary>Rechercher, filtrer et trier (2 critères choisis)</summary>');
+  });
+
   it('sorts by supports and by comments', async () => {
     const first = (html: string) => /href="\/proposals\/([\w-]+)"/.exec(html)?.[1];
     expect(first(await listOf('?sort=supports'))).toBe(ids.bikes);

@@ -81,6 +81,7 @@ const entries = [
   ['proposals.map.caption', 'Propositions placées sur la carte, par quartier', 'Proposals placed on the map, by neighbourhood'],
   ['proposals.map.count', 'Propositions placées', 'Proposals placed'],
   ['proposals.map.none', 'Sans quartier', 'No neighbourhood'],
+  ['proposals.filter.toggle', 'Rechercher, filtrer et trier{count, plural, =0 {} one { (# critère choisi)} other { (# critères choisis)}}', 'Search, filter and sort{count, plural, =0 {} one { (# choice made)} other { (# choices made)}}'],
   ['proposals.list.count', '{count, plural, one {# proposition} other {# propositions}}', '{count, plural, one {# proposal} other {# proposals}}'],
   ['proposals.list.empty', 'Aucune proposition ne correspond.', 'No proposal matches.'],
   ['proposals.list.pagination', 'Pages de résultats', 'Result pages'],

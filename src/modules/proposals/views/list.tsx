@@ -61,6 +61,7 @@ export function ProposalList(props: { ctx: PageContext; context: ComponentContex
   const base = `/processes/${context.detail.process.slug}/c/${context.component.id}`;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const all = { value: '', label: t('proposals.filter.all') };
+  const active = [filters.q, filters.neighbourhood, filters.category, filters.status, filters.author].filter((v) => v !== '' && v !== undefined).length + (filters.sort === 'newest' ? 0 : 1);
   return (
     <>
       <p class="actions">
@@ -70,6 +71,9 @@ export function ProposalList(props: { ctx: PageContext; context: ComponentContex
         <a href={`/api/v1/processes/${context.detail.process.slug}/proposals`}>{t('proposals.export.json')}</a>
         {user?.role === 'admin' && <a href={`${base}/answers`}>{t('proposals.answers.link')}</a>}
       </p>
+      {/* Folded on a phone (open once a choice is made); wide screens show the form open (style.css). */}
+      <details class="filter-panel" open={active > 0 ? true : undefined}>
+      <summary>{t('proposals.filter.toggle', { count: active })}</summary>
       <form method="get" action={base} class="filters" role="search" aria-label={t('proposals.filter.label')}>
         <div class="field">
           <label for="filter-q">{t('proposals.filter.search')}</label>
@@ -83,6 +87,7 @@ export function ProposalList(props: { ctx: PageContext; context: ComponentContex
         {filters.sort === 'random' && filters.seed && <input type="hidden" name="seed" value={String(filters.seed)} />}
         <button type="submit">{t('proposals.filter.submit')}</button>
       </form>
+      </details>
       <p role="status">{t('proposals.list.count', { count: total })}</p>
       {props.map && (
         <MapFigure ctx={ctx} svg={props.map.drawn.svg} drawn={props.map.drawn}>

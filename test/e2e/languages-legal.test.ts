@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expectAccessible, openBrowser, startServer, type RunningServer } from './support.ts';
+
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+it('follows the browser’s language on a first visit, then remembers the one chosen with the switch', async () => {
+  const english = await openBrowser({ locale: 'en-GB' });
+  try {
+    const page = await english.context.newPage();
+    await page.goto(`${server.baseUrl}/processes`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expectAccessible(page);
+    await Promise.all([page.waitForNavigation(), page.click('a[lang="fr"]')]);
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    await page.goto(`${server.baseUrl}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+  } finally {
+    await english.close();
+  }
+  const german = await openBrowser({ locale: 'de-DE' });
+  try {
+    const page = await german.context.newPage();
+    await page.goto(`${server.baseUrl}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+  } finally {
+    await german.close();
+  }
+});
+
+it('reaches the four legal pages from the footer, in French and in English, accessible', async () => {
+  const browser = await openBrowser({ javaScriptEnabled: false });
+  try {
+    const page = await browser.context.newPage();
+    for (const [lang, titles] of [
+      ['fr', ['Mentions légales', 'Politique de confidentialité', 'Conditions d’utilisation', 'Déclaration d’accessibilité']],
+      ['en', ['Legal notice', 'Privacy policy', 'Terms of use', 'Accessibility statement']],
+    ] as const) {
+      for (const [index, slug] of (['notice', 'privacy', 'terms', 'accessibility'] as const).entries()) {
+        await page.goto(`${server.baseUrl}/?lang=${lang}`);
+        await Promise.all([page.waitForNavigation(), page.click(`footer a[href="/legal/${slug}"]`)]);
+        expect(await page.getAttribute('html', 'lang')).toBe(lang);
+        expect(await page.textContent('h1')).toBe(titles[index]);
+        await expectAccessible(page);
+      }
+    }
+    await page.goto(`${server.baseUrl}/legal/privacy?lang=en`);
+    expect(await page.textContent('main')).toContain('Nobody, admins included, can know what you chose');
+  } finally {
+    await browser.close();
+  }
+});
