@@ -8,9 +8,11 @@ export const personalDataSections = [
   'account',
   'sessions',
   'verification',
+  'identity',
   'contributions',
   'notifications',
   'moderation',
+  'meetings',
   'opinionMaps',
   'voterRegister',
   'surveys',
@@ -26,6 +28,7 @@ export const personalDataTables: Record<PersonalDataSection, readonly string[]> 
   account: ['user', 'account', 'terms_acceptance'],
   sessions: ['session'],
   verification: ['verification'],
+  identity: ['identity_verification', 'verification_use', 'verification_letter', 'census_entry'],
   contributions: [
     'proposal',
     'proposal_version',
@@ -43,6 +46,7 @@ export const personalDataTables: Record<PersonalDataSection, readonly string[]> 
   ],
   notifications: ['notification', 'notification_preference', 'outbox'],
   moderation: ['moderation_flag', 'moderation_action', 'user_block'],
+  meetings: ['meeting_registration'],
   opinionMaps: ['opinion_participant', 'opinion_statement', 'opinion_vote', 'opinion_pseudonym_origin'],
   voterRegister: ['resident_neighbourhood', 'budget_voter', 'budget_ballot_pool', 'budget_ballot'],
   surveys: ['survey_respondent', 'survey_response', 'survey_answer', 'survey_draft', 'survey_draft_answer', 'survey_pool'],
@@ -57,6 +61,8 @@ export const personalDataTables: Record<PersonalDataSection, readonly string[]> 
     'observation_device',
     'compass_guide_version',
     'compass_analysis_release',
+    'meeting_minutes',
+    'verification_desk_staff',
   ],
   security: ['rate_limit'],
 };
@@ -82,10 +88,11 @@ export const tablesWithoutPersonalData: readonly string[] = [
   'component',
   'indicator',
   'indicator_value',
+  'meeting',
   'neighbourhood',
   'neighbourhood_population',
   'observation_aggregate',
-  'observation_key',
+  'observation_seen',
   'observation_refusal',
   'opinion_map',
   'opinion_result',
@@ -100,6 +107,7 @@ export const tablesWithoutPersonalData: readonly string[] = [
   'survey',
   'survey_question',
   'survey_tally',
+  'verification_settings',
 ];
 
 /** Tables a dialect adds by itself (SQLite's full-text index), classified by prefix rather than by name. */

@@ -24,6 +24,10 @@ const sections: Record<Locale, Record<PersonalDataSection, SectionText>> = {
       title: 'Vérification de l’adresse et mots de passe oubliés',
       body: 'Un lien de réinitialisation du mot de passe est gardé une heure, sous forme d’empreinte seulement, puis supprimé. Le lien de confirmation de l’adresse électronique n’est pas enregistré : il est signé et expire après 24 heures.',
     },
+    identity: {
+      title: 'Vérification d’identité',
+      body: 'Quand une démarche demande d’être habitant·e vérifié·e : la méthode (recensement, courrier, accueil en mairie), le quartier, les dates de vérification et d’expiration, l’agent·e d’accueil qui a vérifié, et les démarches pour lesquelles la vérification a servi. Aucun identifiant, date de naissance, document, nom ni adresse n’est gardé en clair : seulement une empreinte à clé secrète, la même que celle du fichier de recensement importé par la ville (qui ne garde que ces empreintes et les quartiers). L’adresse d’un courrier est chiffrée jusqu’à son impression, puis effacée ; son code ne vaut que 30 jours. À la suppression du compte, il ne reste que l’empreinte tant qu’un vote qu’elle a permis est ouvert, puis rien. Vues par vous et par les administrateurs.',
+    },
     contributions: {
       title: 'Vos contributions',
       body: 'Ce que vous publiez et qui est public par nature : propositions et leurs versions, co-autrices et co-auteurs, soutiens, commentaires et leurs votes, images envoyées, organisations et leurs membres, invitations, questions posées aux registres, initiatives proposées à la boussole. Conservées pour la mémoire des démarches ; à la suppression de votre compte, elles restent signées « participant·e supprimé·e ». Vues par tout le monde, comme sur les pages publiques ; les invitations, par l’organisation et la personne invitée.',
@@ -35,6 +39,10 @@ const sections: Record<Locale, Record<PersonalDataSection, SectionText>> = {
     moderation: {
       title: 'Modération',
       body: 'Les signalements que vous faites (vus par les modératrices et modérateurs, jamais publiés avec votre nom), les décisions de modération avec leur motif public, et les suspensions éventuelles de compte avec leur durée. Conservés pour pouvoir rendre compte des décisions.',
+    },
+    meetings: {
+      title: 'Réunions publiques',
+      body: 'Votre inscription à une réunion : sa place (confirmée, en liste d’attente, annulée), votre code d’entrée, l’heure d’accueil et de rappel ; une fois la place confirmée, le nom, le téléphone et les besoins particuliers que vous donnez, et si vous acceptez de les partager avec l’organisateur. Ces coordonnées sont effacées à l’annulation, et 30 jours après la réunion. Vues par vous ; l’organisateur ne voit nom, téléphone et besoins que si vous l’avez accepté, jamais votre adresse électronique.',
     },
     opinionMaps: {
       title: 'Cartes d’opinion',
@@ -54,7 +62,7 @@ const sections: Record<Locale, Record<PersonalDataSection, SectionText>> = {
     },
     staff: {
       title: 'Actions du personnel de la ville',
-      body: 'Les actions d’administration et de modération (qui a fait quoi, quand), les personnes chargées des registres et leurs modifications, le contact donné pour un algorithme public, qui a lancé un dépouillement, créé un capteur, une grille d’entretien ou une analyse, modifié une page légale. Conservées pour rendre des comptes ; vues par les administrateurs, et par vous pour vos propres actions dans l’export de vos données.',
+      body: 'Les actions d’administration et de modération (qui a fait quoi, quand), les personnes chargées des registres et leurs modifications, le contact donné pour un algorithme public, qui a lancé un dépouillement, créé un capteur, une grille d’entretien ou une analyse, rédigé un compte rendu de réunion, reçu le rôle d’accueil pour les vérifications, modifié une page légale. Conservées pour rendre des comptes ; vues par les administrateurs, et par vous pour vos propres actions dans l’export de vos données.',
     },
     security: {
       title: 'Protection contre les abus',
@@ -74,6 +82,10 @@ const sections: Record<Locale, Record<PersonalDataSection, SectionText>> = {
       title: 'Email confirmation and forgotten passwords',
       body: 'A password-reset link is kept for one hour, as a hash only, then deleted. The email confirmation link is not stored: it is signed and expires after 24 hours.',
     },
+    identity: {
+      title: 'Identity verification',
+      body: 'When a process asks for verified residents: the method (census, letter, help desk), the neighbourhood, when the verification was made and when it expires, the help-desk staff member who verified, and which processes it was used for. No identifier, birth date, document, name or address is kept in clear: only a fingerprint made with a secret key, the same as in the census file the city imports (which keeps only those fingerprints and neighbourhoods). A letter’s address is encrypted until printed, then erased; its code works for 30 days. When you delete your account only the fingerprint stays, while a vote it allowed is still open, then nothing. Seen by you and the admins.',
+    },
     contributions: {
       title: 'Your contributions',
       body: 'What you publish, which is public by nature: proposals and their versions, co-authors, supports, comments and their votes, uploaded images, organisations and their members, invitations, questions asked to the registers, initiatives proposed to the compass. Kept as the record of the processes; when you delete your account they stay, signed "deleted participant". Seen by everyone, as on the public pages; invitations by the organisation and the person invited.',
@@ -85,6 +97,10 @@ const sections: Record<Locale, Record<PersonalDataSection, SectionText>> = {
     moderation: {
       title: 'Moderation',
       body: 'The reports you make (seen by moderators, never published with your name), moderation decisions with their public reason, and any suspension of an account with its length. Kept so that decisions can be accounted for.',
+    },
+    meetings: {
+      title: 'Public meetings',
+      body: 'Your registration for a meeting: your place (confirmed, on the waiting list, cancelled), your entry code, when you were checked in and reminded; once your seat is confirmed, the name, phone number and particular needs you give, and whether you agree to share them with the organiser. These details are erased when you cancel, and 30 days after the meeting. Seen by you; the organiser sees name, phone and needs only if you agreed, never your email address.',
     },
     opinionMaps: {
       title: 'Opinion maps',
@@ -104,7 +120,7 @@ const sections: Record<Locale, Record<PersonalDataSection, SectionText>> = {
     },
     staff: {
       title: 'What city staff do',
-      body: 'Administration and moderation actions (who did what, when), the people in charge of the registers and their changes, the contact given for a public algorithm, who started a count, added a sensor, an interview guide or an analysis, or edited a legal page. Kept for accountability; seen by admins, and by you for your own actions in your data export.',
+      body: 'Administration and moderation actions (who did what, when), the people in charge of the registers and their changes, the contact given for a public algorithm, who started a count, added a sensor, an interview guide or an analysis, wrote meeting minutes, was named to the verification help desk, or edited a legal page. Kept for accountability; seen by admins, and by you for your own actions in your data export.',
     },
     security: {
       title: 'Protection against abuse',
