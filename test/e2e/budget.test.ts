@@ -223,7 +223,7 @@ it('runs a participatory budget from set-up to a published, recountable result',
   const funded = await page.locator('table').first().locator('tbody th').allTextContents();
   expect(funded).toEqual(winners.map((ref) => projects[Number(ref) - 1].title));
   const comparison = await page.locator('#usual-count-comparison').locator('..').textContent();
-  expect(comparison).toContain('Le décompte habituel aurait financé : Quais fleuris, Fontaines des quais, Ponton du port.');
+  expect(comparison).toContain('Le décompte habituel aurait financé\u202F: Quais fleuris, Fontaines des quais, Ponton du port.');
   expect(await page.locator('svg[role="img"]').count()).toBe(2);
 
   const file = join(server.dataDir, 'recount.pb');

@@ -91,7 +91,7 @@ describe('nothing is lost by one click', { timeout: 600_000 }, () => {
     await page.fill('#field-name_fr', 'Page à retirer');
     await submit(`form[action="/admin/processes/${ids.processId}/components"] button`);
     await submit('.danger-zone a.button.danger');
-    expect(await page.textContent('h1')).toBe('Retirer le composant « Page à retirer » ?');
+    expect(await page.textContent('h1')).toBe('Retirer le composant « Page à retirer »\u202F?');
     expect(await page.textContent('.confirm')).toContain('Ce qui sera perdu définitivement');
     await expectNoScript();
     await submit('a[lang="en"]');
@@ -118,7 +118,7 @@ describe('nothing is lost by one click', { timeout: 600_000 }, () => {
     await row.locator('select').selectOption('resident');
     await Promise.all([page.waitForNavigation(), row.locator('button').click()]);
     await expectAccessible(page);
-    expect(await page.textContent('h1')).toBe('Retirer le rôle « Modérateur·rice » à Yanis Benali ?');
+    expect(await page.textContent('h1')).toBe('Retirer le rôle « Modérateur·rice » à Yanis Benali\u202F?');
     await expectNoScript();
     await submit('form button.danger');
     expect(await page.textContent('.flash')).toContain('Rôle modifié');

@@ -109,7 +109,7 @@ it('the meeting’s .ics opens in ical.js, and the organiser checks Louis’s co
   await accessible();
   await page.fill('#field-code', code);
   await submit('button:has-text("Vérifier le code")');
-  expect(await main()).toContain('Code valable : présence enregistrée');
+  expect(await main()).toContain('Code valable\u202F: présence enregistrée');
   expect(await main()).toContain('1 présents sur 1 inscrits.');
 });
 

@@ -68,7 +68,7 @@ it('an admin registers a camera and an air-quality sensor; a visitor reads and p
   await page.goto(cameraUrl);
   expect(await page.getAttribute('html', 'lang')).toBe('fr');
   const text = (await page.textContent('main'))!;
-  for (const q of ['Pourquoi est-il là ?', 'Que détecte-t-il ?', 'Combien de temps sont-elles gardées ?', 'Détection de personnes', 'Retenu 30 jours']) expect(text).toContain(q);
+  for (const q of ['Pourquoi est-il là\u202F?', 'Que détecte-t-il\u202F?', 'Combien de temps sont-elles gardées\u202F?', 'Détection de personnes', 'Retenu 30 jours']) expect(text).toContain(q);
   await expectAccessible(page);
   await Promise.all([page.waitForNavigation(), page.click('a[href$="/sign"]')]);
   expect(await page.textContent('h1')).toBe('Caméra quai Saint-Jean');
@@ -104,7 +104,7 @@ it('an admin registers a camera and an air-quality sensor; a visitor reads and p
   await page.fill('#field-retention_days', '7');
   await submit(page);
   const history = (await page.textContent('section[aria-labelledby=history]'))!;
-  expect(history).toContain('Conservation : « Retenu 30 jours » devient « Retenu 7 jours »');
+  expect(history).toContain('Conservation\u202F: « Retenu 30 jours » devient « Retenu 7 jours »');
   await expectAccessible(page);
 
   // The lists and the algorithm register are accessible too, in English as well.

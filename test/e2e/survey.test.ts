@@ -61,7 +61,7 @@ it('a resident answers the chained survey without JavaScript, saves, resumes and
   for (const item of ['Les bus', 'Les vélos en libre-service', 'Les trottoirs']) await page.check(`fieldset.matrix-item:has(> legend:text-is("${item}")) label:has-text("4 — Bon")`);
   await page.check('label:has-text("Quartier de la Gare")');
   await submit('button:has-text("Envoyer mes réponses")');
-  expect(await main()).toContain('Merci : vos réponses sont envoyées.');
+  expect(await main()).toContain('Merci\u202F: vos réponses sont envoyées.');
   expect(await main()).toContain('Vous avez déjà répondu à ce questionnaire.');
 
   await submit('a:has-text("Voir les résultats")');
@@ -103,7 +103,7 @@ it('the admin manages the survey: its conditions spelled out, the free-text answ
   await submit('a:has-text("Se déplacer à Bellerive")');
   await submit('a:has-text("Gérer les questions")');
   await accessible();
-  expect(await main()).toContain('Affichée si : Vous sentez-vous en sécurité à vélo ? ≤ 2');
+  expect(await main()).toContain('Affichée si\u202F: Vous sentez-vous en sécurité à vélo ? ≤ 2');
   await submit('a:has-text("Lire les réponses libres")');
   await accessible();
   // The answer sent above waits in the pool until nine more arrive or the survey closes: not listed yet.

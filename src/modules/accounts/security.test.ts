@@ -77,7 +77,7 @@ describe('change email', () => {
     const link = await lastMailedLink(ctx, 'new@example.org', '/account/verify-email');
     expect(link).not.toBeNull();
     const mail = await ctx.deps.db.selectFrom('outbox').select('subject').where('to_address', '=', 'new@example.org').executeTakeFirstOrThrow();
-    expect(mail.subject).toBe('cocity : confirmez votre nouvelle adresse e-mail');
+    expect(mail.subject).toBe('cocity\u202F: confirmez votre nouvelle adresse e-mail');
     const confirmed = await client.post('/account/verify-email', { token: tokenOf(link!) });
     expect(confirmed.status).toBe(303);
     const changed = await ctx.deps.db.selectFrom('user').select('email').where('id', '=', user.id).executeTakeFirstOrThrow();

@@ -36,7 +36,7 @@ describe('admin pages', () => {
     const asked = await client.post(`/admin/users/${resident.id}/role`, { role: 'resident' });
     expect(asked.status).toBe(200);
     const confirmation = await asked.text();
-    expect(confirmation).toContain('Retirer le rôle « Modérateur·rice » à Rémi Resident ?');
+    expect(confirmation).toContain('Retirer le rôle « Modérateur·rice » à Rémi Resident\u202F?');
     expect(confirmation).toContain('name="confirmed"');
     expect(confirmation).toContain('name="role" value="resident"');
     expect(await roleOf(resident.id)).toBe('moderator');

@@ -112,7 +112,7 @@ describe('counting and publishing', () => {
     expect(bad.status).toBe(400);
     const page = await (await ctx.client().get(`/budgets/${f.budgetId}/projects/${projectId}`)).text();
     expect(page).toContain('Les travaux commencent lundi.');
-    expect(page).toContain('Avancement : 40');
+    expect(page).toContain('Avancement\u202F: 40');
     const follow = await (await ctx.client().get(`/budgets/${f.budgetId}/follow`)).text();
     expect(follow).toContain('En cours');
   });

@@ -66,7 +66,7 @@ describe('the budget page says where things stand', () => {
     expect(await page(resident)).not.toContain('Vous avez voté');
     expect((await resident.post(`/budgets/${f.budgetId}/ballot/cast`, { project: ['1', '4'] })).status).toBe(303);
     const html = await page(resident);
-    expect(html).toContain('Vous avez voté : votre bulletin est enregistré.');
+    expect(html).toContain('Vous avez voté\u202F: votre bulletin est enregistré.');
     expect(html).toContain('saisissez le code de reçu');
     expect(html).toContain(`href="/budgets/${f.budgetId}/ballot">Modifier mon bulletin`);
     // On the ballot too, without a link to the page the voter is on.

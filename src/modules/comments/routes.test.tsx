@@ -36,8 +36,8 @@ describe('debate pages', () => {
     const html = await (await client.get(`/test-notes/${note}`)).text();
     expect(html).toContain('Votre commentaire est publié.');
     expect(html).toContain(`id="comment-${id}"`);
-    expect(html).toContain('Pour : 1');
-    expect(html).toContain('Contre : 0');
+    expect(html).toContain('Pour\u202F: 1');
+    expect(html).toContain('Contre\u202F: 0');
     expect(html).toContain('Rémi Resident');
   });
 
@@ -171,7 +171,7 @@ describe('debate pages', () => {
     const hide = await mod.post('/moderation/hide', { resource_type: 'comment', resource_id: id, public_reason: 'Personal data', return_to: `/test-notes/${note}#comment-${id}` });
     expect(hide.headers.get('location')).toBe(`/test-notes/${note}#comment-${id}`);
     const visitor = await (await ctx.client().get(`/test-notes/${note}`)).text();
-    expect(visitor).toContain('Masqué par la modération : Personal data');
+    expect(visitor).toContain('Masqué par la modération\u202F: Personal data');
     expect(visitor).not.toContain('06 12 34 56 78');
     const queue = await (await mod.get('/moderation')).text();
     expect(queue).toContain('Commentaire sur « ');

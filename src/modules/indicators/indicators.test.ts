@@ -78,9 +78,9 @@ describe('importing values', () => {
     const res = await admin.postMultipart('/admin/indicators/import', csvForm(header + 'pm25,les-hauts,2030,8,,,\npm99,les-hauts,2030,8,,,\npm25,city,2030,abc,,,\n'));
     expect(res.status).toBe(400);
     const page = await res.text();
-    expect(page).toContain('2 lignes refusées : rien n’a été importé.');
-    expect(page).toContain('Ligne 3 : indicateur inconnu « pm99 »');
-    expect(page).toContain('Ligne 4 : valeur « abc » : pas un nombre');
+    expect(page).toContain('2 lignes refusées\u202F: rien n’a été importé.');
+    expect(page).toContain('Ligne 3\u202F: indicateur inconnu « pm99 »');
+    expect(page).toContain('Ligne 4\u202F: valeur « abc »\u202F: pas un nombre');
     expect(await countValues()).toBe(2);
   });
 
@@ -158,7 +158,7 @@ describe('the profile pages and API on the demo city', () => {
     const fr = await (await ctx.client().get('/city-profile')).text();
     expect(fr).toContain('Profil de la ville sur six dimensions — 2025');
     expect(fr.match(/<svg class="radar"/g)).toHaveLength(2);
-    expect(fr).toContain('<title id="radar-objective-title">Toute la ville : indicateurs mesurés</title>');
+    expect(fr).toContain('<title id="radar-objective-title">Toute la ville\u202F: indicateurs mesurés</title>');
     expect(fr).toContain('En résumé');
     expect(fr).toContain('href="/city-profile/neighbourhoods/la-gare?period=2025"');
     expect(fr).not.toMatch(/<script|style="/);
@@ -171,7 +171,7 @@ describe('the profile pages and API on the demo city', () => {
   it('shows a neighbourhood against the city, neighbourhoods compared on one dimension, and change between periods', async () => {
     const hood = await (await ctx.client().get('/city-profile/neighbourhoods/la-gare?period=2025')).text();
     expect(hood).toContain('Profil de Quartier de la Gare face à la ville — 2025');
-    expect(hood).toContain('trait plein : Quartier de la Gare ; pointillés : Toute la ville');
+    expect(hood).toContain('trait plein\u202F: Quartier de la Gare\u202F; pointillés\u202F: Toute la ville');
     expect(hood).toContain('stroke-dasharray="6 4"');
     expect(hood).toContain('Par rapport à l’ensemble de la ville, Quartier de la Gare est en retard en');
     expect((await ctx.client().get('/city-profile/neighbourhoods/city')).status).toBe(404);

@@ -90,11 +90,11 @@ describe('registering for a meeting', () => {
     expect((await b.client.get(path('organise'))).status).toBe(403);
     const code = (await registration(b.user.id))!.code;
     const checked = await (await admin.post(path('door'), { code: `${code.slice(0, 4).toLowerCase()} ${code.slice(4)}` })).text();
-    expect(checked).toContain('Code valable : présence enregistrée');
+    expect(checked).toContain('Code valable\u202F: présence enregistrée');
     expect(checked).toContain('1 présents sur 2 inscrits.');
     expect(await (await admin.post(path('door'), { code })).text()).toContain('déjà passé');
     const waitingCode = (await registration(people[0].user.id))!.code;
-    expect(await (await admin.post(path('door'), { code: waitingCode })).text()).toContain('liste d’attente : pas de place confirmée');
+    expect(await (await admin.post(path('door'), { code: waitingCode })).text()).toContain('liste d’attente\u202F: pas de place confirmée');
     expect(await (await admin.post(path('door'), { code: 'ZZZZZZZZ' })).text()).toContain('ne correspond à aucune inscription');
     expect((await admin.post(path('door'), { code: '' })).status).toBe(400);
     const csv = await (await admin.get(path('registrations.csv'))).text();

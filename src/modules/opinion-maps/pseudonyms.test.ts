@@ -80,7 +80,7 @@ describe('pseudonyms from one network', () => {
     const manage = await (await admin.get(`/opinion-maps/${map.componentId}/manage`)).text();
     expect(manage).toContain('100 participant·es sous pseudonyme en tout.');
     expect(manage).toMatch(/Arrivé·es à plus de 10 du même réseau le même jour<\/dt><dd>100 participant·es/);
-    expect(manage).toContain('Le plus de pseudonymes venus d’un même réseau en une journée (sans dire lequel ni quel jour) : 100.');
+    expect(manage).toContain('Le plus de pseudonymes venus d’un même réseau en une journée (sans dire lequel ni quel jour)\u202F: 100.');
     const stored = JSON.stringify(await ctx.deps.db.selectFrom('opinion_pseudonym_origin').selectAll().execute());
     expect(stored).not.toContain('local');
   });
@@ -100,7 +100,7 @@ describe('pseudonyms from one network', () => {
       // Another network behind the same proxy is counted on its own.
       expect((await vote('10.0.0.1, 198.51.100.20')).status).toBe(303);
       const manage = await (await host.get(`/opinion-maps/${map.componentId}/manage`)).text();
-      expect(manage).toContain('Le plus de pseudonymes venus d’un même réseau en une journée (sans dire lequel ni quel jour) : 100.');
+      expect(manage).toContain('Le plus de pseudonymes venus d’un même réseau en une journée (sans dire lequel ni quel jour)\u202F: 100.');
       expect(manage).not.toMatch(/2001:db8|198\.51|10\.0\./);
     } finally {
       await proxied.close();

@@ -69,7 +69,7 @@ describe('admin pages of a process', () => {
     const phase = await ctx.deps.db.selectFrom('phase').select('id').where('process_id', '=', id).executeTakeFirstOrThrow();
     const componentId = idOf(await admin.post(`/admin/processes/${id}/components`, { type: 'page', name_fr: 'À lire' }));
     await admin.post(`/admin/processes/${id}/current-phase`, { phase_id: phase.id });
-    expect(await (await admin.get(`/admin/processes/${id}`)).text()).toContain('Phase en cours : Seule phase. (choisie à la main)');
+    expect(await (await admin.get(`/admin/processes/${id}`)).text()).toContain('Phase en cours\u202F: Seule phase. (choisie à la main)');
 
     // Without the confirmation field nothing goes: the confirmation page comes back.
     const unconfirmed = await admin.post(`/admin/processes/${id}/phases/${phase.id}/delete`);

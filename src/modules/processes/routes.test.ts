@@ -65,7 +65,7 @@ describe('admin sets up a process end to end', () => {
 
     const home = await (await visitor.get('/')).text();
     expect(home).toContain('Budget participatif budget-2026');
-    expect(home).toContain('Phase en cours :');
+    expect(home).toContain('Phase en cours\u202F:');
     expect(home).toContain('<strong>Vote</strong>');
     const homeEn = await (await visitor.get('/?lang=en')).text();
     expect(homeEn).toContain('Participatory budget budget-2026');

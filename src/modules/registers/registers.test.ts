@@ -26,7 +26,7 @@ describe('filing entries', () => {
     const id = await createCamera();
     const page = await (await ctx.client().get(`/registers/sensors/${id}`)).text();
     expect(page).toContain('<h1>Caméra place des Fêtes</h1>');
-    for (const q of ['Pourquoi est-il là ?', 'Qui en est responsable ?', 'Que détecte-t-il ?', 'Quelles données ?', 'Que deviennent les données ?', 'Qui peut les voir ?', 'Combien de temps sont-elles gardées ?']) expect(page).toContain(q);
+    for (const q of ['Pourquoi est-il là\u202F?', 'Qui en est responsable\u202F?', 'Que détecte-t-il\u202F?', 'Quelles données\u202F?', 'Que deviennent les données\u202F?', 'Qui peut les voir\u202F?', 'Combien de temps sont-elles gardées\u202F?']) expect(page).toContain(q);
     expect(page).toContain('<dt>Tranquillité Prévention</dt>'); // DTPR's French wording of safety_security
     expect(page).toContain('Retenu 30 jours');
     expect(page).toContain('Tranquillité publique (Ville) en répond.');
@@ -114,7 +114,7 @@ describe('history', () => {
     const res = await editor.post(`/registers/sensors/${id}/edit`, cameraForm('dep-safety', 'hood-port', { name_fr: 'Caméra du quai', retention_days: '7' }));
     expect(res.status).toBe(303);
     const fr = await (await ctx.client().get(`/registers/sensors/${id}`)).text();
-    expect(fr).toContain('Conservation : « Retenu 30 jours » devient « Retenu 7 jours »');
+    expect(fr).toContain('Conservation\u202F: « Retenu 30 jours » devient « Retenu 7 jours »');
     expect(fr).toContain('Modifié par Tranquillité publique');
     expect(fr).not.toContain('Agent Tranquillité');
     const en = await (await ctx.client().get(`/registers/sensors/${id}?lang=en`)).text();
@@ -144,7 +144,7 @@ describe('questioning the city', () => {
     expect(asked.status).toBe(303);
     const questionId = asked.headers.get('location')!.split('#question-')[1];
     const mail = await ctx.deps.db.selectFrom('outbox').select(['subject', 'text_body']).where('to_address', '=', 'tp@ville.example').orderBy('created_at', 'desc').executeTakeFirstOrThrow();
-    expect(mail.subject).toBe('Question d’un habitant : Caméra questionnée');
+    expect(mail.subject).toBe('Question d’un habitant\u202F: Caméra questionnée');
     expect(mail.text_body).toContain(`/registers/sensors/${id}#question-${questionId}`);
     const page = await (await ctx.client().get(`/registers/sensors/${id}`)).text();
     expect(page).toContain('Je conteste cette caméra : elle filme mon balcon.');

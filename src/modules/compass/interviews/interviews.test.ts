@@ -31,7 +31,7 @@ describe('guides', () => {
     expect((await admin.post('/compass/guides', { title_fr: 'Guide élus', title_en: 'Councillors’ guide', body: '# Vision\n- Priorité ?' })).status).toBe(303);
     const refused = await admin.post('/compass/guides', { title_fr: 'X', title_en: 'X', body: '# Thème\n> relance seule' });
     expect(refused.status).toBe(400);
-    expect(await refused.text()).toContain('Ligne 2 : une relance doit suivre une question');
+    expect(await refused.text()).toContain('Ligne 2\u202F: une relance doit suivre une question');
     const guide = await ctx.deps.db.selectFrom('compass_guide').select('id').executeTakeFirstOrThrow();
     expect((await admin.post(`/compass/guides/${guide.id}`, { body: '# Vision\n- Priorité ?\n  > Pourquoi ?' })).status).toBe(303);
     const versions = await ctx.deps.db.selectFrom('compass_guide_version').select('version').where('guide_id', '=', guide.id).orderBy('version').execute();
