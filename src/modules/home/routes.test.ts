@@ -41,14 +41,14 @@ describe('home page', () => {
     expect(html.indexOf('Démarche actuelle')).toBeGreaterThan(open);
     expect(html.indexOf('Démarche actuelle')).toBeLessThan(closed);
     expect(html.indexOf('Ancienne démarche')).toBeGreaterThan(closed);
-    expect(html).toContain('du 1 janvier 2020 au 31 décembre 2099');
+    expect(html).toContain('du 1er janvier 2020 au 31 décembre 2099');
 
     const en = await (await ctx.client().get('/?lang=en')).text();
     expect(en).toContain('A city built with its people');
     expect(en).toContain('Ethic &amp; Human City');
     expect(en).toContain('Old process');
-    // No English title: the French one is shown.
-    expect(en).toContain('Démarche actuelle');
+    // No English title: the French one is shown, marked as French for screen readers.
+    expect(en).toContain('<span lang="fr">Démarche actuelle</span> <span class="other-language">(in French)</span>');
     expect(en).toContain('from 1 January 2020 to 31 December 2099');
   });
 
