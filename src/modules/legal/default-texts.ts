@@ -80,7 +80,7 @@ Le référentiel est le RGAA 4.1 (référentiel général d’amélioration de l
 La plateforme est **partiellement conforme** : aucun audit complet du RGAA n’a encore été mené par la ville. Les vérifications automatiques donnent le résultat suivant.
 
 - Outil : {tool}.
-- Pages vérifiées : {pages}, en français et en anglais, sur un écran large et sur un écran de téléphone (390 pixels).
+- Pages vérifiées : {pages} pages publiques, en français et en anglais, à la largeur d’un téléphone (390 pixels) ; les autres parcours vérifient aussi chaque page qu’ils visitent sur un écran large.
 - Non-conformités graves ou critiques relevées : {violations}.
 - Date de la mesure : {date}.
 
@@ -100,7 +100,7 @@ The reference is WCAG 2.1 level AA (for French public bodies, the RGAA 4.1, whic
 The platform is **partially compliant**: the city has not yet had a full audit carried out. The automated checks give the following result.
 
 - Tool: {tool}.
-- Pages checked: {pages}, in French and English, on a wide screen and on a phone screen (390 pixels).
+- Pages checked: {pages} public pages, in French and English, at the width of a phone (390 pixels); the other journeys also check every page they visit on a wide screen.
 - Serious or critical violations found: {violations}.
 - Measured on: {date}.
 
