@@ -86,6 +86,8 @@ export const tablesWithoutPersonalData: readonly string[] = [
   'compass_initiative_neighbourhood',
   'compass_segment_code',
   'component',
+  'geography_area',
+  'geography_layer',
   'indicator',
   'indicator_value',
   'meeting',

@@ -17,7 +17,7 @@ export function BudgetPage(props: { ctx: PageContext; b: BudgetContext; publishe
   const description = localized(locale, b.budget.description_fr, b.budget.description_en);
   // The projects' table is the map's text equivalent (each project, its neighbourhood and, after results, whether it is funded).
   const table = (
-    <table id="budget-projects">
+    <table tabindex={0} id="budget-projects">
       <caption>{t('budgets.page.projects', { count: b.projects.length })}</caption>
       <thead>
         <tr>
