@@ -1,3 +1,4 @@
+import { formatDate } from '../../platform/i18n/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/support/app.ts';
 import type { PhaseRow } from '../processes/types.ts';
@@ -40,7 +41,8 @@ describe('the budget page says where things stand', () => {
   let f: BudgetFixture;
   let resident: TestClient;
   const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-  const longDate = (iso: string) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
+  // The page's own date format (French writes "1er" for the first of a month, which Intl does not).
+  const longDate = (iso: string) => formatDate('fr', iso);
   const page = async (client: TestClient = ctx.client()) => (await client.get(`/budgets/${f.budgetId}`)).text();
   const ballot = async (client: TestClient = ctx.client()) => (await client.get(`/budgets/${f.budgetId}/ballot`)).text();
   const setDates = (from: number, to: number) => ctx.deps.db.updateTable('phase').set({ starts_on: day(from), ends_on: day(to) }).where('id', '=', f.phaseId).execute();
@@ -87,7 +89,7 @@ describe('the budget page says where things stand', () => {
     expect((await admin.post(`/admin/budgets/${f.budgetId}/count`)).status).toBe(303);
     await settleCounts(ctx.deps.db); // the count runs in the background (count.test.ts)
     expect((await admin.post(`/admin/budgets/${f.budgetId}/publish`, { confirmed: 'yes' })).status).toBe(303);
-    const today = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date());
+    const today = formatDate('fr', new Date());
     expect(await page()).toContain(`Les résultats ont été publiés le ${today}.`);
     for (const html of [await page(), await ballot(), await ballot(resident)]) {
       expect(html).toContain(`Les résultats ont été publiés le ${today}. <a href="/budgets/${f.budgetId}/results">Voir les résultats</a>`);
