@@ -42,7 +42,7 @@ export const legalMessages = {
     'legal.identity.logoType': 'Le logo doit être une image PNG, JPEG ou WebP.',
     'legal.identity.logoPixels': 'Le logo a trop de pixels : réduisez sa taille.',
     'legal.identity.logoUnreadable': 'Le logo n’a pas pu être lu : le fichier est peut-être abîmé.',
-  } as Record<string, string>,
+  },
   en: {
     'legal.page.notice': 'Legal notice',
     'legal.page.privacy': 'Privacy policy',
@@ -85,5 +85,5 @@ export const legalMessages = {
     'legal.identity.logoType': 'The logo must be a PNG, JPEG or WebP image.',
     'legal.identity.logoPixels': 'The logo has too many pixels: make it smaller.',
     'legal.identity.logoUnreadable': 'The logo could not be read: the file may be damaged.',
-  } as Record<string, string>,
+  },
 };
