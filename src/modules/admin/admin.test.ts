@@ -46,8 +46,8 @@ describe('admin pages', () => {
     // Actions in words, the person by name, the change as "field: before → after", no raw JSON.
     expect(audit).toContain('<strong>Rôle donné</strong><br/>Personne « Rémi Resident »');
     expect(audit).toContain('<strong>Rôle retiré</strong>');
-    expect(audit).toContain('<li>rôle : Habitant·e → Modérateur·rice</li>');
-    expect(audit).toContain('<li>rôle : Modérateur·rice → Habitant·e</li>');
+    expect(audit).toContain('<li>rôle\u202f: Habitant·e → Modérateur·rice</li>');
+    expect(audit).toContain('<li>rôle\u202f: Modérateur·rice → Habitant·e</li>');
     expect(audit).toContain('Claire Admin');
     expect(audit).not.toContain('role.grant');
     expect(audit).not.toContain('{&quot;');
@@ -94,7 +94,7 @@ describe('admin pages', () => {
     expect([renamed.name_fr, renamed.name_en, renamed.slug]).toEqual(['Rive', 'Rive', 'bord-de-riviere']);
     const audit = await (await client.get('/admin/audit')).text();
     expect(audit).toContain('<strong>Quartier renommé</strong><br/>Quartier « Rive »');
-    expect(audit).toContain('<li>nom (français) : Bord-de-Rivière → Rive</li><li>nom (anglais) : Riverside → Rive</li>');
+    expect(audit).toContain('<li>nom (français)\u202f: Bord-de-Rivière → Rive</li><li>nom (anglais)\u202f: Riverside → Rive</li>');
     expect((await client.post(`/admin/neighbourhoods/${rows[0].id}/delete`)).status).toBe(400);
     expect(await ctx.handle.db.selectFrom('neighbourhood').selectAll().execute()).toHaveLength(1);
     expect((await client.post(`/admin/neighbourhoods/${rows[0].id}/delete`, { confirmed: 'yes' })).status).toBe(303);

@@ -31,9 +31,9 @@ describe('the audit log in words', () => {
   });
 
   it('shows changes as "field: before → after" and other details as "field: value", never raw JSON', () => {
-    expect(describeAuditDetails(fr, 'budget.update', JSON.stringify({ amount: { before: 100000, after: 120000 }, componentId: 'c3b1f0a2-1d4e-4c5b-9a7e-2f6d8b9c0e1f' }))).toEqual(['montant : 100000 → 120000', 'componentId : c3b1f0a2…']);
+    expect(describeAuditDetails(fr, 'budget.update', JSON.stringify({ amount: { before: 100000, after: 120000 }, componentId: 'c3b1f0a2-1d4e-4c5b-9a7e-2f6d8b9c0e1f' }))).toEqual(['montant\u202f: 100000 → 120000', 'componentId\u202f: c3b1f0a2…']);
     expect(describeAuditDetails(en, 'role.grant', JSON.stringify({ from: 'resident', to: 'admin' }))).toEqual(['role: Resident → City administrator']);
-    expect(describeAuditDetails(fr, 'moderation.hide', JSON.stringify({ publicReason: 'Publicité' }))).toEqual(['raison publique : Publicité']);
+    expect(describeAuditDetails(fr, 'moderation.hide', JSON.stringify({ publicReason: 'Publicité' }))).toEqual(['raison publique\u202f: Publicité']);
     expect(describeAuditDetails(en, 'component.update', JSON.stringify({ settings: { global: { rule: 'mes' } } }))).toEqual(['settings.global.rule: mes']);
     expect(describeAuditDetails(en, 'x', JSON.stringify({ name_en: { before: '', after: 'Riverside' } }))).toEqual(['name (English): (empty) → Riverside']);
     expect(describeAuditDetails(en, 'x', '{}')).toEqual([]);

@@ -92,6 +92,8 @@ const actions = [
   ['verification.desk.revoke', 'Agent de guichet retiré', 'Desk agent removed'],
   ['geography.areas.replace', 'Carte des quartiers remplacée', 'Neighbourhood map replaced'],
   ['verification.letters.print', 'Courriers de vérification imprimés', 'Verification letters printed'],
+  ['legal.edit', 'Page légale modifiée', 'Legal page edited'],
+  ['city.identity', 'Nom et logo de la ville modifiés', 'City name and logo changed'],
 ] as const satisfies readonly MessageEntry[];
 const types = [
   ['user', 'Personne', 'Person'],
@@ -109,6 +111,8 @@ const types = [
   ['register_department', 'Service', 'Department'],
   ['indicator', 'Indicateur', 'Indicator'],
   ['opinion_statement', 'Affirmation', 'Statement'],
+  ['legal_page', 'Page légale', 'Legal page'],
+  ['city_identity', 'Identité de la ville', 'City identity'],
 ] as const satisfies readonly MessageEntry[];
 const fields = [
   ['role', 'rôle', 'role'],
@@ -131,6 +135,9 @@ const fields = [
   ['openFlags', 'signalements ouverts', 'open flags'],
   ['threshold', 'seuil', 'threshold'],
   ['heroChanged', 'image changée', 'image changed'],
+  ['version', 'version', 'version'],
+  ['askAgain', 'acceptation redemandée', 'asked to accept again'],
+  ['logoChanged', 'logo changé', 'logo changed'],
 ] as const satisfies readonly MessageEntry[];
 
 // The keys stay literal types, so that t() checks them (src/modules/message-keys.test.ts).

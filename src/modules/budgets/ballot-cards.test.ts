@@ -63,18 +63,18 @@ describe('the ballot as cards with a money bar', () => {
   it('fills the sticky bar on the server: empty ballot, kept choices after an error, and the review', async () => {
     const empty = await (await voter.get(`/budgets/${f.budgetId}/ballot`)).text();
     expect(empty).toContain('<progress id="ballot-progress" max="100000" value="0" aria-labelledby="ballot-live"></progress>');
-    expect(empty).toMatch(new RegExp(`<p id="ballot-live" class="ballot-live" aria-live="polite">0 projet\\(s\\) choisi\\(s\\) : 0${nbsp}€ sur ${euros('100 000').source}, reste ${euros('100 000').source}.</p>`));
+    expect(empty).toMatch(new RegExp(`<p id="ballot-live" class="ballot-live" aria-live="polite">0 projet\\(s\\) choisi\\(s\\)\u202f: 0${nbsp}€ sur ${euros('100 000').source}, reste ${euros('100 000').source}.</p>`));
 
     // Over the budget (40 + 30 + 35 = 105 thousand): the error page shows the bar full and says by how much.
     const over = await voter.post(`/budgets/${f.budgetId}/ballot/review`, { project: ['1', '2', '4'] });
     expect(over.status).toBe(400);
     const overHtml = await over.text();
     expect(overHtml).toContain('<progress id="ballot-progress" max="100000" value="100000"');
-    expect(overHtml).toMatch(new RegExp(`class="ballot-live over" aria-live="polite">Dépassement : ${euros('105 000').source} pour un budget de`));
+    expect(overHtml).toMatch(new RegExp(`class="ballot-live over" aria-live="polite">Dépassement\u202f: ${euros('105 000').source} pour un budget de`));
 
     const review = await (await voter.post(`/budgets/${f.budgetId}/ballot/review`, { project: ['1', '4'] })).text();
     expect(review).toContain('<progress id="ballot-progress" max="100000" value="75000"');
-    expect(review).toMatch(new RegExp(`2 projet\\(s\\) choisi\\(s\\) : ${euros('75 000').source} sur ${euros('100 000').source}, reste ${euros('25 000').source}.`));
+    expect(review).toMatch(new RegExp(`2 projet\\(s\\) choisi\\(s\\)\u202f: ${euros('75 000').source} sur ${euros('100 000').source}, reste ${euros('25 000').source}.`));
     // Back from the review: the choices and the bar come back together.
     const back = await (await voter.post(`/budgets/${f.budgetId}/ballot`, { project: ['1', '4'] })).text();
     expect(back).toContain('value="75000"');

@@ -72,8 +72,8 @@ describe('counting and publishing', () => {
     // 100,000 € for 5 voters is 20,000 € each; Add1 raised the share while the outcome still fitted.
     expect(fr).toMatch(/Chaque votant a reçu une part égale de 22\u202f\d{3}\s€\. C’est plus que le budget \(100\u202f000\s€\) divisé par le nombre de votants \(5\), qui donnerait 20\u202f000\s€/);
     expect(fr).toContain('S’il leur manque ne serait-ce qu’un euro, il n’est pas financé');
-    expect(fr).toMatch(/Par exemple, « Projet 5 » coûte 25\u202f000\s€ ; ses soutiens n’avaient plus que 24\u202f998\s€ : il manquait 2\s€\./);
-    expect(fr).toMatch(/Il reste 20\u202f000\s€ non dépensés : c’est moins que le prix du moins cher des projets non financés \(25\u202f000\s€\)/);
+    expect(fr).toMatch(/Par exemple, « Projet 5 » coûte 25\u202f000\s€\u202f; ses soutiens n’avaient plus que 24\u202f998\s€\u202f: il manquait 2\s€\./);
+    expect(fr).toMatch(/Il reste 20\u202f000\s€ non dépensés\u202f: c’est moins que le prix du moins cher des projets non financés \(25\u202f000\s€\)/);
     expect(fr).toMatch(/il leur restait 24\u202f998\s€, il manquait 2\s€/);
     expect(fr).toContain('<th scope="row">Mobilité</th>');
     expect(fr.toLowerCase()).not.toContain('glouton');

@@ -73,7 +73,7 @@ describe('the budget page says where things stand', () => {
     expect(html).toContain(`href="/budgets/${f.budgetId}/ballot">Modifier mon bulletin`);
     // On the ballot too, without a link to the page the voter is on.
     const own = await ballot(resident);
-    expect(own).toContain('Vous avez voté : votre bulletin est enregistré.');
+    expect(own).toContain('Vous avez voté\u202f: votre bulletin est enregistré.');
     expect(own).not.toContain('Modifier mon bulletin');
     expect(await page()).not.toContain('Vous avez voté');
   });

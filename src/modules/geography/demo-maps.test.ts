@@ -31,7 +31,7 @@ describe('Bellerive on its own map', () => {
   it('draws the sensors register with a map whose pins are the table’s links', async () => {
     const html = await (await ctx.client().get('/registers/sensors')).text();
     const match = inlineMap.exec(html);
-    expect(match?.[2]).toContain('Carte de ce qui est mesuré où : 11 dispositif(s) placé(s)');
+    expect(match?.[2]).toContain('Carte de ce qui est mesuré où\u202f: 11 dispositif(s) placé(s)');
     const pins = pinsIn(mapOf(html));
     expect(pins).toHaveLength(11);
     const table = html.slice(html.indexOf('<table'), html.indexOf('</table>'));
@@ -43,10 +43,10 @@ describe('Bellerive on its own map', () => {
     const component = await ctx.deps.db.selectFrom('component').innerJoin('process', 'process.id', 'component.process_id').select(['component.id', 'process.slug']).where('component.type', '=', 'proposals').executeTakeFirstOrThrow();
     const base = `/processes/${component.slug}/c/${component.id}`;
     const all = await (await ctx.client().get(base)).text();
-    expect(inlineMap.exec(all)?.[2]).toMatch(/Carte des propositions de cette liste : \d+ placées?/);
+    expect(inlineMap.exec(all)?.[2]).toMatch(/Carte des propositions de cette liste\u202f: \d+ placées?/);
     const allPins = pinsIn(mapOf(all));
     expect(allPins.length).toBeGreaterThan(1);
-    const table = all.slice(all.indexOf('<table class="map-table"'), all.indexOf('</table>'));
+    const table = all.slice(all.search(/<table[^>]*class="map-table"/), all.indexOf('</table>'));
     const counted = [...table.matchAll(/<td>(\d+)<\/td>/g)].reduce((sum, m) => sum + Number(m[1]), 0);
     expect(counted).toBe(allPins.length);
 
@@ -67,7 +67,7 @@ describe('Bellerive on its own map', () => {
     const budget = await ctx.deps.db.selectFrom('budget').select('id').executeTakeFirstOrThrow();
     const html = await (await ctx.client().get(`/budgets/${budget.id}`)).text();
     expect(inlineMap.exec(html)?.[2]).toMatch(/Carte des projets par quartier/);
-    const table = html.slice(html.indexOf('<table id="budget-projects"'), html.indexOf('</table>'));
+    const table = html.slice(html.search(/<table[^>]*id="budget-projects"/), html.indexOf('</table>'));
     for (const href of pinsIn(mapOf(html))) expect(table).toContain(`href="${href}"`);
   });
 

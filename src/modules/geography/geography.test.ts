@@ -36,7 +36,7 @@ describe('the city geography', () => {
     const res = await admin.postMultipart('/admin/geography/areas', areasForm(broken));
     expect(res.status).toBe(400);
     const html = await res.text();
-    expect(html).toContain('Objet n° 3 (features[2]) : l’anneau 0 n’est pas fermé');
+    expect(html).toContain('Objet n° 3 (features[2])\u202f: l’anneau 0 n’est pas fermé');
     expect(await storedAreas()).toEqual([]);
   });
 
@@ -45,7 +45,7 @@ describe('the city geography', () => {
     extra.features.push({ type: 'Feature', properties: { name: 'La Presqu’île' }, geometry: { type: 'Polygon', coordinates: [[[4.87, 45.76], [4.88, 45.76], [4.88, 45.77], [4.87, 45.76]]] } });
     const refused = await admin.postMultipart('/admin/geography/areas', areasForm(extra));
     expect(refused.status).toBe(400);
-    expect(await refused.text()).toContain('Objet n° 6 (features[5]) : aucun quartier ne s’appelle « La Presqu’île »');
+    expect(await refused.text()).toContain('Objet n° 6 (features[5])\u202f: aucun quartier ne s’appelle « La Presqu’île »');
     expect(await storedAreas()).toEqual([]);
 
     const created = await admin.postMultipart('/admin/geography/areas', areasForm(extra, { create_missing: 'on' }));
@@ -76,7 +76,7 @@ describe('the city geography', () => {
 
     const page = await (await admin.get('/admin/geography')).text();
     expect(page).toMatch(/<svg [^>]*role="img" aria-labelledby="geography-admin-map-title"/);
-    expect(page).toContain('Cours d’eau : 1 objet(s)');
+    expect(page).toContain('Cours d’eau\u202f: 1 objet(s)');
     const audit = await ctx.deps.db.selectFrom('audit_log').select('action').where('action', 'like', 'geography.%').execute();
     expect(audit.map((a) => a.action)).toContain('geography.areas.replace');
   });

@@ -17,6 +17,7 @@ const entries = [
   ['geography.layer.water', 'Cours d’eau', 'Water'],
   ['geography.layer.street', 'Rues', 'Streets'],
   ['geography.layer.landmark', 'Lieux repères', 'Landmarks'],
+  ['geography.layer.boundary', 'Limite communale', 'City boundary'],
   ['geography.admin.statusTitle', 'Ce qui est en place', 'What is in place'],
   ['geography.admin.noShape', 'pas de contour', 'no outline'],
   ['geography.admin.hasShape', 'contour déposé', 'outline uploaded'],

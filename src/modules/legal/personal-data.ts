@@ -96,6 +96,7 @@ export const tablesWithoutPersonalData: readonly string[] = [
   'observation_aggregate',
   'observation_seen',
   'observation_refusal',
+  'observation_log',
   'opinion_map',
   'opinion_result',
   'page_content',

@@ -90,7 +90,7 @@ describe('moderation service', () => {
     expect(cleanPublicReason('  masquée par la modération. Insultes ')).toBe('Insultes');
     expect(cleanPublicReason('Propos hors sujet')).toBe('Propos hors sujet');
     const html = String(HiddenNotice({ ctx: { t: translator('fr') } as PageContext, reason: 'Masqué par la modération : Publicité' }));
-    expect(html).toContain('Masqué par la modération : Publicité</p>');
+    expect(html).toContain('Masqué par la modération\u202f: Publicité</p>');
   });
 
   it('refuses every moderation action to a resident and changes nothing', async () => {

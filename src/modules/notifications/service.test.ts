@@ -51,7 +51,7 @@ describe('notify', () => {
     expect(en.text_body).toContain('You receive this email because you take part on localhost:3000.');
     expect(en.text_body).not.toMatch(/cocity/i);
     const [fr] = await mailsTo(french);
-    expect(fr.text_body).toContain('Réponse de la ville : Acceptée\n> The council votes');
+    expect(fr.text_body).toContain('Réponse de la ville\u202f: Acceptée\n> The council votes');
     expect(fr.text_body).toContain('parce que vous participez sur localhost:3000.');
     // The in-app list shows the same news.
     const page = await (await ctx.client().signInAs(ctx, english)).get('/account/notifications?lang=en');

@@ -234,7 +234,7 @@ describe('official answers', () => {
     expect(told.length).toBe(2);
     // The email carries the answer itself, not only its subject and a link.
     const mails = await ctx.deps.db.selectFrom('outbox').select('text_body').where('to_address', '=', amina.email).orderBy('created_at', 'desc').execute();
-    expect(mails.some((m) => m.text_body.includes('Réponse de la ville : Acceptée\n> Les services planteront à l’automne.'))).toBe(true);
+    expect(mails.some((m) => m.text_body.includes('Réponse de la ville\u202f: Acceptée\n> Les services planteront à l’automne.'))).toBe(true);
   });
 
   it('keeps drafts private until the bulk publication', async () => {
