@@ -15,7 +15,7 @@ export const PHONE_WIDTH = 390;
  * Debian's chromium driven by playwright-core, on a fresh temporary profile (with JavaScript off when asked,
  * to prove pages work without it). `phone: true` opens it 390 px wide: then every page any tab loads is
  * checked to be no wider than the screen, and `close()` fails the journey naming the pages that were.
- * `locale` sets the browser's language (its Accept-Language header).
+ * `locale` sets the browser's language (its Accept-Language header; French by default).
  */
 export async function openBrowser(
   options: { javaScriptEnabled?: boolean; phone?: boolean; locale?: string } = {},
@@ -26,7 +26,8 @@ export async function openBrowser(
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     ...(options.phone ? { viewport: { width: PHONE_WIDTH, height: 844 }, isMobile: false } : {}),
-    ...(options.locale ? { locale: options.locale } : {}),
+    // A Bellerive resident's browser asks for French unless a journey says otherwise (the pages follow Accept-Language).
+    locale: options.locale ?? 'fr-FR',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const tooWide: string[] = [];
