@@ -38,6 +38,7 @@ export const personalDataTables: Record<PersonalDataSection, readonly string[]> 
     'comment',
     'comment_vote',
     'upload',
+    'attachment',
     'organisation',
     'organisation_member',
     'organisation_invitation',
@@ -48,7 +49,7 @@ export const personalDataTables: Record<PersonalDataSection, readonly string[]> 
   moderation: ['moderation_flag', 'moderation_action', 'user_block'],
   meetings: ['meeting_registration'],
   opinionMaps: ['opinion_participant', 'opinion_statement', 'opinion_vote', 'opinion_pseudonym_origin'],
-  voterRegister: ['resident_neighbourhood', 'budget_voter', 'budget_ballot_pool', 'budget_ballot'],
+  voterRegister: ['resident_neighbourhood', 'budget_voter', 'budget_voter_key', 'budget_ballot_pool', 'budget_ballot'],
   surveys: ['survey_respondent', 'survey_response', 'survey_answer', 'survey_draft', 'survey_draft_answer', 'survey_pool'],
   compass: ['compass_assessment', 'compass_interview', 'compass_segment', 'compass_memo'],
   staff: [
