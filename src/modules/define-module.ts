@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Hono } from 'hono';
-import type { Kysely, Migration } from 'kysely';
+import type { Kysely, Migration, Transaction } from 'kysely';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/schema.ts';
 import type { AppDeps, AppEnv, NavigationLink } from '../platform/context.ts';
@@ -28,6 +28,16 @@ export interface DemoSeedContext {
 export interface BackgroundWork {
   stop(): Promise<void>;
 }
+
+/** What a module's account-deletion hook is told: whose account, when, and the app (dialect, mailer, log, modules). */
+export interface AccountDeletion {
+  userId: string;
+  now: Date;
+  deps: AppDeps;
+}
+
+/** Work a deletion hook leaves for after the commit (mails to other people); a failure is logged, the deletion stands. */
+export type AfterAccountDeletion = () => Promise<void>;
 
 /**
  * Everything the app installs from one module. `src/modules/index.ts` holds the one ordered list of
@@ -58,6 +68,11 @@ export interface ModuleDefinition {
   footer?: readonly NavigationLink[];
   /** Starts the module's background work once the server listens (not in tests, not in other commands). */
   background?: (deps: AppDeps) => BackgroundWork;
+  /**
+   * Erases or releases what the module keeps about a person who deletes their account, inside the
+   * deletion's own transaction (so nothing lingers until a later run); may return work for after the commit.
+   */
+  accountDeletion?: (trx: Transaction<Database>, deletion: AccountDeletion) => Promise<AfterAccountDeletion | void>;
   /** The module's own migrations, by name; names sort after the migrations they depend on (e.g. `020_links`). */
   migrations?: Readonly<Record<string, Migration>>;
 }

@@ -3,6 +3,7 @@ import { forgetPasswordAttempts } from '../../platform/password-attempts.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { AppDeps, CurrentUser } from '../../platform/context.ts';
 import { unauthorized } from '../../platform/errors.ts';
+import type { AfterAccountDeletion } from '../define-module.ts';
 import { authErrorToField } from './auth-errors.ts';
 import { findOwnSessionToken, findPasswordHash } from './queries.ts';
 
@@ -65,6 +66,7 @@ export async function deleteAccount(deps: AppDeps, user: CurrentUser, password: 
   if (!(await isCurrentPassword(deps, user.id, password))) return { ok: false, reason: 'wrongPassword' };
   const now = new Date().toISOString();
   const oldEmail = user.email.toLowerCase();
+  const afterCommit: AfterAccountDeletion[] = [];
   await deps.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('session').where('userId', '=', user.id).execute();
     await trx.deleteFrom('account').where('userId', '=', user.id).execute();
@@ -83,8 +85,14 @@ export async function deleteAccount(deps: AppDeps, user: CurrentUser, password: 
       .set({ name: 'deleted', email: deletedEmailFor(user.id), emailVerified: 0, image: null, locale: null, role: 'resident', deletedAt: now, updatedAt: now })
       .where('id', '=', user.id)
       .execute();
+    // What modules keep about the person (meeting registrations, a verification) goes in this same transaction.
+    for (const module of deps.modules.definitions) {
+      const then = await module.accountDeletion?.(trx, { userId: user.id, now: new Date(now), deps });
+      if (then) afterCommit.push(then);
+    }
     await recordAudit(trx, { userId: user.id }, 'account.delete', { type: 'user', id: user.id });
   });
   deps.log.info({ userId: user.id }, 'account deleted');
+  for (const then of afterCommit) await then().catch((err: unknown) => deps.log.warn({ err }, 'work after an account deletion failed'));
   return { ok: true };
 }

@@ -1,4 +1,5 @@
 import { defineModule } from '../define-module.ts';
+import { releaseRegistrations } from './account-deletion.ts';
 import { meetingExportSections } from './account-export.ts';
 import { registerMeetingsApi } from './api.ts';
 import { calendarRoutes } from './calendar-routes.ts';
@@ -28,6 +29,7 @@ export const meetingsModule = defineModule({
   component: meetingComponent,
   exportSections: meetingExportSections,
   demoSeed: ({ db, people }) => seedDemoMeetings(db, people),
+  accountDeletion: releaseRegistrations,
   migrations: { '028_meetings': createMeetings },
 });
 

@@ -12,7 +12,8 @@ import { newRegistrationCode } from './registration-code.ts';
 /** What registering, cancelling and promoting need from the app. */
 export type SeatDeps = Pick<AppDeps, 'db' | 'dialect' | 'mailer' | 'config' | 'log'>;
 
-const hasStarted = (meeting: Pick<MeetingRow, 'starts_at'>, now: Date) => new Date(meeting.starts_at).getTime() <= now.getTime();
+/** Whether a meeting has started at `now` (nothing about its seats moves any more). */
+export const hasStarted = (meeting: Pick<MeetingRow, 'starts_at'>, now: Date) => new Date(meeting.starts_at).getTime() <= now.getTime();
 
 async function confirmedCount(trx: Kysely<Database>, meetingId: string): Promise<number> {
   const row = await trx.selectFrom('meeting_registration').select((eb) => eb.fn.countAll<number>().as('n')).where('meeting_id', '=', meetingId).where('status', '=', 'confirmed').executeTakeFirstOrThrow();

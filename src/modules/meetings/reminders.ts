@@ -18,7 +18,8 @@ export const DETAILS_KEPT_DAYS = 30;
  * Emails every person holding a seat at a meeting that starts within the next 24 hours, once: each
  * registration is claimed (reminded_at set) before its mail is sent, so runs that overlap or repeat
  * never mail twice; a failed mail releases it for the next run. Then erases the personal details of
- * registrations whose meeting ended more than 30 days ago, and of people who deleted their account.
+ * registrations whose meeting ended more than 30 days ago (a deleted account's go with the deletion
+ * itself: account-deletion.ts).
  */
 export async function sendMeetingReminders(deps: Pick<AppDeps, 'db' | 'mailer' | 'config' | 'log'>, now = new Date()): Promise<ReminderReport> {
   const until = new Date(now.getTime() + REMINDER_WINDOW_HOURS * 3_600_000).toISOString();
@@ -54,7 +55,10 @@ export async function sendMeetingReminders(deps: Pick<AppDeps, 'db' | 'mailer' |
   return report;
 }
 
-/** Erases names, phones and needs kept past their time (30 days after the meeting) or of deleted accounts. */
+/**
+ * Erases names, phones and needs kept past their time (30 days after the meeting), and any left on a
+ * deleted account (accounts deleted before deletion erased them in its own transaction).
+ */
 export async function eraseOldDetails(deps: Pick<AppDeps, 'db'>, now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - DETAILS_KEPT_DAYS * 86_400_000).toISOString();
   const result = await deps.db
