@@ -6,7 +6,7 @@ import { verificationMessages } from './messages.ts';
 import * as createLetters from './migration-letters.ts';
 import * as createRegister from './migration-register.ts';
 import { residentRoutes } from './resident-routes.tsx';
-import { superviseRetention } from './retention.ts';
+import { releaseOnAccountDeletion, superviseRetention } from './retention.ts';
 import { seedDemoVerification } from './seed.ts';
 
 /**
@@ -25,6 +25,7 @@ export const verificationModule = defineModule({
   exportSections: [verificationExport],
   demoSeed: ({ db, config }) => seedDemoVerification(db, config.verificationKey),
   background: (deps) => superviseRetention(deps),
+  accountDeletion: releaseOnAccountDeletion,
   migrations: { '026_verification': createRegister, '027_verification_letters': createLetters },
 });
 
