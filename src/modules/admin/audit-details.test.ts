@@ -36,6 +36,7 @@ describe('the audit log in words', () => {
     expect(describeAuditDetails(fr, 'moderation.hide', JSON.stringify({ publicReason: 'Publicité' }))).toEqual(['raison publique\u202f: Publicité']);
     expect(describeAuditDetails(en, 'component.update', JSON.stringify({ settings: { global: { rule: 'mes' } } }))).toEqual(['settings.global.rule: mes']);
     expect(describeAuditDetails(en, 'x', JSON.stringify({ name_en: { before: '', after: 'Riverside' } }))).toEqual(['name (English): (empty) → Riverside']);
+    expect(describeAuditDetails(en, 'budget.project.update', JSON.stringify({ description_en: { before: 'a'.repeat(500), after: 'b' } }))).toEqual([`description (English): ${'a'.repeat(119)}… → b`]);
     expect(describeAuditDetails(en, 'x', '{}')).toEqual([]);
     expect(describeAuditDetails(en, 'x', 'not json')).toEqual(['not json']);
   });

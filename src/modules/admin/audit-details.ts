@@ -3,6 +3,7 @@ import type { Translate } from '../../platform/i18n/index.ts';
 // An entry's details are JSON written by the action: shown as "field: before → after" or "field: value"
 // lines, a dozen at most (a component's settings can hold many).
 const MAX_LINES = 12;
+const MAX_VALUE_LENGTH = 120;
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A label from the catalogue when there is one, else the text as it is. */
@@ -20,7 +21,9 @@ function showValue(t: Translate, field: string, value: unknown): string {
   if (field === 'role' || field === 'from' || field === 'to') return labelOr(t, `role.${text}`, text);
   if (field === 'status' || field === 'statusKey') return labelOr(t, `proposals.status.${text}`, text);
   // Ids mean nothing to a reader; the target column names what the entry is about.
-  return uuid.test(text) ? `${text.slice(0, 8)}…` : text;
+  if (uuid.test(text)) return `${text.slice(0, 8)}…`;
+  // A project description can hold 8,000 characters: its start is enough to tell which edit this was.
+  return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text;
 }
 
 const isChange = (v: unknown): v is { before: unknown; after: unknown } => typeof v === 'object' && v !== null && !Array.isArray(v) && 'before' in v && 'after' in v;

@@ -138,6 +138,16 @@ const fields = [
   ['version', 'version', 'version'],
   ['askAgain', 'acceptation redemandée', 'asked to accept again'],
   ['logoChanged', 'logo changé', 'logo changed'],
+  ['description_fr', 'description (français)', 'description (French)'],
+  ['description_en', 'description (anglais)', 'description (English)'],
+  ['cost', 'coût', 'cost'],
+  ['category', 'catégorie', 'category'],
+  ['proposal_url', 'lien vers la proposition', 'link to the proposal'],
+  ['image_alt_fr', 'texte de l’image (français)', 'image text (French)'],
+  ['image_alt_en', 'texte de l’image (anglais)', 'image text (English)'],
+  ['imageChanged', 'image changée', 'image changed'],
+  ['proposals', 'propositions liées', 'linked proposals'],
+  ['budgetId', 'budget', 'budget'],
 ] as const satisfies readonly MessageEntry[];
 
 // The keys stay literal types, so that t() checks them (src/modules/message-keys.test.ts).

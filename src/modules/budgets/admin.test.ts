@@ -47,6 +47,12 @@ describe('setting up budgets', () => {
     const page = await (await ctx.client().get(`/budgets/${budgetId}`)).text();
     expect(page).toContain('Fontaine à boire');
     expect(page).toContain('15');
+    // The audit log says what the edit changed, field by field, in words.
+    const audit = await (await admin.get('/admin/audit')).text();
+    expect(audit).toContain('<li>titre (français)\u202f: Fontaine → Fontaine à boire</li>');
+    expect(audit).toContain('<li>coût\u202f: 12000 → 15000</li>');
+    expect(audit).toContain('<li>catégorie\u202f: eau → (vide)</li>');
+    expect(audit).not.toContain('titre (anglais)');
   });
 
   it('hides the budgets of a draft process from everyone but admins, and speaks English on request', async () => {

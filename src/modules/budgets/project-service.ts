@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { recordAudit } from '../../platform/audit.ts';
+import { auditChanges, recordAudit } from '../../platform/audit.ts';
 import type { CurrentUser } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { FieldErrors } from '../../platform/form.ts';
@@ -29,6 +29,9 @@ export async function nextProjectRef(db: Kysely<Database>, budgetId: string): Pr
   while (taken.has(String(n))) n++;
   return String(n);
 }
+
+/** The project fields an edit records as before → after in the audit log. */
+const projectAuditFields = ['title_fr', 'title_en', 'description_fr', 'description_en', 'cost', 'neighbourhood_id', 'category', 'proposal_url', 'image_alt_fr', 'image_alt_en'] as const;
 
 async function projectErrors(ctx: ProjectWriteContext, input: ProjectInput, willHaveImage: boolean): Promise<FieldErrors> {
   const errors: FieldErrors = {};
@@ -72,9 +75,11 @@ export async function saveProject(ctx: ProjectWriteContext, projectId: string | 
       }
       await trx.deleteFrom('budget_project_proposal').where('project_id', '=', id).execute();
       if (proposals.length) await trx.insertInto('budget_project_proposal').values(proposals.map((proposal_id) => ({ project_id: id, proposal_id }))).execute();
+      // An edit records each changed field as before → after, so the admin log says what changed, not only that it did.
+      const changes = existing ? auditChanges(existing, values, projectAuditFields) : { cost: input.cost };
       await recordAudit(trx, { userId: admin.id }, existing ? 'budget.project.update' : 'budget.project.create', { type: 'budget_project', id }, {
         budgetId: ctx.budget.id,
-        cost: input.cost,
+        ...changes,
         proposals,
         imageChanged: uploadId !== (existing?.image_upload_id ?? null),
       });
