@@ -1,4 +1,4 @@
-import type { NotifyDeps } from './service.ts';
+import { mailSender, type NotifyDeps } from './service.ts';
 import { digestMail } from './mail-text.ts';
 import { asEmailDelivery } from './kinds.ts';
 import { parseParams } from './queries.ts';
@@ -32,15 +32,16 @@ export async function sendDailyDigest(deps: NotifyDeps, now = new Date()): Promi
   for (const row of rows) byPerson.set(row.user_id, [...(byPerson.get(row.user_id) ?? []), row]);
 
   const report: DigestReport = { mailsSent: 0, notificationsIncluded: 0, failures: 0 };
+  const sender = byPerson.size ? await mailSender(deps) : null;
   for (const [userId, items] of byPerson) {
     const ids = items.map((i) => i.id);
     const claimed = await deps.db.updateTable('notification').set({ emailed_at: stamp }).where('id', 'in', ids).where('emailed_at', 'is', null).executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== ids.length) continue; // another run took them
     const first = items[0];
     const wantsMail = asEmailDelivery(first.email_delivery) !== 'none' && !first.deletedAt && Boolean(first.emailVerified);
-    if (!wantsMail) continue;
+    if (!wantsMail || !sender) continue;
     try {
-      const mail = digestMail(deps.config, { id: userId, email: first.email, locale: first.locale }, items.map((i) => ({ kind: i.kind, params: parseParams(i.params), url: i.url, createdAt: i.created_at })));
+      const mail = digestMail(sender, { id: userId, email: first.email, locale: first.locale }, items.map((i) => ({ kind: i.kind, params: parseParams(i.params), url: i.url, createdAt: i.created_at })));
       await deps.mailer.send(mail);
       report.mailsSent += 1;
       report.notificationsIncluded += items.length;

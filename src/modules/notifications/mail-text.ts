@@ -8,9 +8,18 @@ export function mailLocale(stored: string | null): Locale {
   return stored === 'en' ? 'en' : 'fr';
 }
 
-/** How the emails name the platform: by the address people know it at (the instance's BASE_URL), not "cocity". */
-export function platformName(config: Pick<Config, 'baseUrl'>): string {
-  return URL.parse(config.baseUrl)?.host || config.baseUrl;
+/**
+ * How the emails name the platform: by the city's name when its admins set one, else by the address people
+ * know it at (the instance's BASE_URL) — never "cocity", which residents do not know.
+ */
+export function platformName(config: Pick<Config, 'baseUrl'>, cityName: string | null = null): string {
+  return cityName?.trim() || URL.parse(config.baseUrl)?.host || config.baseUrl;
+}
+
+/** Who sends: the instance's configuration and the city's name (null when the admins set none). */
+export interface MailSender {
+  config: Config;
+  cityName: string | null;
 }
 
 /**
@@ -25,40 +34,41 @@ export function newsLines(t: Translate, params: Record<string, string>): string[
   return lines.length ? [...lines, ''] : [];
 }
 
-function footer(config: Config, locale: Locale, userId: string): string[] {
+function footer({ config, cityName }: MailSender, locale: Locale, userId: string): string[] {
   const t = translator(locale);
   const token = createUnsubscribeToken(config.authSecret, userId);
   return [
     '--',
-    t('notifications.mail.why', { site: platformName(config) }),
+    t('notifications.mail.why', { site: platformName(config, cityName) }),
     `${t('notifications.mail.preferences')} ${config.baseUrl}/account/notifications/preferences`,
     `${t('notifications.mail.unsubscribe')} ${config.baseUrl}/notifications/unsubscribe?token=${token}`,
   ];
 }
 
 /** The email telling one person about one notification, in their language, with an unsubscribe link. */
-export function notificationMail(config: Config, person: { id: string; email: string; locale: string | null }, n: { kind: string; params: Record<string, string>; url: string }): MailMessage {
+export function notificationMail(sender: MailSender, person: { id: string; email: string; locale: string | null }, n: { kind: string; params: Record<string, string>; url: string }): MailMessage {
   const locale = mailLocale(person.locale);
   const t = translator(locale);
   const subject = t(`notifications.kind.${n.kind}`, n.params);
-  const text = [subject, '', ...newsLines(t, n.params), `${t('notifications.mail.open')} ${config.baseUrl}${n.url}`, '', ...footer(config, locale, person.id)].join('\n');
+  const text = [subject, '', ...newsLines(t, n.params), `${t('notifications.mail.open')} ${sender.config.baseUrl}${n.url}`, '', ...footer(sender, locale, person.id)].join('\n');
   return { to: person.email, subject, text };
 }
 
 /** The daily digest of one person: every pending notification, one per line with its link. */
 export function digestMail(
-  config: Config,
+  sender: MailSender,
   person: { id: string; email: string; locale: string | null },
   items: { kind: string; params: Record<string, string>; url: string; createdAt: string }[],
 ): MailMessage {
   const locale = mailLocale(person.locale);
   const t = translator(locale);
-  const subject = t('notifications.digest.subject', { count: items.length, site: platformName(config) });
+  const { config } = sender;
+  const subject = t('notifications.digest.subject', { count: items.length, site: platformName(config, sender.cityName) });
   const lines = items.flatMap((n) => [
     `- ${t(`notifications.kind.${n.kind}`, n.params)} (${formatDate(locale, n.createdAt)})`,
     ...newsLines(t, n.params).filter(Boolean).map((line) => `  ${line}`),
     `  ${config.baseUrl}${n.url}`,
   ]);
-  const text = [t('notifications.digest.lead'), '', ...lines, '', ...footer(config, locale, person.id)].join('\n');
+  const text = [t('notifications.digest.lead'), '', ...lines, '', ...footer(sender, locale, person.id)].join('\n');
   return { to: person.email, subject, text };
 }

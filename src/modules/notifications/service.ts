@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { AppDeps, CurrentUser } from '../../platform/context.ts';
+import { findCityIdentity } from '../../platform/city.ts';
 import { unauthorized } from '../../platform/errors.ts';
 import type { EmailDelivery, NotificationKind } from './kinds.ts';
-import { notificationMail } from './mail-text.ts';
+import { notificationMail, type MailSender } from './mail-text.ts';
 import { findRecipients, saveEmailDelivery } from './queries.ts';
 import { readUnsubscribeToken } from './unsubscribe-token.ts';
 
@@ -30,6 +31,11 @@ const withNews = (n: NotificationInput): Record<string, string> => {
   return { ...n.params, news: news.length > NEWS_LENGTH ? `${news.slice(0, NEWS_LENGTH).trimEnd()}…` : news };
 };
 
+/** The config and the city's name the emails are signed with (read once per batch of mails). */
+export async function mailSender(deps: Pick<NotifyDeps, 'db' | 'config'>): Promise<MailSender> {
+  return { config: deps.config, cityName: (await findCityIdentity(deps.db)).name };
+}
+
 /**
  * Records one in-app notification per person (deleted accounts and `excludeUserId` skipped) and emails
  * those who want it immediately, in their language. A failing mail is logged, never thrown: the action
@@ -54,10 +60,11 @@ export async function notify(deps: NotifyDeps, n: NotificationInput): Promise<vo
   }));
   await deps.db.insertInto('notification').values(rows).execute();
   const sent: string[] = [];
+  const sender = recipients.some((r) => r.delivery === 'immediately') ? await mailSender(deps) : null;
   for (const [i, person] of recipients.entries()) {
-    if (person.delivery !== 'immediately' || !person.emailVerified) continue;
+    if (!sender || person.delivery !== 'immediately' || !person.emailVerified) continue;
     try {
-      await deps.mailer.send(notificationMail(deps.config, person, { ...n, params }));
+      await deps.mailer.send(notificationMail(sender, person, { ...n, params }));
       sent.push(rows[i].id);
     } catch (err) {
       deps.log.warn({ err, userId: person.id, kind: n.kind }, 'notification mail failed');
