@@ -100,7 +100,7 @@ export function TextArea(props: FieldProps & { rows?: number; maxlength?: number
 }
 
 /** A labelled select whose chosen option survives a failed submit. */
-export function SelectField(props: FieldProps & { options: { value: string; label: string }[] }) {
+export function SelectField(props: FieldProps & { options: { value: string; label: string; lang?: string }[] }) {
   const current = valueOf(props.state, props.name);
   return (
     <FieldFrame {...props}>
@@ -112,7 +112,7 @@ export function SelectField(props: FieldProps & { options: { value: string; labe
         aria-describedby={describedBy(props)}
       >
         {props.options.map((o) => (
-          <option value={o.value} selected={o.value === current}>{o.label}</option>
+          <option value={o.value} selected={o.value === current} lang={o.lang}>{o.label}</option>
         ))}
       </select>
     </FieldFrame>

@@ -1,6 +1,7 @@
 import { raw } from 'hono/html';
+import type { Child } from 'hono/jsx';
 import type { Locale } from '../config.ts';
-import type { Translate } from '../platform/i18n/index.ts';
+import { localized, type Translate } from '../platform/i18n/index.ts';
 import { renderMarkdown } from './markdown.ts';
 
 /** The language of what `localized()` shows: French when an English page falls back to the French text. */
@@ -35,3 +36,39 @@ export function LocalizedProse(props: { locale: Locale; t: Translate; fr: string
     </>
   );
 }
+
+/** What a page passes to the shorthands below: its language and its translator. */
+type Reader = { locale: Locale; t: Translate };
+
+/** `LocalizedText` with the page's context: `<Localized ctx={ctx} fr={row.title_fr} en={row.title_en} />`. */
+export const Localized = (props: { ctx: Reader; fr: string; en: string | null }) => <LocalizedText locale={props.ctx.locale} t={props.ctx.t} fr={props.fr} en={props.en ?? ''} />;
+
+/** `LocalizedProse` with the page's context, for a Markdown body. */
+export const LocalizedBody = (props: { ctx: Reader; fr: string; en: string | null }) => <LocalizedProse locale={props.ctx.locale} t={props.ctx.t} fr={props.fr} en={props.en ?? ''} />;
+
+/**
+ * The `lang` attribute for an element whose text is `localized(locale, fr, en)` where a `<span>` cannot go
+ * (an option, a link whose label is the whole text, a chart label): "fr" on an English page showing French.
+ */
+export function otherLanguage(locale: Locale, fr: string, en: string | null): Locale | undefined {
+  const lang = shownLanguage(locale, fr, en ?? '');
+  return lang === locale ? undefined : lang;
+}
+
+/** A select option for a bilingual name, marked `lang="fr"` when an English page shows its French. */
+export const localizedOption = (locale: Locale, value: string, fr: string, en: string | null) => ({ value, label: localized(locale, fr, en ?? ''), lang: otherLanguage(locale, fr, en) });
+
+// A character no catalogue text or value holds: where a sentence is cut to put a marked value in.
+const SLOT = '\u0000';
+
+/**
+ * A translated sentence with a bilingual value marked inside it: pass the translation made with `SLOT_VALUE`
+ * in place of the value, e.g. `withValue(t('x.inProcess', { process: SLOT_VALUE }), <Localized … />)`.
+ */
+export function withValue(sentence: string, value: Child): Child {
+  const [before, ...after] = sentence.split(SLOT);
+  return after.length ? <>{before}{value}{after.join('')}</> : sentence;
+}
+
+/** The placeholder `withValue` replaces. */
+export const SLOT_VALUE = SLOT;

@@ -7,7 +7,9 @@ import { neighbourhoodName, type BudgetContext } from '../budget-context.ts';
 import type { CountStatus } from '../count-jobs.ts';
 import type { BudgetRow, ResultRow } from '../queries.ts';
 import { BudgetFields, budgetLabels } from './admin-forms.tsx';
-import { budgetTitle, money, projectTitle } from './format.ts';
+import { budgetTitle, money } from './format.ts';
+import { BudgetTitle, ProjectTitle } from './titles.tsx';
+import { Localized } from '../../../web/localized-text.tsx';
 
 /** The budgets of a component, for admins, with the form to add one. */
 export function AdminComponentPage(props: { ctx: PageContext; component: ComponentRow; processId: string; budgets: BudgetRow[]; neighbourhoods: NeighbourhoodRow[]; state: FormState }) {
@@ -20,7 +22,7 @@ export function AdminComponentPage(props: { ctx: PageContext; component: Compone
       <h1>{title}</h1>
       <ul>
         {props.budgets.map((b) => (
-          <li><a href={`/admin/budgets/${b.id}`}>{budgetTitle(ctx, b)}</a> — {money(ctx, b.amount, b.currency)}</li>
+          <li><a href={`/admin/budgets/${b.id}`}><BudgetTitle ctx={ctx} budget={b} /></a> — {money(ctx, b.amount, b.currency)}</li>
         ))}
       </ul>
       <h2>{t('budgets.admin.newBudget')}</h2>
@@ -42,8 +44,8 @@ export function AdminBudgetPage(props: { ctx: PageContext; b: BudgetContext; vot
   const funded = new Set<string>(result ? (JSON.parse(result.outcome) as { selected: string[] }).selected : []);
   return (
     <Layout ctx={ctx} title={title}>
-      <p><a href={`/admin/budgets/component/${b.component.id}`}>{localized(locale, b.component.name_fr, b.component.name_en)}</a> · <a href={`/budgets/${id}`}>{t('budgets.admin.publicPage')}</a></p>
-      <h1>{title}</h1>
+      <p><a href={`/admin/budgets/component/${b.component.id}`}><Localized ctx={ctx} fr={b.component.name_fr} en={b.component.name_en} /></a> · <a href={`/budgets/${id}`}>{t('budgets.admin.publicPage')}</a></p>
+      <h1><BudgetTitle ctx={ctx} budget={b.budget} /></h1>
       <p class="lead">{t(b.votingOpen ? 'budgets.list.votingOpen' : 'budgets.list.votingClosed')} {t('budgets.admin.voters', { count: formatNumber(locale, props.voters) })}</p>
 
       <h2>{t('budgets.admin.projects')}</h2>
@@ -63,7 +65,7 @@ export function AdminBudgetPage(props: { ctx: PageContext; b: BudgetContext; vot
           {b.projects.map((p) => (
             <tr>
               <td>{p.ref}</td>
-              <th scope="row"><a href={`/admin/budgets/${id}/projects/${p.id}`}>{projectTitle(ctx, p)}</a></th>
+              <th scope="row"><a href={`/admin/budgets/${id}/projects/${p.id}`}><ProjectTitle ctx={ctx} project={p} /></a></th>
               <td>{neighbourhoodName(b.neighbourhoods, p.neighbourhood_id, locale) ?? t('budgets.scope.city')}</td>
               <td>{money(ctx, p.cost, b.budget.currency)}</td>
               <td>{funded.has(p.ref) && <a href={`/admin/budgets/${id}/projects/${p.id}/follow-up`}>{t('budgets.admin.followUp')}</a>}</td>

@@ -8,6 +8,7 @@ import type { ProposalLink } from '../project-links.ts';
 import type { ProjectRow } from '../queries.ts';
 import { projectStatuses } from '../schemas.ts';
 import { budgetTitle, projectTitle } from './format.ts';
+import { BudgetTitle } from './titles.tsx';
 import { ProjectImageFields, ProposalChoices } from './project-form-fields.tsx';
 import { ProjectKeptNote } from './removal-pages.tsx';
 
@@ -58,7 +59,7 @@ export function ProjectFormPage(props: { ctx: PageContext; b: BudgetContext; pro
   };
   return (
     <Layout ctx={ctx} title={title}>
-      <p><a href={`/admin/budgets/${b.budget.id}`}>{budgetTitle(ctx, b.budget)}</a></p>
+      <p><a href={`/admin/budgets/${b.budget.id}`}><BudgetTitle ctx={ctx} budget={b.budget} /></a></p>
       <h1>{title}</h1>
       <ErrorSummary state={state} t={t} labels={labels} />
       <form method="post" class="stacked" enctype="multipart/form-data" action={project ? `/admin/budgets/${b.budget.id}/projects/${project.id}` : `/admin/budgets/${b.budget.id}/projects`}>
@@ -86,7 +87,7 @@ export function FollowUpPage(props: { ctx: PageContext; b: BudgetContext; projec
   const title = t('budgets.followUp.title', { title: projectTitle(ctx, project) });
   return (
     <Layout ctx={ctx} title={title}>
-      <p><a href={`/admin/budgets/${b.budget.id}`}>{budgetTitle(ctx, b.budget)}</a></p>
+      <p><a href={`/admin/budgets/${b.budget.id}`}><BudgetTitle ctx={ctx} budget={b.budget} /></a></p>
       <h1>{title}</h1>
       <ErrorSummary state={state} t={t} labels={{ status: t('budgets.followUp.status'), progress: t('budgets.followUp.progressLabel') }} />
       <form method="post" class="stacked" action={`/admin/budgets/${b.budget.id}/projects/${project.id}/follow-up`}>

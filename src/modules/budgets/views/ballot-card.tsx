@@ -6,6 +6,8 @@ import type { ProjectRow } from '../queries.ts';
 import { categoryLabel } from './category.ts';
 import { money, projectTitle } from './format.ts';
 import { ProjectImage } from './project-image.tsx';
+import { ProjectTitle } from './titles.tsx';
+import { otherLanguage } from '../../../web/localized-text.tsx';
 
 // About two lines of a phone-width card; CSS clamps to two lines, this keeps a long description from weighing on the page.
 const summaryLength = 160;
@@ -39,11 +41,11 @@ export function BallotCard(props: { ctx: PageContext; b: BudgetContext; project:
     <li class={props.error ? 'ballot-card field has-error' : 'ballot-card'}>
       <div class="ballot-card-head">
         {props.control}
-        {props.title ?? <strong>{title}</strong>}
+        {props.title ?? <strong><ProjectTitle ctx={ctx} project={p} /></strong>}
       </div>
       {props.error && <p class="field-error" id={props.errorId}>{props.error}</p>}
       <p class="hint" id={`${id}-facts`}>{projectFacts(ctx, b, p)}</p>
-      {summary && <p class="ballot-card-summary" id={`${id}-summary`}>{summary}</p>}
+      {summary && <p class="ballot-card-summary" id={`${id}-summary`} lang={otherLanguage(ctx.locale, p.description_fr, p.description_en)}>{summary}</p>}
       <ProjectImage ctx={ctx} project={p} width={240} />
       <p class="ballot-card-link">
         <a href={`/budgets/${b.budget.id}/projects/${p.id}`} target="_blank" rel="noopener">

@@ -2,6 +2,7 @@ import type { FormState } from '../../../web/form.tsx';
 import type { PageContext } from '../../../web/layout.tsx';
 import type { BudgetContext } from '../budget-context.ts';
 import { money, projectTitle } from './format.ts';
+import { ProjectTitle } from './titles.tsx';
 import { BallotCard, cardDescription } from './ballot-card.tsx';
 
 const chosen = (state: FormState, name: string): string[] => {
@@ -67,7 +68,7 @@ export function BallotFields(props: { ctx: PageContext; b: BudgetContext; state:
           }
           const id = `project-${p.ref}`;
           const control = <input id={id} type="checkbox" name="project" value={p.ref} checked={picked.has(p.ref)} data-cost={String(p.cost)} aria-describedby={cardDescription(ctx, p)} />;
-          return <BallotCard ctx={ctx} b={b} project={p} control={control} title={<label for={id}>{projectTitle(ctx, p)}</label>} />;
+          return <BallotCard ctx={ctx} b={b} project={p} control={control} title={<label for={id}><ProjectTitle ctx={ctx} project={p} /></label>} />;
         })}
       </ul>
     </fieldset>

@@ -8,8 +8,10 @@ import { ballotDataAttributes, BallotFields, ballotInstructions } from './ballot
 import type { BudgetStage } from '../stage.ts';
 import { BallotBar } from './ballot-bar.tsx';
 import { budgetTitle } from './format.ts';
+import { BudgetTitle } from './titles.tsx';
 import { RequirementNotice, type RequirementRefusal } from '../../verification/index.ts';
 import { StageNotice } from './stage-notice.tsx';
+import { Localized, otherLanguage } from '../../../web/localized-text.tsx';
 
 /** Where the voter stands, as the ballot page needs it. */
 export interface BallotStanding {
@@ -31,9 +33,9 @@ export function BudgetBreadcrumb(props: { ctx: PageContext; b: BudgetContext }) 
   return (
     <nav aria-label={ctx.t('budgets.breadcrumb')}>
       <p>
-        <a href={`/processes/${p.slug}`}>{localized(ctx.locale, p.title_fr, p.title_en)}</a>
+        <a href={`/processes/${p.slug}`}><Localized ctx={ctx} fr={p.title_fr} en={p.title_en} /></a>
         {' › '}
-        <a href={`/budgets/${b.budget.id}`}>{budgetTitle(ctx, b.budget)}</a>
+        <a href={`/budgets/${b.budget.id}`}><BudgetTitle ctx={ctx} budget={b.budget} /></a>
       </p>
     </nav>
   );
@@ -59,7 +61,7 @@ function NeighbourhoodForm(props: { ctx: PageContext; b: BudgetContext; standing
         {error && <p class="field-error" id="error-neighbourhood_id">{error}</p>}
         <select id="field-neighbourhood_id" name="neighbourhood_id" aria-describedby="hint-neighbourhood_id">
           {b.neighbourhoods.map((n) => (
-            <option value={n.id} selected={n.id === standing.declaredNeighbourhoodId}>{localized(locale, n.name_fr, n.name_en)}</option>
+            <option value={n.id} selected={n.id === standing.declaredNeighbourhoodId} lang={otherLanguage(locale, n.name_fr, n.name_en)}>{localized(locale, n.name_fr, n.name_en)}</option>
           ))}
         </select>
       </div>

@@ -3,7 +3,9 @@ import type { PageContext } from '../../../web/layout.tsx';
 import type { NeighbourhoodRow } from '../../processes/index.ts';
 import { neighbourhoodName } from '../budget-context.ts';
 import type { BudgetRow } from '../queries.ts';
-import { budgetTitle, money } from './format.ts';
+import { money } from './format.ts';
+import { BudgetTitle } from './titles.tsx';
+import { Localized } from '../../../web/localized-text.tsx';
 
 /** One budget as a card: amount, scope, number of projects, and where to go next. */
 export interface BudgetCard {
@@ -28,7 +30,7 @@ export function BudgetList(props: { ctx: PageContext; cards: BudgetCard[]; neigh
         <ul class="cards">
           {cards.map(({ budget, projects, published }) => (
             <li class="card">
-              <h2><a href={`/budgets/${budget.id}`}>{budgetTitle(ctx, budget)}</a></h2>
+              <h2><a href={`/budgets/${budget.id}`}><BudgetTitle ctx={ctx} budget={budget} /></a></h2>
               <p class="meta">
                 {t('budgets.list.amount', { amount: money(ctx, budget.amount, budget.currency) })}
                 {' · '}
@@ -36,7 +38,7 @@ export function BudgetList(props: { ctx: PageContext; cards: BudgetCard[]; neigh
                 {' · '}
                 {t('budgets.list.projects', { count: projects })}
               </p>
-              {localized(locale, budget.description_fr, budget.description_en) && <p>{localized(locale, budget.description_fr, budget.description_en)}</p>}
+              {localized(locale, budget.description_fr, budget.description_en) && <p><Localized ctx={ctx} fr={budget.description_fr} en={budget.description_en} /></p>}
               <p class="actions">
                 {props.votingOpen && <a class="button" href={`/budgets/${budget.id}/ballot`}>{t('budgets.list.vote')}</a>}
                 {published && <a href={`/budgets/${budget.id}/results`}>{t('budgets.list.results')}</a>}

@@ -4,9 +4,11 @@ import { neighbourhoodName, type BudgetContext } from '../budget-context.ts';
 import { ballotInstructions } from './ballot-fields.tsx';
 import type { BudgetStage } from '../stage.ts';
 import { categoryLabel } from './category.ts';
-import { budgetTitle, money, projectTitle } from './format.ts';
+import { budgetTitle, money } from './format.ts';
+import { BudgetTitle, ProjectTitle } from './titles.tsx';
 import { StageNotice, type OwnVote } from './stage-notice.tsx';
 import { MapFigure, type DrawnPinMap } from '../../geography/index.ts';
+import { Localized } from '../../../web/localized-text.tsx';
 
 /** A budget's public page: where voting stands, amount, scope, how to vote, the projects, links to vote, results and downloads. */
 export function BudgetPage(props: { ctx: PageContext; b: BudgetContext; published: boolean; stage: BudgetStage; ownVote: OwnVote | null; map?: DrawnPinMap | null; funded?: ReadonlySet<string> | null }) {
@@ -31,7 +33,7 @@ export function BudgetPage(props: { ctx: PageContext; b: BudgetContext; publishe
       <tbody>
         {b.projects.map((project) => (
           <tr>
-            <th scope="row"><a href={`/budgets/${b.budget.id}/projects/${project.id}`}>{projectTitle(ctx, project)}</a></th>
+            <th scope="row"><a href={`/budgets/${b.budget.id}/projects/${project.id}`}><ProjectTitle ctx={ctx} project={project} /></a></th>
             <td>{neighbourhoodName(b.neighbourhoods, project.neighbourhood_id, locale) ?? t('budgets.scope.city')}</td>
             <td>{categoryLabel(ctx, project.category) || '—'}</td>
             <td>{money(ctx, project.cost, b.budget.currency)}</td>
@@ -44,16 +46,16 @@ export function BudgetPage(props: { ctx: PageContext; b: BudgetContext; publishe
   return (
     <Layout ctx={ctx} title={title}>
       <nav aria-label={t('budgets.breadcrumb')}>
-        <p><a href={`/processes/${p.slug}/c/${b.component.id}`}>{localized(locale, b.component.name_fr, b.component.name_en)}</a></p>
+        <p><a href={`/processes/${p.slug}/c/${b.component.id}`}><Localized ctx={ctx} fr={b.component.name_fr} en={b.component.name_en} /></a></p>
       </nav>
-      <h1>{title}</h1>
+      <h1><BudgetTitle ctx={ctx} budget={b.budget} /></h1>
       <p class="lead">
         {t('budgets.list.amount', { amount: money(ctx, b.budget.amount, b.budget.currency) })}
         {' · '}
         {b.budget.neighbourhood_id ? t('budgets.scope.neighbourhood', { name: neighbourhoodName(b.neighbourhoods, b.budget.neighbourhood_id, locale) ?? '' }) : t('budgets.scope.city')}
       </p>
       <StageNotice ctx={ctx} stage={props.stage} ownVote={props.ownVote} budgetId={b.budget.id} />
-      {description && <p>{description}</p>}
+      {description && <p><Localized ctx={ctx} fr={b.budget.description_fr} en={b.budget.description_en} /></p>}
       <p>{ballotInstructions(ctx, b)} {t(`budgets.rule.${b.settings.rule}`)}</p>
       <p class="actions">
         {b.votingOpen && <a class="button" href={`/budgets/${b.budget.id}/ballot`}>{t('budgets.list.vote')}</a>}

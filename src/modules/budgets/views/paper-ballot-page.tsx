@@ -5,6 +5,7 @@ import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { BudgetContext } from '../budget-context.ts';
 import { ballotDataAttributes, BallotFields, ballotInstructions } from './ballot-fields.tsx';
 import { budgetTitle } from './format.ts';
+import { BudgetTitle } from './titles.tsx';
 
 /** The help-desk form: who the voter is (checked identity), then their paper ballot copied in. */
 export function PaperBallotPage(props: { ctx: PageContext; b: BudgetContext; state: FormState }) {
@@ -14,7 +15,7 @@ export function PaperBallotPage(props: { ctx: PageContext; b: BudgetContext; sta
   const labels = { voter_email: t('budgets.paper.email'), identity_reference: t('budgets.paper.reference'), birth_date: t('budgets.paper.birthDate'), neighbourhood_id: t('budgets.paper.neighbourhood'), _form: t('budgets.ballot.choices') };
   return (
     <Layout ctx={ctx} title={title}>
-      <p><a href={`/admin/budgets/${b.budget.id}`}>{budgetTitle(ctx, b.budget)}</a></p>
+      <p><a href={`/admin/budgets/${b.budget.id}`}><BudgetTitle ctx={ctx} budget={b.budget} /></a></p>
       <h1>{title}</h1>
       <p>{t('budgets.paper.intro')}</p>
       <ErrorSummary state={state} t={t} labels={labels} />

@@ -6,7 +6,9 @@ import type { ProjectRow, ProjectUpdateRow } from '../queries.ts';
 import { BudgetBreadcrumb } from './ballot-page.tsx';
 import { categoryLabel } from './category.ts';
 import { money, projectTitle } from './format.ts';
+import { ProjectTitle } from './titles.tsx';
 import { ProjectImage } from './project-image.tsx';
+import { Localized } from '../../../web/localized-text.tsx';
 
 /** Status and progress of a funded project, as text and as a labelled progress bar. */
 export function ProjectProgress(props: { ctx: PageContext; project: ProjectRow }) {
@@ -31,7 +33,7 @@ export function ProjectPage(props: { ctx: PageContext; b: BudgetContext; project
   return (
     <Layout ctx={ctx} title={title}>
       <BudgetBreadcrumb ctx={ctx} b={b} />
-      <h1>{title}</h1>
+      <h1><ProjectTitle ctx={ctx} project={project} /></h1>
       <ProjectImage ctx={ctx} project={project} />
       <dl>
         <dt>{t('budgets.project.cost')}</dt>
@@ -43,7 +45,7 @@ export function ProjectPage(props: { ctx: PageContext; b: BudgetContext; project
         <dt>{t('budgets.project.ref')}</dt>
         <dd>{project.ref}</dd>
       </dl>
-      {description && <p class="prose">{description}</p>}
+      {description && <p class="prose"><Localized ctx={ctx} fr={project.description_fr} en={project.description_en} /></p>}
       {props.proposals.length > 0 && (
         <section aria-labelledby="from-proposals">
           <h2 id="from-proposals">{t('budgets.project.fromProposals')}</h2>
@@ -66,7 +68,7 @@ export function ProjectPage(props: { ctx: PageContext; b: BudgetContext; project
               {updates.map((u) => (
                 <li>
                   <strong>{formatDate(locale, u.created_at)}</strong>
-                  <p>{localized(locale, u.body_fr, u.body_en)}</p>
+                  <p><Localized ctx={ctx} fr={u.body_fr} en={u.body_en} /></p>
                 </li>
               ))}
             </ul>
@@ -89,7 +91,7 @@ export function FollowPage(props: { ctx: PageContext; b: BudgetContext; funded: 
       <ul class="cards">
         {props.funded.map((project) => (
           <li class="card">
-            <h2><a href={`/budgets/${b.budget.id}/projects/${project.id}`}>{projectTitle(ctx, project)}</a></h2>
+            <h2><a href={`/budgets/${b.budget.id}/projects/${project.id}`}><ProjectTitle ctx={ctx} project={project} /></a></h2>
             <p class="meta">{money(ctx, project.cost, b.budget.currency)}</p>
             <ProjectProgress ctx={ctx} project={project} />
           </li>

@@ -9,6 +9,7 @@ import { BarChart, type ChartRow } from './bar-chart.tsx';
 import { categoryLabel } from './category.ts';
 import { budgetTitle, money } from './format.ts';
 import { FundedTable, GreedyComparisonSection, projectLookup, UnfundedTable } from './results-tables.tsx';
+import { Localized } from '../../../web/localized-text.tsx';
 
 /** Funded spending grouped by a key (neighbourhood or category), largest first. */
 function spendingBy(ctx: PageContext, b: BudgetContext, outcome: StoredOutcome, keyOf: (ref: string) => string): ChartRow[] {
@@ -64,7 +65,7 @@ export function ResultsPage(props: { ctx: PageContext; b: BudgetContext; result:
         <a href={`/budgets/${b.budget.id}/results.pb`} download={`budget-${b.budget.id}.pb`}>{t('budgets.results.download')}</a>
       </p>
       <p><code>{`npx cocity pb tally budget-${b.budget.id}.pb${outcome.rule === 'mes' ? '' : ` --rule ${outcome.rule}`}`}</code></p>
-      <p><a href={`/processes/${b.detail.process.slug}`}>{localized(locale, b.detail.process.title_fr, b.detail.process.title_en)}</a></p>
+      <p><a href={`/processes/${b.detail.process.slug}`}><Localized ctx={ctx} fr={b.detail.process.title_fr} en={b.detail.process.title_en} /></a></p>
     </Layout>
   );
 }

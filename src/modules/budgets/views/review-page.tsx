@@ -4,7 +4,8 @@ import { choicesToForm, type Choices } from '../ballot-rules.ts';
 import type { BudgetContext } from '../budget-context.ts';
 import { BallotBar } from './ballot-bar.tsx';
 import { BudgetBreadcrumb } from './ballot-page.tsx';
-import { budgetTitle, money, projectTitle } from './format.ts';
+import { budgetTitle, money } from './format.ts';
+import { ProjectTitle } from './titles.tsx';
 
 function HiddenValues(props: { values: FormValues }) {
   return (
@@ -42,7 +43,7 @@ export function ReviewPage(props: { ctx: PageContext; b: BudgetContext; choices:
             const p = byRef.get(r.ref)!;
             return (
               <tr>
-                <th scope="row">{projectTitle(ctx, p)}</th>
+                <th scope="row"><ProjectTitle ctx={ctx} project={p} /></th>
                 <td>{money(ctx, p.cost, b.budget.currency)}</td>
                 {r.detail && <td>{r.detail}</td>}
               </tr>
