@@ -87,7 +87,7 @@ it('Amina takes the seat, Louis waits, Amina cancels: Louis is promoted and mail
   const mail = await lastMailTo(server, 'louis@bellerive.example');
   expect(mail?.subject).toContain('une place s’est libérée — Balade des îlots de fraîcheur');
   expect(mail?.text).toContain(meetingUrl);
-  code = /Votre code d’inscription : (\w{4}-\w{4})/.exec(mail!.text)![1];
+  code = /Votre code d’inscription\s: (\w{4}-\w{4})/.exec(mail!.text)![1];
 
   await signInAs('louis@bellerive.example', 'bellerive-louis');
   await page.goto(meetingUrl);

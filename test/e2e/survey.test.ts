@@ -78,7 +78,7 @@ it('last year’s quality-of-life results, the city profile they fed and the par
   await submit('a:has-text("Voir les résultats")');
   await accessible();
   expect(await main()).toContain('Êtes-vous satisfait de la qualité de l’air ?');
-  expect(await main()).toMatch(/Réponses : \d{3}/);
+  expect(await main()).toMatch(/Réponses\s: \d{3}/);
 
   const lastYear = String(new Date().getUTCFullYear() - 1);
   await page.goto(`${server.baseUrl}/city-profile?period=${lastYear}&lang=fr`);
