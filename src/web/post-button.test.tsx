@@ -10,6 +10,12 @@ describe('PostButton', () => {
     );
   });
 
+  it('repeats a field given as a list, in its order (a ballot carried from its review page)', () => {
+    expect(html(<PostButton action="/b/cast" fields={{ project: ['p2', 'p1'], receipt: 'r' }} label="Cast" />)).toBe(
+      '<form method="post" action="/b/cast" class="inline"><input type="hidden" name="project" value="p2"/><input type="hidden" name="project" value="p1"/><input type="hidden" name="receipt" value="r"/><button type="submit" class="secondary">Cast</button></form>',
+    );
+  });
+
   it('can be a primary button on its own line, and carry a hidden part in its label', () => {
     const out = html(<PostButton action="/x" buttonClass="" class="" label={<>Up<span class="visually-hidden"> : Q1</span></>} />);
     expect(out).toBe('<form method="post" action="/x"><button type="submit">Up<span class="visually-hidden"> : Q1</span></button></form>');

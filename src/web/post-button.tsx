@@ -6,8 +6,8 @@ export interface PostButtonProps {
   action: string;
   /** The button's text; may carry a visually hidden part that says what it acts on. */
   label: Child;
-  /** Hidden fields sent with the click (e.g. `{ direction: 'up' }`). */
-  fields?: Readonly<Record<string, string>>;
+  /** Hidden fields sent with the click (e.g. `{ direction: 'up' }`); a list repeats the name, as a form's checkboxes do. */
+  fields?: Readonly<Record<string, string | readonly string[]>>;
   /** The button's class: 'secondary' (default), 'link-button', or '' for a primary button. */
   buttonClass?: string;
   /** The form's class: 'inline' (default) keeps it on the line of the text around it. */
@@ -22,7 +22,7 @@ export function PostButton(props: PostButtonProps) {
   const buttonClass = props.buttonClass ?? 'secondary';
   return (
     <form method="post" action={props.action} class={(props.class ?? 'inline') || undefined}>
-      {Object.entries(props.fields ?? {}).map(([name, value]) => <input type="hidden" name={name} value={value} />)}
+      {Object.entries(props.fields ?? {}).flatMap(([name, v]) => (typeof v === 'string' ? [v] : v).map((value) => <input type="hidden" name={name} value={value} />))}
       <button type="submit" class={buttonClass || undefined}>{props.label}</button>
     </form>
   );

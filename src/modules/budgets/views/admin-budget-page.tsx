@@ -10,6 +10,8 @@ import { BudgetFields, budgetLabels } from './admin-forms.tsx';
 import { budgetTitle, money } from './format.ts';
 import { BudgetTitle, ProjectTitle } from './titles.tsx';
 import { Localized } from '../../../web/localized-text.tsx';
+import { DataTable } from '../../../web/data-table.tsx';
+import { PostButton } from '../../../web/post-button.tsx';
 
 /** The budgets of a component, for admins, with the form to add one. */
 export function AdminComponentPage(props: { ctx: PageContext; component: ComponentRow; processId: string; budgets: BudgetRow[]; neighbourhoods: NeighbourhoodRow[]; state: FormState }) {
@@ -50,29 +52,17 @@ export function AdminBudgetPage(props: { ctx: PageContext; b: BudgetContext; vot
 
       <h2>{t('budgets.admin.projects')}</h2>
       <p><a class="button" href={`/admin/budgets/${id}/projects/new`}>{t('budgets.admin.addProject')}</a></p>
-      <table tabindex={0}>
-        <caption>{t('budgets.page.projects', { count: b.projects.length })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('budgets.project.ref')}</th>
-            <th scope="col">{t('budgets.project.title')}</th>
-            <th scope="col">{t('budgets.project.neighbourhood')}</th>
-            <th scope="col">{t('budgets.project.cost')}</th>
-            <th scope="col">{t('budgets.admin.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {b.projects.map((p) => (
-            <tr>
-              <td>{p.ref}</td>
-              <th scope="row"><a href={`/admin/budgets/${id}/projects/${p.id}`}><ProjectTitle ctx={ctx} project={p} /></a></th>
-              <td>{neighbourhoodName(b.neighbourhoods, p.neighbourhood_id, locale) ?? t('budgets.scope.city')}</td>
-              <td>{money(ctx, p.cost, b.budget.currency)}</td>
-              <td>{funded.has(p.ref) && <a href={`/admin/budgets/${id}/projects/${p.id}/follow-up`}>{t('budgets.admin.followUp')}</a>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('budgets.page.projects', { count: b.projects.length })}
+        rows={b.projects}
+        columns={[
+          { header: t('budgets.project.ref'), cell: (p) => p.ref },
+          { header: t('budgets.project.title'), rowHeader: true, cell: (p) => <a href={`/admin/budgets/${id}/projects/${p.id}`}><ProjectTitle ctx={ctx} project={p} /></a> },
+          { header: t('budgets.project.neighbourhood'), cell: (p) => neighbourhoodName(b.neighbourhoods, p.neighbourhood_id, locale) ?? t('budgets.scope.city') },
+          { header: t('budgets.project.cost'), cell: (p) => money(ctx, p.cost, b.budget.currency) },
+          { header: t('budgets.admin.actions'), cell: (p) => funded.has(p.ref) && <a href={`/admin/budgets/${id}/projects/${p.id}/follow-up`}>{t('budgets.admin.followUp')}</a> },
+        ]}
+      />
 
       <h2>{t('budgets.admin.importExport')}</h2>
       <ErrorSummary state={props.importState} t={t} labels={{ file: t('budgets.import.file') }} />
@@ -104,7 +94,7 @@ export function AdminBudgetPage(props: { ctx: PageContext; b: BudgetContext; vot
       {result && <p><a href={`/budgets/${id}/results`}>{t(result.published_at ? 'budgets.list.results' : 'budgets.admin.preview')}</a></p>}
       {!result?.published_at && (
         <div class="actions">
-          <form method="post" action={`/admin/budgets/${id}/count`} class="inline"><button type="submit">{t('budgets.admin.count')}</button></form>
+          <PostButton action={`/admin/budgets/${id}/count`} buttonClass="" label={t('budgets.admin.count')} />
           {result && <a class="button" href={`/admin/budgets/${id}/publish`}>{t('budgets.publish.link')}</a>}
         </div>
       )}

@@ -1,4 +1,5 @@
 import type { PageContext } from '../../../web/layout.tsx';
+import { DataTable } from '../../../web/data-table.tsx';
 
 export interface ChartRow {
   label: string;
@@ -37,17 +38,15 @@ export function BarChart(props: { ctx: PageContext; id: string; caption: string;
             );
           })}
         </svg>
-        <table tabindex={0}>
-          <caption class="visually-hidden">{props.caption}</caption>
-          <thead>
-            <tr><th scope="col">{props.labelHeader}</th><th scope="col">{props.valueHeader}</th></tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr><th scope="row">{r.label}</th><td>{r.text}</td></tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={props.caption}
+          captionHidden
+          rows={rows}
+          columns={[
+            { header: props.labelHeader, rowHeader: true, cell: (r) => r.label },
+            { header: props.valueHeader, cell: (r) => r.text },
+          ]}
+        />
       </div>
     </figure>
   );

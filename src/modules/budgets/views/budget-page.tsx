@@ -9,6 +9,7 @@ import { BudgetTitle, ProjectTitle } from './titles.tsx';
 import { StageNotice, type OwnVote } from './stage-notice.tsx';
 import { MapFigure, type DrawnPinMap } from '../../geography/index.ts';
 import { Localized } from '../../../web/localized-text.tsx';
+import { DataTable } from '../../../web/data-table.tsx';
 
 /** A budget's public page: where voting stands, amount, scope, how to vote, the projects, links to vote, results and downloads. */
 export function BudgetPage(props: { ctx: PageContext; b: BudgetContext; published: boolean; stage: BudgetStage; ownVote: OwnVote | null; map?: DrawnPinMap | null; funded?: ReadonlySet<string> | null }) {
@@ -17,31 +18,21 @@ export function BudgetPage(props: { ctx: PageContext; b: BudgetContext; publishe
   const p = b.detail.process;
   const title = budgetTitle(ctx, b.budget);
   const description = localized(locale, b.budget.description_fr, b.budget.description_en);
+  const funded = props.funded;
   // The projects' table is the map's text equivalent (each project, its neighbourhood and, after results, whether it is funded).
   const table = (
-    <table tabindex={0} id="budget-projects">
-      <caption>{t('budgets.page.projects', { count: b.projects.length })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('budgets.project.title')}</th>
-          <th scope="col">{t('budgets.project.neighbourhood')}</th>
-          <th scope="col">{t('budgets.project.category')}</th>
-          <th scope="col">{t('budgets.project.cost')}</th>
-          {props.funded && <th scope="col">{t('budgets.page.outcome')}</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {b.projects.map((project) => (
-          <tr>
-            <th scope="row"><a href={`/budgets/${b.budget.id}/projects/${project.id}`}><ProjectTitle ctx={ctx} project={project} /></a></th>
-            <td>{neighbourhoodName(b.neighbourhoods, project.neighbourhood_id, locale) ?? t('budgets.scope.city')}</td>
-            <td>{categoryLabel(ctx, project.category) || '—'}</td>
-            <td>{money(ctx, project.cost, b.budget.currency)}</td>
-            {props.funded && <td>{t(props.funded.has(project.ref) ? 'budgets.page.funded' : 'budgets.page.notFunded')}</td>}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      id="budget-projects"
+      caption={t('budgets.page.projects', { count: b.projects.length })}
+      rows={b.projects}
+      columns={[
+        { header: t('budgets.project.title'), rowHeader: true, cell: (project) => <a href={`/budgets/${b.budget.id}/projects/${project.id}`}><ProjectTitle ctx={ctx} project={project} /></a> },
+        { header: t('budgets.project.neighbourhood'), cell: (project) => neighbourhoodName(b.neighbourhoods, project.neighbourhood_id, locale) ?? t('budgets.scope.city') },
+        { header: t('budgets.project.category'), cell: (project) => categoryLabel(ctx, project.category) || '—' },
+        { header: t('budgets.project.cost'), cell: (project) => money(ctx, project.cost, b.budget.currency) },
+        funded && { header: t('budgets.page.outcome'), cell: (project) => t(funded.has(project.ref) ? 'budgets.page.funded' : 'budgets.page.notFunded') },
+      ]}
+    />
   );
   return (
     <Layout ctx={ctx} title={title}>

@@ -4,6 +4,7 @@ import { neighbourhoodName, type BudgetContext } from '../budget-context.ts';
 import type { StoredOutcome } from '../results-service.ts';
 import { money, projectTitle } from './format.ts';
 import { shortfall } from './results-explain.tsx';
+import { DataTable } from '../../../web/data-table.tsx';
 
 type Lookup = (ref: string) => { title: string; hood: string };
 
@@ -23,25 +24,18 @@ export function FundedTable(props: { ctx: PageContext; b: BudgetContext; outcome
   const cur = b.budget.currency;
   const pay = (n: number) => money(ctx, Math.round(n), cur);
   return (
-    <table tabindex={0}>
-      <caption>{t('budgets.results.fundedCaption', { count: outcome.explanation.funded.length })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('budgets.project.title')}</th>
-          <th scope="col">{t('budgets.project.neighbourhood')}</th>
-          <th scope="col">{t('budgets.project.cost')}</th>
-          <th scope="col">{t('budgets.results.supporters')}</th>
-          <th scope="col">{t('budgets.results.paid')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {outcome.explanation.funded.map((f) => (
-          <tr>
-            <th scope="row">{lookup(f.id).title}</th>
-            <td>{lookup(f.id).hood}</td>
-            <td>{money(ctx, f.cost, cur)}</td>
-            <td>{formatNumber(ctx.locale, f.supporters)}</td>
-            <td>
+    <DataTable
+      caption={t('budgets.results.fundedCaption', { count: outcome.explanation.funded.length })}
+      rows={outcome.explanation.funded}
+      columns={[
+        { header: t('budgets.project.title'), rowHeader: true, cell: (f) => lookup(f.id).title },
+        { header: t('budgets.project.neighbourhood'), cell: (f) => lookup(f.id).hood },
+        { header: t('budgets.project.cost'), cell: (f) => money(ctx, f.cost, cur) },
+        { header: t('budgets.results.supporters'), cell: (f) => formatNumber(ctx.locale, f.supporters) },
+        {
+          header: t('budgets.results.paid'),
+          cell: (f) => (
+            <>
               {f.payments
                 ? f.payments.min === f.payments.max
                   ? t('budgets.results.paidEqual', { each: pay(f.payments.max) })
@@ -50,11 +44,11 @@ export function FundedTable(props: { ctx: PageContext; b: BudgetContext; outcome
                   ? t('budgets.results.load', { load: pay(f.load) })
                   : t('budgets.results.paidGreedy')}
               {f.byCompletion && ` ${t('budgets.results.byCompletion')}`}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }
 
@@ -65,27 +59,16 @@ export function UnfundedTable(props: { ctx: PageContext; b: BudgetContext; outco
   const cur = b.budget.currency;
   if (outcome.explanation.unfunded.length === 0) return <p>{t('budgets.results.allFunded')}</p>;
   return (
-    <table tabindex={0}>
-      <caption>{t('budgets.results.unfundedCaption', { count: outcome.explanation.unfunded.length })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('budgets.project.title')}</th>
-          <th scope="col">{t('budgets.project.cost')}</th>
-          <th scope="col">{t('budgets.results.supporters')}</th>
-          <th scope="col">{t('budgets.results.why')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {outcome.explanation.unfunded.map((u) => (
-          <tr>
-            <th scope="row">{lookup(u.id).title}</th>
-            <td>{money(ctx, u.cost, cur)}</td>
-            <td>{formatNumber(ctx.locale, u.supporters)}</td>
-            <td>{t(`budgets.reason.${u.reason}`, { left: money(ctx, Math.floor(u.supportersMoneyLeft ?? 0), cur), short: money(ctx, shortfall(u), cur) })}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={t('budgets.results.unfundedCaption', { count: outcome.explanation.unfunded.length })}
+      rows={outcome.explanation.unfunded}
+      columns={[
+        { header: t('budgets.project.title'), rowHeader: true, cell: (u) => lookup(u.id).title },
+        { header: t('budgets.project.cost'), cell: (u) => money(ctx, u.cost, cur) },
+        { header: t('budgets.results.supporters'), cell: (u) => formatNumber(ctx.locale, u.supporters) },
+        { header: t('budgets.results.why'), cell: (u) => t(`budgets.reason.${u.reason}`, { left: money(ctx, Math.floor(u.supportersMoneyLeft ?? 0), cur), short: money(ctx, shortfall(u), cur) }) },
+      ]}
+    />
   );
 }
 
@@ -108,25 +91,15 @@ export function GreedyComparisonSection(props: { ctx: PageContext; b: BudgetCont
         <li>{t('budgets.results.gained', { list: titles(cmp.gained) })}</li>
         <li>{t('budgets.results.lost', { list: titles(cmp.lost) })}</li>
       </ul>
-      <table tabindex={0}>
-        <caption>{t('budgets.results.shiftCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('budgets.project.neighbourhood')}</th>
-            <th scope="col">{t(`budgets.rule.short.${outcome.rule}`)}</th>
-            <th scope="col">{t('budgets.rule.short.greedy')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {cmp.byNeighbourhood.map((s) => (
-            <tr>
-              <th scope="row">{hoodLabel(s.key)}</th>
-              <td>{money(ctx, s.rule, b.budget.currency)}</td>
-              <td>{money(ctx, s.greedy, b.budget.currency)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('budgets.results.shiftCaption')}
+        rows={cmp.byNeighbourhood}
+        columns={[
+          { header: t('budgets.project.neighbourhood'), rowHeader: true, cell: (s) => hoodLabel(s.key) },
+          { header: t(`budgets.rule.short.${outcome.rule}`), cell: (s) => money(ctx, s.rule, b.budget.currency) },
+          { header: t('budgets.rule.short.greedy'), cell: (s) => money(ctx, s.greedy, b.budget.currency) },
+        ]}
+      />
     </section>
   );
 }

@@ -6,14 +6,8 @@ import { BallotBar } from './ballot-bar.tsx';
 import { BudgetBreadcrumb } from './ballot-page.tsx';
 import { budgetTitle, money } from './format.ts';
 import { ProjectTitle } from './titles.tsx';
-
-function HiddenValues(props: { values: FormValues }) {
-  return (
-    <>
-      {Object.entries(props.values).flatMap(([name, v]) => (Array.isArray(v) ? v : [v]).map((value) => <input type="hidden" name={name} value={value} />))}
-    </>
-  );
-}
+import { DataTable } from '../../../web/data-table.tsx';
+import { PostButton } from '../../../web/post-button.tsx';
 
 /** The review step: the choices and totals, then "cast" or "go back and change". Nothing is saved yet. */
 export function ReviewPage(props: { ctx: PageContext; b: BudgetContext; choices: Choices; receipt: string; action: string; backAction: string; extra?: FormValues }) {
@@ -29,37 +23,18 @@ export function ReviewPage(props: { ctx: PageContext; b: BudgetContext; choices:
       <h1>{title}</h1>
       <p>{t('budgets.review.intro')}</p>
       <BallotBar ctx={ctx} b={b} values={hidden} />
-      <table tabindex={0}>
-        <caption>{t('budgets.review.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('budgets.project.title')}</th>
-            <th scope="col">{t('budgets.project.cost')}</th>
-            {rows.some((r) => r.detail) && <th scope="col">{t('budgets.review.choice')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
-            const p = byRef.get(r.ref)!;
-            return (
-              <tr>
-                <th scope="row"><ProjectTitle ctx={ctx} project={p} /></th>
-                <td>{money(ctx, p.cost, b.budget.currency)}</td>
-                {r.detail && <td>{r.detail}</td>}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('budgets.review.caption')}
+        rows={rows}
+        columns={[
+          { header: t('budgets.project.title'), rowHeader: true, cell: (r) => <ProjectTitle ctx={ctx} project={byRef.get(r.ref)!} /> },
+          { header: t('budgets.project.cost'), cell: (r) => money(ctx, byRef.get(r.ref)!.cost, b.budget.currency) },
+          rows.some((r) => r.detail) && { header: t('budgets.review.choice'), cell: (r) => r.detail },
+        ]}
+      />
       <div class="actions">
-        <form method="post" action={props.action} class="inline">
-          <HiddenValues values={hidden} />
-          <button type="submit">{t('budgets.review.cast')}</button>
-        </form>
-        <form method="post" action={props.backAction} class="inline">
-          <HiddenValues values={hidden} />
-          <button type="submit" class="secondary">{t('budgets.review.change')}</button>
-        </form>
+        <PostButton action={props.action} fields={hidden} buttonClass="" label={t('budgets.review.cast')} />
+        <PostButton action={props.backAction} fields={hidden} label={t('budgets.review.change')} />
       </div>
     </Layout>
   );
