@@ -5,6 +5,7 @@ import { areaName, type Area } from '../areas.ts';
 import type { ImportIssue } from '../import-plan.ts';
 import { IMPORT_COLUMNS } from '../import-plan.ts';
 import type { IndicatorRow } from '../queries.ts';
+import { DataTable } from '../../../web/data-table.tsx';
 
 /** A refused import: how many lines, and the first ones with everything wrong on each. */
 export interface ImportRefusal {
@@ -64,27 +65,16 @@ export function AdminIndicatorsPage(props: { ctx: PageContext; indicators: Indic
       </form>
       <h2>{t('indicators.catalogue.title')}</h2>
       <p><a class="button" href="/admin/indicators/new">{t('indicators.admin.add')}</a></p>
-      <table tabindex={0}>
-        <caption>{t('indicators.admin.catalogueCaption', { count: indicators.length })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('indicators.code')}</th>
-            <th scope="col">{t('indicators.indicator')}</th>
-            <th scope="col">{t('indicators.dimension')}</th>
-            <th scope="col">{t('indicators.kind')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {indicators.map((i) => (
-            <tr>
-              <td><code>{i.code}</code></td>
-              <th scope="row"><a href={`/admin/indicators/${i.code}/edit`}>{localized(locale, i.name_fr, i.name_en)}</a></th>
-              <td>{t(`indicators.dimension.${i.dimension}`)}</td>
-              <td>{t(`indicators.kind.${i.kind}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('indicators.admin.catalogueCaption', { count: indicators.length })}
+        rows={indicators}
+        columns={[
+          { header: t('indicators.code'), cell: (i) => <code>{i.code}</code> },
+          { header: t('indicators.indicator'), rowHeader: true, cell: (i) => <a href={`/admin/indicators/${i.code}/edit`}>{localized(locale, i.name_fr, i.name_en)}</a> },
+          { header: t('indicators.dimension'), cell: (i) => t(`indicators.dimension.${i.dimension}`) },
+          { header: t('indicators.kind'), cell: (i) => t(`indicators.kind.${i.kind}`) },
+        ]}
+      />
     </Layout>
   );
 }

@@ -2,6 +2,7 @@ import { dimensions } from '../../../engines/indicators/index.ts';
 import { localized } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { IndicatorRow } from '../queries.ts';
+import { DataTable } from '../../../web/data-table.tsx';
 
 /** `/indicators`: the catalogue, dimension by dimension, each indicator linking to its page. */
 export function CataloguePage(props: { ctx: PageContext; indicators: IndicatorRow[] }) {
@@ -15,33 +16,18 @@ export function CataloguePage(props: { ctx: PageContext; indicators: IndicatorRo
         <a href="/city-profile">{t('indicators.nav.city')}</a> · <a href="/indicators/values.csv">{t('indicators.download.allCsv')}</a> · <a href="/api/v1/indicators">{t('indicators.download.catalogueJson')}</a>
       </p>
       {dimensions.map((d) => (
-        <table tabindex={0}>
-          <caption>{t(`indicators.dimension.${d}`)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('indicators.indicator')}</th>
-              <th scope="col">{t('indicators.factor')}</th>
-              <th scope="col">{t('indicators.kind')}</th>
-              <th scope="col">{t('indicators.unit')}</th>
-              <th scope="col">{t('indicators.polarity')}</th>
-              <th scope="col">{t('indicators.references')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {indicators
-              .filter((i) => i.dimension === d)
-              .map((i) => (
-                <tr>
-                  <th scope="row"><a href={`/indicators/${i.code}`}>{localized(locale, i.name_fr, i.name_en)}</a></th>
-                  <td>{t(`indicators.factor.${i.factor}`)}</td>
-                  <td>{t(`indicators.kind.${i.kind}`)}</td>
-                  <td>{i.unit}</td>
-                  <td>{t(`indicators.polarity.${i.polarity}`)}</td>
-                  <td>{[i.sdg && `ODD/SDG ${i.sdg}`, i.iso37120 && 'ISO 37120'].filter(Boolean).join(', ')}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t(`indicators.dimension.${d}`)}
+          rows={indicators.filter((i) => i.dimension === d)}
+          columns={[
+            { header: t('indicators.indicator'), rowHeader: true, cell: (i) => <a href={`/indicators/${i.code}`}>{localized(locale, i.name_fr, i.name_en)}</a> },
+            { header: t('indicators.factor'), cell: (i) => t(`indicators.factor.${i.factor}`) },
+            { header: t('indicators.kind'), cell: (i) => t(`indicators.kind.${i.kind}`) },
+            { header: t('indicators.unit'), cell: (i) => i.unit },
+            { header: t('indicators.polarity'), cell: (i) => t(`indicators.polarity.${i.polarity}`) },
+            { header: t('indicators.references'), cell: (i) => [i.sdg && `ODD/SDG ${i.sdg}`, i.iso37120 && 'ISO 37120'].filter(Boolean).join(', ') },
+          ]}
+        />
       ))}
     </Layout>
   );

@@ -1,29 +1,21 @@
-import { dimensions, type IndicatorKind } from '../../../engines/indicators/index.ts';
+import type { IndicatorKind } from '../../../engines/indicators/index.ts';
 import { formatNumber, localized } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
-import { areaName } from '../areas.ts';
+import { areaName, type Area } from '../areas.ts';
 import { atPeriod, type ChangeProfile } from '../profile-service.ts';
-import { AreaDimensionsHead, ProfileNav, scoreText, valueText } from './parts.tsx';
+import { areaDimensionColumns, ProfileNav, scoreText, valueText } from './parts.tsx';
+import { DataTable } from '../../../web/data-table.tsx';
 
 function ScoreChangeTable(props: { ctx: PageContext; change: ChangeProfile; kind: IndicatorKind }) {
   const { ctx, change, kind } = props;
   const { t, locale } = ctx;
   const score = (area: string, period: string, d: string) => change.profiles.get(atPeriod(area, period))!.dimensions.find((x) => x.dimension === d)![kind].score;
   return (
-    <table tabindex={0}>
-      <caption>{t(`indicators.change.${kind}Caption`, { from: change.from, to: change.to })}</caption>
-      <AreaDimensionsHead ctx={ctx} />
-      <tbody>
-        {change.areas.map((a) => (
-          <tr>
-            <th scope="row">{areaName(locale, a)}</th>
-            {dimensions.map((d) => (
-              <td>{t('indicators.change.fromTo', { from: scoreText(ctx, score(a.key, change.from, d)), to: scoreText(ctx, score(a.key, change.to, d)) })}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={t(`indicators.change.${kind}Caption`, { from: change.from, to: change.to })}
+      rows={change.areas}
+      columns={areaDimensionColumns<Area>(ctx, (a) => areaName(locale, a), (a, d) => t('indicators.change.fromTo', { from: scoreText(ctx, score(a.key, change.from, d)), to: scoreText(ctx, score(a.key, change.to, d)) }))}
+    />
   );
 }
 
@@ -42,35 +34,28 @@ export function ChangePage(props: { ctx: PageContext; change: ChangeProfile; per
       <p>{t('indicators.change.method')}</p>
       <ScoreChangeTable ctx={ctx} change={change} kind="objective" />
       <ScoreChangeTable ctx={ctx} change={change} kind="perceived" />
-      <table tabindex={0}>
-        <caption>{t('indicators.change.valuesCaption', { from: change.from, to: change.to })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('indicators.indicator')}</th>
-            <th scope="col">{change.from}</th>
-            <th scope="col">{change.to}</th>
-            <th scope="col">{t('indicators.change.difference')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {change.indicators.map((i) => {
-            const [a, b] = [cityValue(i.code, change.from), cityValue(i.code, change.to)];
-            const delta = a && b ? Number(b.value) - Number(a.value) : null;
-            const better = delta === null || delta === 0 ? null : (delta > 0) === (i.polarity === 'higher-better');
-            return (
-              <tr>
-                <th scope="row"><a href={`/indicators/${i.code}`}>{localized(locale, i.name_fr, i.name_en)}</a></th>
-                <td>{a ? valueText(ctx, Number(a.value), i.unit) : t('indicators.noValue')}</td>
-                <td>{b ? valueText(ctx, Number(b.value), i.unit) : t('indicators.noValue')}</td>
-                <td>
-                  {delta === null ? t('indicators.noValue') : formatNumber(locale, delta, { maximumFractionDigits: 2, signDisplay: 'exceptZero' })}
-                  {better !== null && <> ({t(better ? 'indicators.change.better' : 'indicators.change.worse')})</>}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('indicators.change.valuesCaption', { from: change.from, to: change.to })}
+        rows={change.indicators.map((i) => {
+          const [a, b] = [cityValue(i.code, change.from), cityValue(i.code, change.to)];
+          const delta = a && b ? Number(b.value) - Number(a.value) : null;
+          return { i, a, b, delta, better: delta === null || delta === 0 ? null : (delta > 0) === (i.polarity === 'higher-better') };
+        })}
+        columns={[
+          { header: t('indicators.indicator'), rowHeader: true, cell: ({ i }) => <a href={`/indicators/${i.code}`}>{localized(locale, i.name_fr, i.name_en)}</a> },
+          { header: change.from, cell: ({ i, a }) => (a ? valueText(ctx, Number(a.value), i.unit) : t('indicators.noValue')) },
+          { header: change.to, cell: ({ i, b }) => (b ? valueText(ctx, Number(b.value), i.unit) : t('indicators.noValue')) },
+          {
+            header: t('indicators.change.difference'),
+            cell: ({ delta, better }) => (
+              <>
+                {delta === null ? t('indicators.noValue') : formatNumber(locale, delta, { maximumFractionDigits: 2, signDisplay: 'exceptZero' })}
+                {better !== null && <> ({t(better ? 'indicators.change.better' : 'indicators.change.worse')})</>}
+              </>
+            ),
+          },
+        ]}
+      />
     </Layout>
   );
 }

@@ -1,9 +1,10 @@
-import { dimensions, type Dimension } from '../../../engines/indicators/index.ts';
+import { dimensions, type AreaProfile, type Dimension } from '../../../engines/indicators/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { areaName } from '../areas.ts';
 import type { PeriodProfile } from '../profile-service.ts';
 import { KindCell, ProfileNav, scoreText } from './parts.tsx';
 import { ValuesTable } from './values-table.tsx';
+import { DataTable } from '../../../web/data-table.tsx';
 
 /** `/city-profile/compare?dimension=…`: every neighbourhood (and the city) on one dimension, factor by factor. */
 export function ComparePage(props: { ctx: PageContext; profile: PeriodProfile; dimension: Dimension; periods: string[] }) {
@@ -35,36 +36,25 @@ export function ComparePage(props: { ctx: PageContext; profile: PeriodProfile; d
         </div>
         <button type="submit">{t('indicators.show')}</button>
       </form>
-      <table tabindex={0}>
-        <caption>{t('indicators.compare.caption', { dimension: dimensionName, period: profile.period })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('indicators.area')}</th>
-            <th scope="col">{t('indicators.kind.objective')}</th>
-            <th scope="col">{t('indicators.kind.perceived')}</th>
-            {factors.map((f) => (
-              <th scope="col">{t(`indicators.factor.${f}`)}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {profile.areas.map((a) => {
-            const p = profile.profiles.get(a.key)!;
-            const d = p.dimensions.find((x) => x.dimension === dimension)!;
-            return (
-              <tr>
-                <th scope="row">{areaName(locale, a)}</th>
-                <td><KindCell ctx={ctx} kind={d.objective} /></td>
-                <td><KindCell ctx={ctx} kind={d.perceived} /></td>
-                {factors.map((f) => {
-                  const score = p.factors.find((x) => x.factor === f && x.kind === 'objective' && x.dimension === dimension)?.score;
-                  return <td>{score === undefined ? t('indicators.noValue') : scoreText(ctx, score)}</td>;
-                })}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('indicators.compare.caption', { dimension: dimensionName, period: profile.period })}
+        rows={profile.areas.map((a) => {
+          const p = profile.profiles.get(a.key)!;
+          return { a, p, d: p.dimensions.find((x) => x.dimension === dimension)! };
+        })}
+        columns={[
+          { header: t('indicators.area'), rowHeader: true, cell: ({ a }) => areaName(locale, a) },
+          { header: t('indicators.kind.objective'), cell: ({ d }) => <KindCell ctx={ctx} kind={d.objective} /> },
+          { header: t('indicators.kind.perceived'), cell: ({ d }) => <KindCell ctx={ctx} kind={d.perceived} /> },
+          ...factors.map((f) => ({
+            header: t(`indicators.factor.${f}`),
+            cell: ({ p }: { p: AreaProfile }) => {
+              const score = p.factors.find((x) => x.factor === f && x.kind === 'objective' && x.dimension === dimension)?.score;
+              return score === undefined ? t('indicators.noValue') : scoreText(ctx, score);
+            },
+          })),
+        ]}
+      />
       <p class="hint">{t('indicators.compare.factorHint')}</p>
       <ValuesTable ctx={ctx} caption={t('indicators.compare.valuesCaption', { dimension: dimensionName, period: profile.period })} indicators={indicators} values={profile.values} columns={profile.areas.map((a) => ({ key: a.key, label: areaName(locale, a) }))} />
     </Layout>

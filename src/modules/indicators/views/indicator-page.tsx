@@ -3,6 +3,7 @@ import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { areaName, type Area } from '../areas.ts';
 import type { IndicatorRow, IndicatorValueRow } from '../queries.ts';
 import { valueText } from './parts.tsx';
+import { DataTable } from '../../../web/data-table.tsx';
 
 /** `/indicators/:code`: an indicator's definition, source and method, and its values by period and area. */
 export function IndicatorPage(props: { ctx: PageContext; indicator: IndicatorRow; values: IndicatorValueRow[]; areas: Area[] }) {
@@ -51,28 +52,20 @@ export function IndicatorPage(props: { ctx: PageContext; indicator: IndicatorRow
       {values.length === 0 ? (
         <p>{t('indicators.indicatorPage.noValues')}</p>
       ) : (
-        <table tabindex={0}>
-          <caption>{t('indicators.indicatorPage.valuesCaption', { name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('indicators.period')}</th>
-              {shown.map((a) => (
-                <th scope="col">{areaName(locale, a)}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {periods.map((p) => (
-              <tr>
-                <th scope="row">{p}</th>
-                {shown.map((a) => {
-                  const v = byKey.get(`${p}|${a.key}`);
-                  return <td>{v ? <>{valueText(ctx, Number(v.value), i.unit)}{v.n !== null && <span class="meta"> {t('indicators.n', { n: Number(v.n) })}</span>}</> : t('indicators.noValue')}</td>;
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('indicators.indicatorPage.valuesCaption', { name })}
+          rows={periods}
+          columns={[
+            { header: t('indicators.period'), rowHeader: true, cell: (p) => p },
+            ...shown.map((a) => ({
+              header: areaName(locale, a),
+              cell: (p: string) => {
+                const v = byKey.get(`${p}|${a.key}`);
+                return v ? <>{valueText(ctx, Number(v.value), i.unit)}{v.n !== null && <span class="meta"> {t('indicators.n', { n: Number(v.n) })}</span>}</> : t('indicators.noValue');
+              },
+            })),
+          ]}
+        />
       )}
       <p>
         <a href={`/indicators/values.csv?indicator=${i.code}`}>{t('indicators.download.csv')}</a> · <a href={`/api/v1/indicator-values?indicator=${i.code}`}>{t('indicators.download.json')}</a>

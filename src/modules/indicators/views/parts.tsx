@@ -1,5 +1,7 @@
-import { dimensions, type KindScore } from '../../../engines/indicators/index.ts';
+import type { Child } from 'hono/jsx';
+import { dimensions, type Dimension, type KindScore } from '../../../engines/indicators/index.ts';
 import { formatNumber } from '../../../platform/i18n/index.ts';
+import type { Column } from '../../../web/data-table.tsx';
 import type { PageContext } from '../../../web/layout.tsx';
 
 /** A dimension score as text: signed, two decimals, or "not shown" when coverage is too low. */
@@ -18,19 +20,13 @@ export function KindCell(props: { ctx: PageContext; kind: KindScore }) {
   );
 }
 
-/** The head row of a table with one area per row and the six dimensions as columns. */
-export function AreaDimensionsHead(props: { ctx: PageContext }) {
-  const { t } = props.ctx;
-  return (
-    <thead>
-      <tr>
-        <th scope="col">{t('indicators.area')}</th>
-        {dimensions.map((d) => (
-          <th scope="col">{t(`indicators.dimension.${d}`)}</th>
-        ))}
-      </tr>
-    </thead>
-  );
+/** The columns of a table with one area per row (its header cell) and the six dimensions, in their order. */
+export function areaDimensionColumns<Row>(ctx: PageContext, area: (row: Row) => Child, cell: (row: Row, dimension: Dimension, index: number) => Child): Column<Row>[] {
+  const { t } = ctx;
+  return [
+    { header: t('indicators.area'), rowHeader: true, cell: area },
+    ...dimensions.map((d, i) => ({ header: t(`indicators.dimension.${d}`), cell: (row: Row) => cell(row, d, i) })),
+  ];
 }
 
 /** A share (0..1) as a percentage in the reader's language. */
