@@ -1,11 +1,12 @@
 import { formatDate, formatNumber, localized } from '../../../platform/i18n/index.ts';
 import type { PageContext } from '../../../web/layout.tsx';
 import { PublishedFigure } from '../../../web/published-figure.tsx';
-import { stakeholderGroups } from '../groups.ts';
+import { stakeholderGroups, type StakeholderGroup } from '../groups.ts';
 import type { Analysis } from '../interviews/analysis.ts';
 import type { Findings } from '../interviews/findings.ts';
 import type { CodeRow } from '../interviews/interview-queries.ts';
 import { CompassLayout } from './frame.tsx';
+import { DataTable } from '../../../web/data-table.tsx';
 
 function Quotes(props: { ctx: PageContext; quotes: Record<string, { group: string; text: string }[]> }) {
   const { t } = props.ctx;
@@ -38,23 +39,31 @@ export function AnalysisPage(props: { ctx: PageContext; analysis: Analysis; code
     <CompassLayout ctx={ctx} title={t('compass.analysis.title')}>
       <h1>{t('compass.analysis.title')}</h1>
       <p class="lead">{t('compass.analysis.lead')}</p>
-      <table tabindex={0} class="compass-table" id="frequencies">
-        <caption>{t('compass.analysis.frequencies')}</caption>
-        <thead><tr><th scope="col">{t('compass.analysis.code')}</th>{stakeholderGroups.map((g) => <th scope="col">{t(`compass.group.${g}`)}</th>)}</tr></thead>
-        <tbody>
-          <tr><th scope="row">{t('compass.analysis.interviews')}</th>{stakeholderGroups.map((g) => <td class="number">{formatNumber(locale, analysis.interviews[g])}</td>)}</tr>
-          {props.codes.map(({ code, depth }) => (
-            <tr><th scope="row">{'— '.repeat(depth)}{name(code.id)}</th>{stakeholderGroups.map((g) => <td class="number">{formatNumber(locale, analysis.frequencies.get(code.id)?.[g] ?? 0)}</td>)}</tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        class="compass-table"
+        id="frequencies"
+        caption={t('compass.analysis.frequencies')}
+        rows={[
+          { label: t('compass.analysis.interviews'), count: (g: StakeholderGroup) => analysis.interviews[g] },
+          ...props.codes.map(({ code, depth }) => ({ label: <>{'— '.repeat(depth)}{name(code.id)}</>, count: (g: StakeholderGroup) => analysis.frequencies.get(code.id)?.[g] ?? 0 })),
+        ]}
+        columns={[
+          { header: t('compass.analysis.code'), rowHeader: true, cell: (r) => r.label },
+          ...stakeholderGroups.map((g) => ({ header: t(`compass.group.${g}`), numeric: true, cell: (r: { count: (g: StakeholderGroup) => number }) => formatNumber(locale, r.count(g)) })),
+        ]}
+      />
       <h2>{t('compass.analysis.cooccurrence')}</h2>
       {pairs.length === 0 ? <p>{t('compass.analysis.noPairs')}</p> : (
-        <table tabindex={0} class="compass-table" id="cooccurrences">
-          <caption>{t('compass.analysis.cooccurrenceCaption')}</caption>
-          <thead><tr><th scope="col">{t('compass.analysis.pair')}</th><th scope="col">{t('compass.analysis.interviews')}</th></tr></thead>
-          <tbody>{pairs.map(([key, n]) => <tr><th scope="row">{pairName(key)}</th><td class="number">{formatNumber(locale, n)}</td></tr>)}</tbody>
-        </table>
+        <DataTable
+          class="compass-table"
+          id="cooccurrences"
+          caption={t('compass.analysis.cooccurrenceCaption')}
+          rows={pairs}
+          columns={[
+            { header: t('compass.analysis.pair'), rowHeader: true, cell: ([key]) => pairName(key) },
+            { header: t('compass.analysis.interviews'), numeric: true, cell: ([, n]) => formatNumber(locale, n) },
+          ]}
+        />
       )}
       <h2>{t('compass.analysis.quotes')}</h2>
       <Quotes ctx={ctx} quotes={analysis.quotes} />
@@ -77,16 +86,19 @@ export function FindingsPage(props: { ctx: PageContext; findings: Findings | nul
       {!findings ? <p>{t('compass.findings.none')}</p> : (
         <>
           <p class="meta">{t('compass.findings.published', { date: formatDate(locale, findings.publishedAt!) })}</p>
-          <table tabindex={0} class="compass-table" id="findings">
-            <caption>{t('compass.findings.caption')}</caption>
-            <thead><tr><th scope="col">{t('compass.analysis.code')}</th>{stakeholderGroups.map((g) => <th scope="col">{t(`compass.group.${g}`)}</th>)}</tr></thead>
-            <tbody>
-              <tr><th scope="row">{t('compass.analysis.interviews')}</th>{stakeholderGroups.map((g) => <td class="number"><PublishedFigure ctx={ctx} figure={findings.interviews[g]} /></td>)}</tr>
-              {findings.codes.map((c) => (
-                <tr><th scope="row">{'— '.repeat(c.depth)}{localized(locale, c.name.fr, c.name.en)}</th>{stakeholderGroups.map((g) => <td class="number"><PublishedFigure ctx={ctx} figure={c.frequencies[g]} /></td>)}</tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            class="compass-table"
+            id="findings"
+            caption={t('compass.findings.caption')}
+            rows={[
+              { label: t('compass.analysis.interviews'), figures: findings.interviews },
+              ...findings.codes.map((c) => ({ label: <>{'— '.repeat(c.depth)}{localized(locale, c.name.fr, c.name.en)}</>, figures: c.frequencies })),
+            ]}
+            columns={[
+              { header: t('compass.analysis.code'), rowHeader: true, cell: (r) => r.label },
+              ...stakeholderGroups.map((g) => ({ header: t(`compass.group.${g}`), numeric: true, cell: (r: { figures: Findings['interviews'] }) => <PublishedFigure ctx={ctx} figure={r.figures[g]} /> })),
+            ]}
+          />
           <h2>{t('compass.analysis.quotes')}</h2>
           <Quotes ctx={ctx} quotes={findings.quotes} />
         </>

@@ -8,6 +8,7 @@ import { dimensions } from '../initiative-input.ts';
 import { gapText, pointText, shortPoint } from './frame.tsx';
 import { MethodNote } from './method-note.tsx';
 import { Ternary, TernaryLegend, type TernaryMark } from './ternary.tsx';
+import { DataTable } from '../../../web/data-table.tsx';
 
 export interface CompassFilters {
   neighbourhood: string;
@@ -105,20 +106,19 @@ function PortfolioTable(props: { ctx: PageContext; portfolio: PortfolioPosition[
   const { ctx } = props;
   const { t } = ctx;
   return (
-    <table tabindex={0} class="compass-table" id={props.id}>
-      <caption>{props.caption}</caption>
-      <thead><tr><th scope="col">{t('compass.table.group')}</th><th scope="col">{t('compass.table.position')}</th><th scope="col">{t('compass.table.initiatives')}</th><th scope="col">{t('compass.table.budget')}</th></tr></thead>
-      <tbody>
-        {props.portfolio.map((p) => (
-          <tr data-group={p.group}>
-            <th scope="row">{t(`compass.group.${p.group}`)}</th>
-            <td>{p.point ? pointText(ctx, p.point) : t('compass.notShown')}</td>
-            <td class="number">{formatNumber(ctx.locale, p.initiatives)}</td>
-            <td class="number">{formatNumber(ctx.locale, p.budget, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      class="compass-table"
+      id={props.id}
+      caption={props.caption}
+      rows={props.portfolio}
+      rowAttributes={(p) => ({ 'data-group': p.group })}
+      columns={[
+        { header: t('compass.table.group'), rowHeader: true, cell: (p) => t(`compass.group.${p.group}`) },
+        { header: t('compass.table.position'), cell: (p) => (p.point ? pointText(ctx, p.point) : t('compass.notShown')) },
+        { header: t('compass.table.initiatives'), numeric: true, cell: (p) => formatNumber(ctx.locale, p.initiatives) },
+        { header: t('compass.table.budget'), numeric: true, cell: (p) => formatNumber(ctx.locale, p.budget, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }) },
+      ]}
+    />
   );
 }
 
@@ -128,22 +128,18 @@ function ChangeSection(props: { ctx: PageContext; change: PortfolioChange }) {
   return (
     <section aria-labelledby="change-title">
       <h2 id="change-title">{t('compass.change.title', { from: formatDate(ctx.locale, change.from), to: formatDate(ctx.locale, change.to) })}</h2>
-      <table tabindex={0} class="compass-table" id="portfolio-change">
-        <caption>{t('compass.change.caption')}</caption>
-        <thead><tr><th scope="col">{t('compass.table.group')}</th><th scope="col">{formatDate(ctx.locale, change.from)}</th><th scope="col">{formatDate(ctx.locale, change.to)}</th></tr></thead>
-        <tbody>
-          {change.before.map((b, i) => {
-            const a = change.after[i];
-            return (
-              <tr data-group={b.group}>
-                <th scope="row">{t(`compass.group.${b.group}`)}</th>
-                <td>{b.point ? pointText(ctx, b.point) : t('compass.notShown')}</td>
-                <td>{a.point ? pointText(ctx, a.point) : t('compass.notShown')}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable
+        class="compass-table"
+        id="portfolio-change"
+        caption={t('compass.change.caption')}
+        rows={change.before.map((b, i) => ({ b, a: change.after[i] }))}
+        rowAttributes={({ b }) => ({ 'data-group': b.group })}
+        columns={[
+          { header: t('compass.table.group'), rowHeader: true, cell: ({ b }) => t(`compass.group.${b.group}`) },
+          { header: formatDate(ctx.locale, change.from), cell: ({ b }) => (b.point ? pointText(ctx, b.point) : t('compass.notShown')) },
+          { header: formatDate(ctx.locale, change.to), cell: ({ a }) => (a.point ? pointText(ctx, a.point) : t('compass.notShown')) },
+        ]}
+      />
       <p class="hint">{t('compass.change.hint')}</p>
     </section>
   );
@@ -187,29 +183,25 @@ export function CompassBody(props: { ctx: PageContext; data: CompassPageData; in
         </ol>
       )}
       <h2>{t('compass.table.title')}</h2>
-      <table tabindex={0} class="compass-table" id="compass-table">
-        <caption>{t('compass.table.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('compass.table.initiative')}</th>
-            {groups.map((g) => <th scope="col">{t(`compass.group.${g}`)}</th>)}
-            <th scope="col">{t('compass.table.gapCityAssociations')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.placed.map((p) => (
-            <tr>
-              <th scope="row"><a href={`/compass/initiatives/${p.initiative.slug}`}>{title(ctx, p)}</a></th>
-              {p.positions.filter((pos) => groups.includes(pos.group)).map((pos) => (
-                <td data-group={pos.group}>
-                  {pos.point ? shortPoint(ctx, pos.point) : '—'} <small>(<PublishedFigure ctx={ctx} figure={pos.assessments} />)</small>
-                </td>
-              ))}
-              <td class="number">{gapText(ctx, p.gaps.cityAssociations)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        class="compass-table"
+        id="compass-table"
+        caption={t('compass.table.caption')}
+        rows={data.placed.map((p) => ({ p, shown: p.positions.filter((pos) => groups.includes(pos.group)) }))}
+        columns={[
+          { header: t('compass.table.initiative'), rowHeader: true, cell: ({ p }) => <a href={`/compass/initiatives/${p.initiative.slug}`}>{title(ctx, p)}</a> },
+          ...groups.map((g, i) => ({
+            header: t(`compass.group.${g}`),
+            cellAttributes: ({ shown }: { shown: InitiativePositions['positions'] }) => ({ 'data-group': shown[i].group }),
+            cell: ({ shown }: { shown: InitiativePositions['positions'] }) => (
+              <>
+                {shown[i].point ? shortPoint(ctx, shown[i].point) : '—'} <small>(<PublishedFigure ctx={ctx} figure={shown[i].assessments} />)</small>
+              </>
+            ),
+          })),
+          { header: t('compass.table.gapCityAssociations'), numeric: true, cell: ({ p }) => gapText(ctx, p.gaps.cityAssociations) },
+        ]}
+      />
       <p>{profileLink(ctx, data.filters.dimension)}</p>
       <p><a href="/api/v1/compass">{t('compass.api')}</a></p>
     </>

@@ -9,6 +9,7 @@ import { InitiativeFacts, InitiativeLinks } from './initiative-parts.tsx';
 import { MethodNote } from './method-note.tsx';
 import { Ternary, TernaryLegend } from './ternary.tsx';
 import { PostButton } from '../../../web/post-button.tsx';
+import { DataTable } from '../../../web/data-table.tsx';
 
 function AdminActions(props: { ctx: PageContext; initiative: InitiativeRow }) {
   const { ctx, initiative: i } = props;
@@ -49,34 +50,35 @@ export function InitiativePage(props: { ctx: PageContext; data: InitiativePageDa
       {i.assessment_open && i.published ? <p><a class="button" href={`/compass/initiatives/${i.slug}/assess`}>{t('compass.assess.link')}</a></p> : <p>{t('compass.assess.closed')}</p>}
       <Ternary ctx={ctx} id="initiative-compass" title={t('compass.initiative.chartTitle', { title })} description={describe} marks={shown.map((p) => ({ group: p.group, point: p.point!, spread: p.spread, joinKey: 'one', label: `${t(`compass.group.${p.group}`)} : ${pointText(ctx, p.point!)}` }))} />
       <TernaryLegend ctx={ctx} groups={shown.map((p) => p.group)} />
-      <table tabindex={0} class="compass-table" id="initiative-positions">
-        <caption>{t('compass.initiative.tableCaption')}</caption>
-        <thead><tr><th scope="col">{t('compass.table.group')}</th><th scope="col">{t('compass.table.assessments')}</th><th scope="col">{t('compass.table.position')}</th><th scope="col">{t('compass.table.spread')}</th></tr></thead>
-        <tbody>
-          {data.placed.positions.map((p) => (
-            <tr data-group={p.group}>
-              <th scope="row">{t(`compass.group.${p.group}`)}</th>
-              <td class="number"><PublishedFigure ctx={ctx} figure={p.assessments} /></td>
-              <td>{p.point ? pointText(ctx, p.point) : t('compass.notShown')}</td>
-              <td class="number">{gapText(ctx, p.spread)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        class="compass-table"
+        id="initiative-positions"
+        caption={t('compass.initiative.tableCaption')}
+        rows={data.placed.positions}
+        rowAttributes={(p) => ({ 'data-group': p.group })}
+        columns={[
+          { header: t('compass.table.group'), rowHeader: true, cell: (p) => t(`compass.group.${p.group}`) },
+          { header: t('compass.table.assessments'), numeric: true, cell: (p) => <PublishedFigure ctx={ctx} figure={p.assessments} /> },
+          { header: t('compass.table.position'), cell: (p) => (p.point ? pointText(ctx, p.point) : t('compass.notShown')) },
+          { header: t('compass.table.spread'), numeric: true, cell: (p) => gapText(ctx, p.spread) },
+        ]}
+      />
       <p>{t('compass.initiative.gaps', { city: gapText(ctx, data.placed.gaps.cityAssociations), residents: gapText(ctx, data.placed.gaps.cityResidents) })}</p>
       {data.criterionMeans.size > 0 && (
-        <table tabindex={0} class="compass-table" id="criterion-means">
-          <caption>{t('compass.initiative.meansCaption')}</caption>
-          <thead><tr><th scope="col">{t('compass.method.criterion')}</th>{[...data.criterionMeans.keys()].map((g) => <th scope="col">{t(`compass.group.${g}`)}</th>)}</tr></thead>
-          <tbody>
-            {criteria.map((c) => (
-              <tr>
-                <th scope="row">{t(`compass.criterion.${c.key}.name`)} <small>(1 = {t(`compass.criterion.${c.key}.low`)} ; 5 = {t(`compass.criterion.${c.key}.high`)})</small></th>
-                {[...data.criterionMeans.values()].map((m) => <td class="number">{formatNumber(locale, m[c.key], { maximumFractionDigits: 1 })}</td>)}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          class="compass-table"
+          id="criterion-means"
+          caption={t('compass.initiative.meansCaption')}
+          rows={criteria}
+          columns={[
+            {
+              header: t('compass.method.criterion'),
+              rowHeader: true,
+              cell: (c) => <>{t(`compass.criterion.${c.key}.name`)} <small>(1 = {t(`compass.criterion.${c.key}.low`)} ; 5 = {t(`compass.criterion.${c.key}.high`)})</small></>,
+            },
+            ...[...data.criterionMeans].map(([g, m]) => ({ header: t(`compass.group.${g}`), numeric: true, cell: (c: (typeof criteria)[number]) => formatNumber(locale, m[c.key], { maximumFractionDigits: 1 }) })),
+          ]}
+        />
       )}
       <MethodNote ctx={ctx} />
     </CompassLayout>

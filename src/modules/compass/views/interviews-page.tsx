@@ -2,6 +2,7 @@ import { formatDate } from '../../../platform/i18n/index.ts';
 import type { PageContext } from '../../../web/layout.tsx';
 import type { InterviewRow } from '../interviews/interview-queries.ts';
 import { CompassLayout } from './frame.tsx';
+import { DataTable } from '../../../web/data-table.tsx';
 
 /** The outcome of an import, shown above the list. */
 export type ImportReport = { ok: true; codes: number; interviews: number; segments: number } | { ok: false; errors: string[] } | null;
@@ -22,20 +23,18 @@ export function InterviewsPage(props: { ctx: PageContext; interviews: InterviewR
       )}
       <p><a href="/compass/interviews/new">{t('compass.interviews.new')}</a> · <a href="/compass/guides">{t('compass.guides.title')}</a></p>
       {props.interviews.length === 0 ? <p>{t('compass.interviews.none')}</p> : (
-        <table tabindex={0} class="compass-table" id="interviews">
-          <caption>{t('compass.interviews.caption')}</caption>
-          <thead><tr><th scope="col">{t('compass.interview.pseudonym')}</th><th scope="col">{t('compass.table.group')}</th><th scope="col">{t('compass.interview.interviewed_on')}</th><th scope="col">{t('compass.interview.consent')}</th></tr></thead>
-          <tbody>
-            {props.interviews.map((i) => (
-              <tr>
-                <th scope="row">{i.withdrawn_at ? i.pseudonym : <a href={`/compass/interviews/${i.id}`}>{i.pseudonym}</a>}</th>
-                <td>{t(`compass.group.${i.stakeholder_group}`)}</td>
-                <td>{formatDate(locale, i.interviewed_on)}</td>
-                <td>{i.withdrawn_at ? t('compass.interview.withdrawnOn', { date: formatDate(locale, i.withdrawn_at) }) : t(`compass.consent.${i.consent}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          class="compass-table"
+          id="interviews"
+          caption={t('compass.interviews.caption')}
+          rows={props.interviews}
+          columns={[
+            { header: t('compass.interview.pseudonym'), rowHeader: true, cell: (i) => (i.withdrawn_at ? i.pseudonym : <a href={`/compass/interviews/${i.id}`}>{i.pseudonym}</a>) },
+            { header: t('compass.table.group'), cell: (i) => t(`compass.group.${i.stakeholder_group}`) },
+            { header: t('compass.interview.interviewed_on'), cell: (i) => formatDate(locale, i.interviewed_on) },
+            { header: t('compass.interview.consent'), cell: (i) => (i.withdrawn_at ? t('compass.interview.withdrawnOn', { date: formatDate(locale, i.withdrawn_at) }) : t(`compass.consent.${i.consent}`)) },
+          ]}
+        />
       )}
       <h2>{t('compass.exchange.title')}</h2>
       <p>{t('compass.exchange.lead')}</p>

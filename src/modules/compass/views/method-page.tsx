@@ -2,6 +2,7 @@ import { formatNumber } from '../../../platform/i18n/index.ts';
 import type { PageContext } from '../../../web/layout.tsx';
 import { answerWeights, criteria, SCALE } from '../criteria.ts';
 import { CompassLayout, pointText } from './frame.tsx';
+import { DataTable } from '../../../web/data-table.tsx';
 
 const share = (ctx: PageContext, n: number) => formatNumber(ctx.locale, n, { maximumFractionDigits: 3 });
 
@@ -24,32 +25,33 @@ export function MethodPage(props: { ctx: PageContext }) {
       </dl>
       <h2>{t('compass.method.mapping')}</h2>
       <p>{t('compass.method.formula')}</p>
-      <table tabindex={0} class="compass-table" id="method-table">
-        <caption>{t('compass.method.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('compass.method.criterion')}</th>
-            <th scope="col">{t('compass.method.weight')}</th>
-            {SCALE.map((a) => <th scope="col">{t('compass.method.answer', { n: a })}</th>)}
-          </tr>
-        </thead>
-        <tbody>
-          {criteria.map((c) => (
-            <tr>
-              <th scope="row">
+      <DataTable
+        class="compass-table"
+        id="method-table"
+        caption={t('compass.method.tableCaption')}
+        rows={criteria}
+        columns={[
+          {
+            header: t('compass.method.criterion'),
+            rowHeader: true,
+            cell: (c) => (
+              <>
                 {t(`compass.criterion.${c.key}.name`)}
                 <br />
                 <small>1 = {t(`compass.criterion.${c.key}.low`)} ; 5 = {t(`compass.criterion.${c.key}.high`)}</small>
-              </th>
-              <td class="number">{c.weight}</td>
-              {SCALE.map((a) => {
-                const w = answerWeights(c, a);
-                return <td>({share(ctx, w.digitalBusiness)} ; {share(ctx, w.ecoCity)} ; {share(ctx, w.ethicHuman)})</td>;
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          { header: t('compass.method.weight'), numeric: true, cell: (c) => c.weight },
+          ...SCALE.map((a) => ({
+            header: t('compass.method.answer', { n: a }),
+            cell: (c: (typeof criteria)[number]) => {
+              const w = answerWeights(c, a);
+              return <>({share(ctx, w.digitalBusiness)} ; {share(ctx, w.ecoCity)} ; {share(ctx, w.ethicHuman)})</>;
+            },
+          })),
+        ]}
+      />
       <p>{t('compass.method.tableHint')}</p>
       <h2>{t('compass.method.examples')}</h2>
       <ul>
