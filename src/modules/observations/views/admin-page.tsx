@@ -1,11 +1,13 @@
 import { formatDate, formatNumber, localized } from '../../../platform/i18n/index.ts';
 import { ErrorSummary, SelectField, TextField, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
+import { PostButton } from '../../../web/post-button.tsx';
 import { MAX_CSV_ROWS } from '../csv-upload.ts';
 import type { listDevices } from '../devices.ts';
 import type { IngestResult } from '../ingest.ts';
 import { LOG_RETENTION_DAYS, type LogRow } from '../log.ts';
 import { IngestionLog, UploadOutcome } from './ingestion-log.tsx';
+import { DataTable } from '../../../web/data-table.tsx';
 
 type Device = Awaited<ReturnType<typeof listDevices>>[number];
 
@@ -33,25 +35,20 @@ export function ObservationsAdminPage(props: { ctx: PageContext; devices: Device
       )}
       <h2>{t('observations.admin.devices')}</h2>
       {props.devices.length === 0 ? <p>{t('observations.admin.noDevices')}</p> : (
-        <table tabindex={0}>
-          <thead><tr><th scope="col">{labels.device_ref}</th><th scope="col">{labels.sensor_id}</th><th scope="col">{t('observations.admin.token')}</th><th scope="col">{t('observations.admin.state')}</th></tr></thead>
-          <tbody>
-            {props.devices.map((d) => (
-              <tr>
-                <th scope="row"><a href={`/admin/observations/devices/${d.id}`}><code>{d.device_ref}</code></a></th>
-                <td><a href={`/registers/sensors/${d.sensor_id}`}>{localized(locale, d.name_fr, d.name_en)}</a></td>
-                <td>…{d.token_hint}</td>
-                <td>
-                  {d.revoked_at ? t('observations.admin.revokedOn', { date: formatDate(locale, d.revoked_at) }) : (
-                    <form method="post" action={`/admin/observations/devices/${d.id}/revoke`}>
-                      <button type="submit">{t('observations.admin.revoke')}</button>
-                    </form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('observations.admin.devices')}
+          captionHidden
+          rows={props.devices}
+          columns={[
+            { header: labels.device_ref, rowHeader: true, cell: (d) => <a href={`/admin/observations/devices/${d.id}`}><code>{d.device_ref}</code></a> },
+            { header: labels.sensor_id, cell: (d) => <a href={`/registers/sensors/${d.sensor_id}`}>{localized(locale, d.name_fr, d.name_en)}</a> },
+            { header: t('observations.admin.token'), cell: (d) => `…${d.token_hint}` },
+            {
+              header: t('observations.admin.state'),
+              cell: (d) => (d.revoked_at ? t('observations.admin.revokedOn', { date: formatDate(locale, d.revoked_at) }) : <PostButton action={`/admin/observations/devices/${d.id}/revoke`} buttonClass="" class="" label={t('observations.admin.revoke')} />),
+            },
+          ]}
+        />
       )}
       <h2>{t('observations.admin.bind')}</h2>
       <form method="post" action="/admin/observations/devices" novalidate>
@@ -77,10 +74,15 @@ export function ObservationsAdminPage(props: { ctx: PageContext; devices: Device
       <IngestionLog ctx={ctx} rows={props.log} showDevice />
       <h2>{t('observations.admin.refusals')}</h2>
       {props.refusals.length === 0 ? <p>{t('observations.admin.noRefusals')}</p> : (
-        <table tabindex={0}>
-          <thead><tr><th scope="col">{t('observations.admin.reason')}</th><th scope="col">{t('observations.admin.entities')}</th></tr></thead>
-          <tbody>{props.refusals.map((r) => <tr><th scope="row">{t(`observations.reason.${r.reason}`)}</th><td>{formatNumber(locale, r.count)}</td></tr>)}</tbody>
-        </table>
+        <DataTable
+          caption={t('observations.admin.refusals')}
+          captionHidden
+          rows={props.refusals}
+          columns={[
+            { header: t('observations.admin.reason'), rowHeader: true, cell: (r) => t(`observations.reason.${r.reason}`) },
+            { header: t('observations.admin.entities'), cell: (r) => formatNumber(locale, r.count) },
+          ]}
+        />
       )}
     </Layout>
   );

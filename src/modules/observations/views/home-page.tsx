@@ -3,6 +3,7 @@ import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { models, type ObservationType } from '../models.ts';
 import type { PublishedAggregate } from '../publish.ts';
 import { latestByMeasure, MeanFigure } from './figures.tsx';
+import { DataTable } from '../../../web/data-table.tsx';
 
 /** Per theme (air, noise, traffic, crowds, parking), a table of neighbourhoods with the latest daily means, and the downloads. */
 export function ObservationsHomePage(props: { ctx: PageContext; hoods: { slug: string; name_fr: string; name_en: string }[]; latest: Map<ObservationType, PublishedAggregate[]> }) {
@@ -19,16 +20,14 @@ export function ObservationsHomePage(props: { ctx: PageContext; hoods: { slug: s
           <section aria-labelledby={`theme-${spec.theme}`}>
             <h2 id={`theme-${spec.theme}`}>{t(`observations.theme.${spec.theme}`)}</h2>
             {hoods.length === 0 ? <p>{t('observations.nothingYet')}</p> : (
-              <table tabindex={0}>
-                <caption>{t('observations.latestDay')}</caption>
-                <thead><tr><th scope="col">{t('observations.neighbourhood')}</th>{spec.measures.map((m) => <th scope="col">{t(`observations.measure.${m.key}`)}</th>)}</tr></thead>
-                <tbody>
-                  {hoods.map((h) => {
-                    const latest = latestByMeasure(rows.filter((r) => r.area === h.slug));
-                    return <tr><th scope="row"><a href={`/observations/${h.slug}`}>{localized(locale, h.name_fr, h.name_en)}</a></th>{spec.measures.map((m) => <td><MeanFigure ctx={ctx} row={latest.get(m.key)} /></td>)}</tr>;
-                  })}
-                </tbody>
-              </table>
+              <DataTable
+                caption={t('observations.latestDay')}
+                rows={hoods.map((h) => ({ h, latest: latestByMeasure(rows.filter((r) => r.area === h.slug)) }))}
+                columns={[
+                  { header: t('observations.neighbourhood'), rowHeader: true, cell: ({ h }) => <a href={`/observations/${h.slug}`}>{localized(locale, h.name_fr, h.name_en)}</a> },
+                  ...spec.measures.map((m) => ({ header: t(`observations.measure.${m.key}`), cell: ({ latest }: { latest: ReturnType<typeof latestByMeasure> }) => <MeanFigure ctx={ctx} row={latest.get(m.key)} /> })),
+                ]}
+              />
             )}
             <p>
               {t('observations.download')}{' '}

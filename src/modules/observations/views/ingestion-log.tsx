@@ -3,6 +3,7 @@ import type { PageContext } from '../../../web/layout.tsx';
 import type { IngestResult } from '../ingest.ts';
 import type { LogRow } from '../log.ts';
 import type { Rejection } from '../parse-entity.ts';
+import { DataTable } from '../../../web/data-table.tsx';
 
 /** Refusals as a list: line (uploads), entity id, reason and detail. */
 export function RejectionList(props: { ctx: PageContext; rejections: Rejection[] }) {
@@ -25,34 +26,26 @@ export function IngestionLog(props: { ctx: PageContext; rows: LogRow[]; showDevi
   const { t, locale } = ctx;
   if (rows.length === 0) return <p>{t('observations.log.empty')}</p>;
   return (
-    <table>
-      <caption>{t('observations.log.caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('observations.log.at')}</th>
-          {props.showDevice && <th scope="col">{t('observations.admin.deviceRef')}</th>}
-          <th scope="col">{t('observations.log.source')}</th>
-          <th scope="col">{t('observations.log.accepted')}</th>
-          <th scope="col">{t('observations.log.duplicates')}</th>
-          <th scope="col">{t('observations.log.rejected')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr>
-            <th scope="row">{formatDateTime(locale, r.at)}</th>
-            {props.showDevice && <td><code>{r.deviceRef || '–'}</code></td>}
-            <td>{r.source === 'csv' ? 'CSV' : 'NGSI-LD'}</td>
-            <td>{formatNumber(locale, r.accepted)}</td>
-            <td>{formatNumber(locale, r.duplicates)}</td>
-            <td>
+    <DataTable
+      caption={t('observations.log.caption')}
+      rows={rows}
+      columns={[
+        { header: t('observations.log.at'), rowHeader: true, cell: (r) => formatDateTime(locale, r.at) },
+        props.showDevice && { header: t('observations.admin.deviceRef'), cell: (r) => <code>{r.deviceRef || '–'}</code> },
+        { header: t('observations.log.source'), cell: (r) => (r.source === 'csv' ? 'CSV' : 'NGSI-LD') },
+        { header: t('observations.log.accepted'), cell: (r) => formatNumber(locale, r.accepted) },
+        { header: t('observations.log.duplicates'), cell: (r) => formatNumber(locale, r.duplicates) },
+        {
+          header: t('observations.log.rejected'),
+          cell: (r) => (
+            <>
               {formatNumber(locale, r.rejected)}
               {r.rejections.length > 0 && <RejectionList ctx={ctx} rejections={r.rejections} />}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }
 

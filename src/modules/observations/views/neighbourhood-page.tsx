@@ -3,6 +3,7 @@ import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { models, thresholds, type ObservationType } from '../models.ts';
 import type { PublishedAggregate } from '../publish.ts';
 import { latestByMeasure, MeanFigure } from './figures.tsx';
+import { DataTable } from '../../../web/data-table.tsx';
 
 /** One neighbourhood: what is measured there, the last hour and last day, 30 daily means with the guideline values that matter. */
 export function NeighbourhoodPage(props: { ctx: PageContext; hood: { slug: string; name_fr: string; name_en: string }; hours: Map<ObservationType, PublishedAggregate[]>; days: Map<ObservationType, PublishedAggregate[]> }) {
@@ -25,25 +26,24 @@ export function NeighbourhoodPage(props: { ctx: PageContext; hood: { slug: strin
         return (
           <section aria-labelledby={`theme-${spec.theme}`}>
             <h2 id={`theme-${spec.theme}`}>{t(`observations.theme.${spec.theme}`)}</h2>
-            <table tabindex={0}>
-              <caption>{t('observations.hood.latest')}</caption>
-              <thead><tr><th scope="col">{t('observations.measure')}</th><th scope="col">{t('observations.lastHour')}</th><th scope="col">{t('observations.lastDay')}</th><th scope="col">{t('observations.guideline')}</th></tr></thead>
-              <tbody>
-                {present.map((m) => (
-                  <tr>
-                    <th scope="row">{t(`observations.measure.${m.key}`)}</th>
-                    <td><MeanFigure ctx={ctx} row={lastHour.get(m.key)} /></td>
-                    <td><MeanFigure ctx={ctx} row={lastDay.get(m.key)} /></td>
-                    <td>{(thresholds[m.key] ?? []).map((g) => t(`observations.guideline.${g.period}`, { value: formatNumber(locale, g.value), unit: m.unit, source: g.source })).join(' ; ') || '–'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <table tabindex={0}>
-              <caption>{t('observations.hood.daily')}</caption>
-              <thead><tr><th scope="col">{t('observations.day')}</th>{present.map((m) => <th scope="col">{t(`observations.measure.${m.key}`)}</th>)}</tr></thead>
-              <tbody>{starts.map((s) => <tr><th scope="row">{formatDate(locale, s)}</th>{present.map((m) => <td><MeanFigure ctx={ctx} row={cell.get(`${s}|${m.key}`)} /></td>)}</tr>)}</tbody>
-            </table>
+            <DataTable
+              caption={t('observations.hood.latest')}
+              rows={present}
+              columns={[
+                { header: t('observations.measure'), rowHeader: true, cell: (m) => t(`observations.measure.${m.key}`) },
+                { header: t('observations.lastHour'), cell: (m) => <MeanFigure ctx={ctx} row={lastHour.get(m.key)} /> },
+                { header: t('observations.lastDay'), cell: (m) => <MeanFigure ctx={ctx} row={lastDay.get(m.key)} /> },
+                { header: t('observations.guideline'), cell: (m) => (thresholds[m.key] ?? []).map((g) => t(`observations.guideline.${g.period}`, { value: formatNumber(locale, g.value), unit: m.unit, source: g.source })).join(' ; ') || '–' },
+              ]}
+            />
+            <DataTable
+              caption={t('observations.hood.daily')}
+              rows={starts}
+              columns={[
+                { header: t('observations.day'), rowHeader: true, cell: (s) => formatDate(locale, s) },
+                ...present.map((m) => ({ header: t(`observations.measure.${m.key}`), cell: (s: string) => <MeanFigure ctx={ctx} row={cell.get(`${s}|${m.key}`)} /> })),
+              ]}
+            />
           </section>
         );
       })}
