@@ -4,6 +4,7 @@ import type { PageContext } from '../../../web/layout.tsx';
 import type { DepartmentRow } from '../queries.ts';
 import { EditorRemovalDetails } from './editor-removal.tsx';
 import { RegisterLayout } from './register-frame.tsx';
+import { DataTable } from '../../../web/data-table.tsx';
 
 /** Departments and the people authorised to edit their entries (city admins only). */
 export function RegistersAdminPage(props: {
@@ -19,28 +20,27 @@ export function RegistersAdminPage(props: {
   return (
     <RegisterLayout ctx={ctx} title={t('registers.admin.title')}>
       <h1>{t('registers.admin.title')}</h1>
-      <table tabindex={0}>
-        <caption>{t('registers.admin.departments')}</caption>
-        <thead><tr><th scope="col">{t('registers.admin.department')}</th><th scope="col">{t('registers.admin.organisation')}</th><th scope="col">{t('registers.admin.editors')}</th></tr></thead>
-        <tbody>
-          {departments.map((d) => (
-            <tr>
-              <th scope="row">{localized(locale, d.name_fr, d.name_en)}</th>
-              <td>{d.organisation}</td>
-              <td>
-                <ul>
-                  {editors.filter((e) => e.department_id === d.id).map((e) => (
-                    <li>
-                      {e.name} ({e.email})
-                      <EditorRemovalDetails ctx={ctx} removal={{ department: d, editor: e }} />
-                    </li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('registers.admin.departments')}
+        rows={departments}
+        columns={[
+          { header: t('registers.admin.department'), rowHeader: true, cell: (d) => localized(locale, d.name_fr, d.name_en) },
+          { header: t('registers.admin.organisation'), cell: (d) => d.organisation },
+          {
+            header: t('registers.admin.editors'),
+            cell: (d) => (
+              <ul>
+                {editors.filter((e) => e.department_id === d.id).map((e) => (
+                  <li>
+                    {e.name} ({e.email})
+                    <EditorRemovalDetails ctx={ctx} removal={{ department: d, editor: e }} />
+                  </li>
+                ))}
+              </ul>
+            ),
+          },
+        ]}
+      />
       <h2>{t('registers.admin.addEditor')}</h2>
       <form method="post" action="/admin/registers/editors" class="stacked" novalidate>
         <ErrorSummary state={props.editorForm} t={t} labels={{ department_id: t('registers.admin.department'), email: t('registers.admin.userEmail') }} />

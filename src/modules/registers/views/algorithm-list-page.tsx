@@ -5,6 +5,7 @@ import type { AlgorithmFilters, AlgorithmRow } from '../queries.ts';
 import { autonomyLevels } from '../vocabulary.ts';
 import { FilterSearch, FilterSelect, yesNoOptions } from './filters.tsx';
 import { RegisterLayout } from './register-frame.tsx';
+import { DataTable } from '../../../web/data-table.tsx';
 
 /** The public list of algorithmic systems, with filters that work without JavaScript. */
 export function AlgorithmListPage(props: { ctx: PageContext; rows: AlgorithmRow[]; filters: AlgorithmFilters; canEdit: boolean }) {
@@ -25,29 +26,17 @@ export function AlgorithmListPage(props: { ctx: PageContext; rows: AlgorithmRow[
       <p role="status">{t('registers.filters.results', { n: rows.length })}</p>
       {props.canEdit && <p><a class="button" href="/registers/algorithms/new">{t('registers.form.newAlgorithm')}</a></p>}
       {rows.length > 0 && (
-        <table tabindex={0}>
-          <caption>{t('registers.algorithms.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('registers.field.name_fr')}</th>
-              <th scope="col">{t('registers.field.short_description')}</th>
-              <th scope="col">{t('registers.field.autonomy')}</th>
-              <th scope="col">{t('registers.field.risk_category')}</th>
-              <th scope="col">{t('registers.field.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr>
-                <th scope="row"><a href={`/registers/algorithms/${r.id}`}>{entryName(locale, r)}</a></th>
-                <td>{r.short_description}</td>
-                <td>{autonomyLabel(locale, r.autonomy)}</td>
-                <td>{choiceLabel(locale, t, 'risk_category', r.risk_category)}</td>
-                <td>{choiceLabel(locale, t, 'status', r.status)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('registers.algorithms.title')}
+          rows={rows}
+          columns={[
+            { header: t('registers.field.name_fr'), rowHeader: true, cell: (r) => <a href={`/registers/algorithms/${r.id}`}>{entryName(locale, r)}</a> },
+            { header: t('registers.field.short_description'), cell: (r) => r.short_description },
+            { header: t('registers.field.autonomy'), cell: (r) => autonomyLabel(locale, r.autonomy) },
+            { header: t('registers.field.risk_category'), cell: (r) => choiceLabel(locale, t, 'risk_category', r.risk_category) },
+            { header: t('registers.field.status'), cell: (r) => choiceLabel(locale, t, 'status', r.status) },
+          ]}
+        />
       )}
       <p><a href="/registers/algorithms.csv">{t('registers.exports.csv')}</a> · <a href="/registers/algorithms.json">{t('registers.exports.json')}</a></p>
     </RegisterLayout>

@@ -4,6 +4,7 @@ import type { RegisterDashboard } from '../dashboard.ts';
 import { autonomyLabel, entryName } from '../present.ts';
 import type { Lookups } from '../queries.ts';
 import { RegisterLayout } from './register-frame.tsx';
+import { DataTable } from '../../../web/data-table.tsx';
 
 function medianText(ctx: PageContext, hours: number | null): string {
   if (hours === null) return ctx.t('registers.dashboard.noAnswerYet');
@@ -29,24 +30,22 @@ export function DashboardPage(props: { ctx: PageContext; d: RegisterDashboard; l
         <li class="card" id="stat-refused"><p><strong>{formatNumber(locale, d.refusedObservations)}</strong> {t('observations.refused')}</p></li>
         <li class="card" id="stat-median"><p><strong>{medianText(ctx, d.medianAnswerHours)}</strong> {t('registers.dashboard.median')}</p></li>
       </ul>
-      <table tabindex={0}>
-        <caption>{t('registers.dashboard.personalWhere')}</caption>
-        <thead><tr><th scope="col">{t('registers.field.neighbourhood_id')}</th><th scope="col">{t('registers.dashboard.devices')}</th></tr></thead>
-        <tbody>
-          {[...d.personalByNeighbourhood].map(([id, n]) => (
-            <tr><th scope="row"><a href={`/registers/sensors?personal=yes&neighbourhood=${id}`}>{hoodName(id)}</a></th><td>{formatNumber(locale, n)}</td></tr>
-          ))}
-        </tbody>
-      </table>
-      <table tabindex={0}>
-        <caption>{t('registers.dashboard.autonomy')}</caption>
-        <thead><tr><th scope="col">{t('registers.field.autonomy')}</th><th scope="col">{t('registers.dashboard.algorithms')}</th></tr></thead>
-        <tbody>
-          {[...d.byAutonomy].map(([level, n]) => (
-            <tr><th scope="row"><a href={`/registers/algorithms?autonomy=${level}`}>{autonomyLabel(locale, level)}</a></th><td>{formatNumber(locale, n)}</td></tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('registers.dashboard.personalWhere')}
+        rows={[...d.personalByNeighbourhood]}
+        columns={[
+          { header: t('registers.field.neighbourhood_id'), rowHeader: true, cell: ([id]) => <a href={`/registers/sensors?personal=yes&neighbourhood=${id}`}>{hoodName(id)}</a> },
+          { header: t('registers.dashboard.devices'), cell: ([, n]) => formatNumber(locale, n) },
+        ]}
+      />
+      <DataTable
+        caption={t('registers.dashboard.autonomy')}
+        rows={[...d.byAutonomy]}
+        columns={[
+          { header: t('registers.field.autonomy'), rowHeader: true, cell: ([level]) => <a href={`/registers/algorithms?autonomy=${level}`}>{autonomyLabel(locale, level)}</a> },
+          { header: t('registers.dashboard.algorithms'), cell: ([, n]) => formatNumber(locale, n) },
+        ]}
+      />
       <h2>{t('registers.dashboard.openTitle')}</h2>
       {d.openQuestions.length === 0 ? <p>{t('registers.dashboard.noneOpen')}</p> : (
         <ul>

@@ -7,6 +7,7 @@ import { dtpr } from '../vocabulary.ts';
 import { FilterSearch, FilterSelect, yesNoOptions } from './filters.tsx';
 import { RegisterLayout } from './register-frame.tsx';
 import { MapFigure, type DrawnPinMap } from '../../geography/index.ts';
+import { DataTable } from '../../../web/data-table.tsx';
 
 /** The public list of sensors and data sources, with filters that work without JavaScript. */
 export function SensorListPage(props: { ctx: PageContext; rows: SensorRow[]; filters: SensorFilters; lookups: Lookups; canEdit: boolean; map?: DrawnPinMap | null }) {
@@ -14,29 +15,17 @@ export function SensorListPage(props: { ctx: PageContext; rows: SensorRow[]; fil
   const { t, locale } = ctx;
   // The table is the map's text equivalent: the same devices, with where they are and what they measure.
   const table = rows.length > 0 && (
-    <table tabindex={0}>
-      <caption>{t('registers.sensors.title')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('registers.field.name_fr')}</th>
-          <th scope="col">{t('registers.field.neighbourhood_id')}</th>
-          <th scope="col">{t('registers.field.purposes')}</th>
-          <th scope="col">{t('registers.field.personal_data')}</th>
-          <th scope="col">{t('registers.field.status')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr>
-            <th scope="row"><a href={`/registers/sensors/${r.id}`}>{entryName(locale, r)}</a></th>
-            <td>{formatValue(locale, t, lookups, { name: 'neighbourhood_id', kind: 'neighbourhood', fieldset: '' }, r.neighbourhood_id)}</td>
-            <td>{termsOf('device__purpose', r.purposes).map((e) => e.name[locale]).join(', ')}</td>
-            <td>{t(r.personal_data === 1 ? 'registers.yes' : 'registers.no')}</td>
-            <td>{choiceLabel(locale, t, 'status', r.status)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={t('registers.sensors.title')}
+      rows={rows}
+      columns={[
+        { header: t('registers.field.name_fr'), rowHeader: true, cell: (r) => <a href={`/registers/sensors/${r.id}`}>{entryName(locale, r)}</a> },
+        { header: t('registers.field.neighbourhood_id'), cell: (r) => formatValue(locale, t, lookups, { name: 'neighbourhood_id', kind: 'neighbourhood', fieldset: '' }, r.neighbourhood_id) },
+        { header: t('registers.field.purposes'), cell: (r) => termsOf('device__purpose', r.purposes).map((e) => e.name[locale]).join(', ') },
+        { header: t('registers.field.personal_data'), cell: (r) => t(r.personal_data === 1 ? 'registers.yes' : 'registers.no') },
+        { header: t('registers.field.status'), cell: (r) => choiceLabel(locale, t, 'status', r.status) },
+      ]}
+    />
   );
   return (
     <RegisterLayout ctx={ctx} title={t('registers.sensors.title')}>
