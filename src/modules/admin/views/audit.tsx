@@ -2,6 +2,7 @@ import { formatDateTime } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { auditActionLabel, auditTypeLabel, describeAuditDetails } from '../audit-details.ts';
 import { targetName } from '../audit-names.ts';
+import { DataTable } from '../../../web/data-table.tsx';
 
 interface AuditRow {
   id: string;
@@ -33,37 +34,41 @@ export function AuditPage(props: { ctx: PageContext; rows: AuditRow[]; names: Ma
       {props.rows.length === 0 ? (
         <p>{t('admin.audit.empty')}</p>
       ) : (
-        <table tabindex={0} class="audit-log">
-          <caption class="visually-hidden">{t('admin.audit')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.audit.when')}</th>
-              <th scope="col">{t('admin.audit.who')}</th>
-              <th scope="col">{t('admin.audit.what')}</th>
-              <th scope="col">{t('admin.audit.details')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.rows.map((r) => {
-              const changes = describeAuditDetails(t, r.action, r.details);
-              return (
-                <tr>
-                  <td><time datetime={r.created_at}>{formatDateTime(locale, r.created_at)}</time></td>
-                  <td>
-                    {who(r)}
-                    {r.org_name && <span class="hint">{` ${t('admin.audit.onBehalfOf')} ${r.org_name}`}</span>}
-                  </td>
-                  <td>
-                    <strong>{auditActionLabel(t, r.action)}</strong>
-                    <br />
-                    {about(r)}
-                  </td>
-                  <td>{changes.length > 0 && <ul class="audit-changes">{changes.map((line) => <li>{line}</li>)}</ul>}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          class="audit-log"
+          caption={t('admin.audit')}
+          captionHidden
+          rows={props.rows}
+          columns={[
+            { header: t('admin.audit.when'), cell: (r) => <time datetime={r.created_at}>{formatDateTime(locale, r.created_at)}</time> },
+            {
+              header: t('admin.audit.who'),
+              cell: (r) => (
+                <>
+                  {who(r)}
+                  {r.org_name && <span class="hint">{` ${t('admin.audit.onBehalfOf')} ${r.org_name}`}</span>}
+                </>
+              ),
+            },
+            {
+              header: t('admin.audit.what'),
+              cell: (r) => (
+                <>
+                  <strong>{auditActionLabel(t, r.action)}</strong>
+                  <br />
+                  {about(r)}
+                </>
+              ),
+            },
+            {
+              header: t('admin.audit.details'),
+              cell: (r) => {
+                const changes = describeAuditDetails(t, r.action, r.details);
+                return changes.length > 0 && <ul class="audit-changes">{changes.map((line) => <li>{line}</li>)}</ul>;
+              },
+            },
+          ]}
+        />
       )}
       {props.olderHref && <p><a href={props.olderHref}>{t('admin.audit.older')}</a></p>}
     </Layout>

@@ -1,6 +1,7 @@
 import type { Role } from '../../../platform/context.ts';
 import { formatNumber } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
+import { DataTable } from '../../../web/data-table.tsx';
 
 interface PersonRow {
   id: string;
@@ -26,30 +27,28 @@ export function UsersPage(props: { ctx: PageContext; rows: PersonRow[]; total: n
         <button type="submit">{t('admin.users.searchButton')}</button>
       </form>
       <p>{t('admin.users.count', { count: formatNumber(locale, props.total) })}</p>
-      <table tabindex={0}>
-        <caption class="visually-hidden">{t('admin.users')}</caption>
-        <thead>
-          <tr><th scope="col">{t('admin.users.name')}</th><th scope="col">{t('admin.users.email')}</th><th scope="col">{t('admin.users.verified')}</th><th scope="col">{t('admin.users.role')}</th></tr>
-        </thead>
-        <tbody>
-          {props.rows.map((p) => (
-            <tr>
-              <td>{p.name}</td>
-              <td>{p.email}</td>
-              <td>{p.emailVerified ? t('common.yes') : t('common.no')}</td>
-              <td>
-                <form method="post" action={`/admin/users/${p.id}/role`} class="actions">
-                  <label class="visually-hidden" for={`role-${p.id}`}>{t('admin.users.roleFor', { name: p.name })}</label>
-                  <select id={`role-${p.id}`} name="role">
-                    {roles.map((r) => <option value={r} selected={(p.role ?? 'resident') === r}>{t(`role.${r}`)}</option>)}
-                  </select>
-                  <button type="submit" class="secondary">{t('admin.users.change')}</button>
-                </form>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('admin.users')}
+        captionHidden
+        rows={props.rows}
+        columns={[
+          { header: t('admin.users.name'), cell: (p) => p.name },
+          { header: t('admin.users.email'), cell: (p) => p.email },
+          { header: t('admin.users.verified'), cell: (p) => (p.emailVerified ? t('common.yes') : t('common.no')) },
+          {
+            header: t('admin.users.role'),
+            cell: (p) => (
+              <form method="post" action={`/admin/users/${p.id}/role`} class="actions">
+                <label class="visually-hidden" for={`role-${p.id}`}>{t('admin.users.roleFor', { name: p.name })}</label>
+                <select id={`role-${p.id}`} name="role">
+                  {roles.map((r) => <option value={r} selected={(p.role ?? 'resident') === r}>{t(`role.${r}`)}</option>)}
+                </select>
+                <button type="submit" class="secondary">{t('admin.users.change')}</button>
+              </form>
+            ),
+          },
+        ]}
+      />
       {next !== null && <p><a href={`/admin/users?q=${encodeURIComponent(props.search)}&offset=${next}`}>→ {next + 1}</a></p>}
     </Layout>
   );

@@ -2,6 +2,7 @@ import { raw } from 'hono/html';
 import { CheckboxField, ErrorSummary, SelectField, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { layerKinds } from '../upload-service.ts';
+import { DataTable } from '../../../web/data-table.tsx';
 
 /** What the admin page shows of the stored geography. */
 export interface GeographyStatus {
@@ -34,17 +35,14 @@ export function GeographyAdminPage(props: { ctx: PageContext; status: GeographyS
       <p class="lead">{t('geography.admin.lead')}</p>
       <h2>{t('geography.admin.statusTitle')}</h2>
       {status.mapSvg && <div class="map-figure">{raw(status.mapSvg)}</div>}
-      <table tabindex={0}>
-        <caption>{t('geography.admin.statusTitle')}</caption>
-        <thead>
-          <tr><th scope="col">{t('geography.map.area')}</th><th scope="col">{t('geography.admin.statusTitle')}</th></tr>
-        </thead>
-        <tbody>
-          {status.neighbourhoods.map((n) => (
-            <tr><th scope="row">{n.name}</th><td>{n.hasShape ? t('geography.admin.hasShape') : t('geography.admin.noShape')}</td></tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('geography.admin.statusTitle')}
+        rows={status.neighbourhoods}
+        columns={[
+          { header: t('geography.map.area'), rowHeader: true, cell: (n) => n.name },
+          { header: t('geography.admin.statusTitle'), cell: (n) => (n.hasShape ? t('geography.admin.hasShape') : t('geography.admin.noShape')) },
+        ]}
+      />
       <ul>
         {status.layers.map((l) => <li>{t('geography.admin.layerCount', { kind: t(`geography.layer.${l.kind}`), count: l.count })}</li>)}
       </ul>

@@ -3,6 +3,7 @@ import type { Child } from 'hono/jsx';
 import { formatNumber } from '../../../platform/i18n/index.ts';
 import type { PageContext } from '../../../web/layout.tsx';
 import type { DrawnPinMap } from '../pin-map.ts';
+import { DataTable } from '../../../web/data-table.tsx';
 
 /** A map drawn on the server beside its text equivalent (a table or a list, given as children). */
 export function MapFigure(props: { ctx: PageContext; svg: string; drawn?: DrawnPinMap; children?: Child }) {
@@ -32,16 +33,14 @@ export interface AreaCountRow {
 export function AreaCountTable(props: { ctx: PageContext; caption: string; countHeader: string; rows: AreaCountRow[] }) {
   const { t, locale } = props.ctx;
   return (
-    <table tabindex={0} class="map-table">
-      <caption>{props.caption}</caption>
-      <thead>
-        <tr><th scope="col">{t('geography.map.area')}</th><th scope="col">{props.countHeader}</th></tr>
-      </thead>
-      <tbody>
-        {props.rows.map((r) => (
-          <tr><th scope="row">{r.href ? <a href={r.href}>{r.name}</a> : r.name}</th><td>{formatNumber(locale, r.count)}</td></tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      class="map-table"
+      caption={props.caption}
+      rows={props.rows}
+      columns={[
+        { header: t('geography.map.area'), rowHeader: true, cell: (r) => (r.href ? <a href={r.href}>{r.name}</a> : r.name) },
+        { header: props.countHeader, cell: (r) => formatNumber(locale, r.count) },
+      ]}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { formatDateTime } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { PublicLogEntry } from '../queries.ts';
+import { DataTable } from '../../../web/data-table.tsx';
 
 /** A process's public moderation log: what was hidden or restored, when and why. */
 export function PublicLogPage(props: { ctx: PageContext; processTitle: string; processSlug: string; entries: PublicLogEntry[] }) {
@@ -14,27 +15,16 @@ export function PublicLogPage(props: { ctx: PageContext; processTitle: string; p
       {props.entries.length === 0 ? (
         <p>{t('moderation.log.empty')}</p>
       ) : (
-        <table tabindex={0}>
-          <caption>{t('moderation.log.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('moderation.log.when')}</th>
-              <th scope="col">{t('moderation.log.what')}</th>
-              <th scope="col">{t('moderation.log.action')}</th>
-              <th scope="col">{t('moderation.log.why')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.entries.map((e) => (
-              <tr>
-                <td>{formatDateTime(locale, e.createdAt)}</td>
-                <td>{t(`moderation.type.${e.resourceType === 'comment' ? 'comment' : e.resourceType === 'proposal' ? 'proposal' : 'other'}`, { title: e.title })}</td>
-                <td>{t(`moderation.action.${e.action}`)}</td>
-                <td>{e.publicReason ?? (e.action === 'auto_hide' ? t('moderation.log.autoHideReason') : '—')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('moderation.log.caption')}
+          rows={props.entries}
+          columns={[
+            { header: t('moderation.log.when'), cell: (e) => formatDateTime(locale, e.createdAt) },
+            { header: t('moderation.log.what'), cell: (e) => t(`moderation.type.${e.resourceType === 'comment' ? 'comment' : e.resourceType === 'proposal' ? 'proposal' : 'other'}`, { title: e.title }) },
+            { header: t('moderation.log.action'), cell: (e) => t(`moderation.action.${e.action}`) },
+            { header: t('moderation.log.why'), cell: (e) => e.publicReason ?? (e.action === 'auto_hide' ? t('moderation.log.autoHideReason') : '—') },
+          ]}
+        />
       )}
     </Layout>
   );

@@ -4,6 +4,7 @@ import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { HiddenItem, QueueItem } from '../queries.ts';
 import { HiddenList } from './hidden-list.tsx';
 import { PostButton } from '../../../web/post-button.tsx';
+import { DataTable } from '../../../web/data-table.tsx';
 
 /** A refused moderator form to show again beside its item: which form, its errors and typed values. */
 export interface QueueProblem {
@@ -92,29 +93,16 @@ export function QueuePage(props: { ctx: PageContext; items: QueueItem[]; hidden:
       {props.blocks.length === 0 ? (
         <p>{t('moderation.blocks.empty')}</p>
       ) : (
-        <table tabindex={0}>
-          <caption>{t('moderation.blocks.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('moderation.blocks.person')}</th>
-              <th scope="col">{t('moderation.blocks.until')}</th>
-              <th scope="col">{t('moderation.blocks.reason')}</th>
-              <th scope="col">{t('moderation.blocks.lift')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.blocks.map((b) => (
-              <tr>
-                <td>{b.name}</td>
-                <td>{formatDateTime(locale, b.until)}</td>
-                <td>{b.reason}</td>
-                <td>
-                  <PostButton action={`/moderation/blocks/${b.id}/lift`} label={t('moderation.blocks.liftButton', { name: b.name })} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('moderation.blocks.caption')}
+          rows={props.blocks}
+          columns={[
+            { header: t('moderation.blocks.person'), cell: (b) => b.name },
+            { header: t('moderation.blocks.until'), cell: (b) => formatDateTime(locale, b.until) },
+            { header: t('moderation.blocks.reason'), cell: (b) => b.reason },
+            { header: t('moderation.blocks.lift'), cell: (b) => <PostButton action={`/moderation/blocks/${b.id}/lift`} label={t('moderation.blocks.liftButton', { name: b.name })} /> },
+          ]}
+        />
       )}
     </Layout>
   );
