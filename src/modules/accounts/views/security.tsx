@@ -5,6 +5,7 @@ import type { SessionSummary } from '../queries.ts';
 import { AccountNav } from './account-nav.tsx';
 import { passwordRuleHint } from './password-rule.tsx';
 import { RevokeDetails } from './revoke-confirm.tsx';
+import { DataTable } from '../../../web/data-table.tsx';
 
 export interface SecurityForms {
   password: FormState;
@@ -42,32 +43,24 @@ export function SecurityPage(props: { ctx: PageContext; forms: SecurityForms; se
       </form>
 
       <h2 id="sessions">{t('accounts.security.sessionsTitle')}</h2>
-      <table tabindex={0}>
-        <caption>{t('accounts.security.sessionsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('accounts.security.device')}</th>
-            <th scope="col">{t('accounts.security.started')}</th>
-            <th scope="col">{t('accounts.security.lastSeen')}</th>
-            <th scope="col">{t('accounts.security.action')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.sessions.map((s) => (
-            <tr>
-              <td>
+      <DataTable
+        caption={t('accounts.security.sessionsCaption')}
+        rows={props.sessions}
+        columns={[
+          {
+            header: t('accounts.security.device'),
+            cell: (s) => (
+              <>
                 {s.userAgent || t('accounts.security.unknownDevice')}
                 {s.id === props.currentSessionId && <> <span class="badge">{t('accounts.security.thisDevice')}</span></>}
-              </td>
-              <td>{formatDateTime(ctx.locale, s.createdAt)}</td>
-              <td>{formatDateTime(ctx.locale, s.lastSeenAt)}</td>
-              <td>
-                <RevokeDetails ctx={ctx} ending={{ session: s, current: s.id === props.currentSessionId }} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          { header: t('accounts.security.started'), cell: (s) => formatDateTime(ctx.locale, s.createdAt) },
+          { header: t('accounts.security.lastSeen'), cell: (s) => formatDateTime(ctx.locale, s.lastSeenAt) },
+          { header: t('accounts.security.action'), cell: (s) => <RevokeDetails ctx={ctx} ending={{ session: s, current: s.id === props.currentSessionId }} /> },
+        ]}
+      />
     </Layout>
   );
 }

@@ -6,6 +6,7 @@ import type { DoorCheck } from '../registration-service.ts';
 import type { MinutesRow, RegistrationRow, SeatCounts } from '../queries.ts';
 import { displayCode } from '../registration-code.ts';
 import { SeatsText } from './meeting-facts.tsx';
+import { DataTable } from '../../../web/data-table.tsx';
 
 /** What the organiser's page shows, and the state of whichever of its forms was just sent. */
 export interface OrganisePageData {
@@ -50,22 +51,20 @@ function RegistrationTable(props: { ctx: PageContext; data: OrganisePageData }) 
       {props.data.registrations.length === 0 ? (
         <p>{t('meetings.organise.noRegistrations')}</p>
       ) : (
-        <table tabindex={0}>
-          <thead><tr><th scope="col">{t('meetings.csv.code')}</th><th scope="col">{t('meetings.csv.status')}</th><th scope="col">{t('meetings.csv.checkedIn')}</th><th scope="col">{t('meetings.csv.name')}</th></tr></thead>
-          <tbody>
-            {props.data.registrations.map((r) => {
-              waiting += r.status === 'waiting' ? 1 : 0;
-              return (
-                <tr>
-                  <td>{displayCode(r.code)}</td>
-                  <td>{r.status === 'waiting' ? t('meetings.status.waitingAt', { position: waiting }) : t(`meetings.status.${r.status}`)}</td>
-                  <td>{r.checked_in_at ? formatDateTime(locale, r.checked_in_at) : ''}</td>
-                  <td>{r.share_details === 1 ? r.full_name : t('meetings.organise.notShared')}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('meetings.organise.registrations')}
+          captionHidden
+          rows={props.data.registrations.map((r) => {
+            waiting += r.status === 'waiting' ? 1 : 0;
+            return { r, position: waiting };
+          })}
+          columns={[
+            { header: t('meetings.csv.code'), cell: ({ r }) => displayCode(r.code) },
+            { header: t('meetings.csv.status'), cell: ({ r, position }) => (r.status === 'waiting' ? t('meetings.status.waitingAt', { position }) : t(`meetings.status.${r.status}`)) },
+            { header: t('meetings.csv.checkedIn'), cell: ({ r }) => (r.checked_in_at ? formatDateTime(locale, r.checked_in_at) : '') },
+            { header: t('meetings.csv.name'), cell: ({ r }) => (r.share_details === 1 ? r.full_name : t('meetings.organise.notShared')) },
+          ]}
+        />
       )}
     </section>
   );

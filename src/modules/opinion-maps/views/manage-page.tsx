@@ -5,6 +5,8 @@ import type { ComponentRow } from '../../processes/index.ts';
 import type { PseudonymOrigins } from '../pseudonym-origin.ts';
 import type { StatementRow } from '../queries.ts';
 import { PseudonymOriginsSection } from './pseudonym-origins.tsx';
+import { DataTable } from '../../../web/data-table.tsx';
+import { PostButton } from '../../../web/post-button.tsx';
 
 /** What the host page needs: forms, the statements to moderate, and the organisations a city admin may pick as host. */
 export interface ManagePageProps {
@@ -85,36 +87,22 @@ export function ManagePage(props: ManagePageProps) {
       </section>
       <section aria-labelledby="opinion-moderation">
         <h2 id="opinion-moderation">{t('opinion.moderation.title')}</h2>
-        <table tabindex={0}>
-          <caption>{t('opinion.moderation.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('opinion.moderation.number')}</th>
-              <th scope="col">{t('opinion.moderation.statement')}</th>
-              <th scope="col">{t('opinion.moderation.status')}</th>
-              <th scope="col">{t('opinion.moderation.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.statements.map((s) => (
-              <tr>
-                <td>{String(s.number)}</td>
-                <td>{s.body}</td>
-                <td>{t(`opinion.status.${s.status}`)}{s.seed === 1 ? ` (${t('opinion.status.seed')})` : ''}</td>
-                <td>
-                  {(moderationButtons[s.status] ?? []).map((action) => (
-                    <form method="post" action={`${base}/statements/${s.id}/moderate`} class="inline">
-                      <input type="hidden" name="action" value={action} />
-                      <button type="submit" class={action === 'hide' ? 'danger' : undefined} aria-label={`${t(`opinion.moderation.${action}`)} : ${String(s.number)}`}>
-                        {t(`opinion.moderation.${action}`)}
-                      </button>
-                    </form>
-                  ))}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('opinion.moderation.caption')}
+          rows={props.statements}
+          columns={[
+            { header: t('opinion.moderation.number'), cell: (s) => String(s.number) },
+            { header: t('opinion.moderation.statement'), cell: (s) => s.body },
+            { header: t('opinion.moderation.status'), cell: (s) => `${t(`opinion.status.${s.status}`)}${s.seed === 1 ? ` (${t('opinion.status.seed')})` : ''}` },
+            {
+              header: t('opinion.moderation.actions'),
+              cell: (s) =>
+                (moderationButtons[s.status] ?? []).map((action) => (
+                  <PostButton action={`${base}/statements/${s.id}/moderate`} fields={{ action }} buttonClass={action === 'hide' ? 'danger' : ''} label={<>{t(`opinion.moderation.${action}`)}<span class="visually-hidden"> : {String(s.number)}</span></>} />
+                )),
+            },
+          ]}
+        />
       </section>
       {props.origins && <PseudonymOriginsSection ctx={ctx} origins={props.origins} />}
     </Layout>

@@ -5,6 +5,7 @@ import type { membersPage } from '../membership-service.ts';
 import { canAssignRole, canChangeMember, memberRoles } from '../policy.ts';
 import { MembershipEndingDetails } from './membership-confirm.tsx';
 import { ProblemNotice } from './organisation-parts.tsx';
+import { DataTable } from '../../../web/data-table.tsx';
 
 type PageData = Awaited<ReturnType<typeof membersPage>>;
 
@@ -21,38 +22,31 @@ export function MembersPage(props: { ctx: PageContext; page: PageData; invite: F
       <h1>{title}</h1>
       <p><a href={base}>{t('org.members.back')}</a></p>
       <ProblemNotice ctx={ctx} problem={props.problem} />
-      <table tabindex={0}>
-        <caption>{t('org.members.caption')}</caption>
-        <thead>
-          <tr><th scope="col">{t('org.members.name')}</th><th scope="col">{t('org.members.role')}</th><th scope="col">{t('org.members.listed')}</th><th scope="col">{t('org.members.actions')}</th></tr>
-        </thead>
-        <tbody>
-          {page.members.map((m) => {
-            const name = m.deleted_at ? t('common.deletedParticipant') : m.name;
-            return (
-              <tr>
-                <th scope="row">{name}</th>
-                <td>{t(`org.role.${m.role}`)}</td>
-                <td>{m.listed ? t('common.yes') : t('common.no')}</td>
-                <td>
-                  {canChangeMember(page.viewerRole, m.role) && (
-                    <div class="actions">
-                      <form method="post" action={`${base}/members/${m.user_id}/role`} class="inline">
-                        <label class="visually-hidden" for={`role-${m.user_id}`}>{t('org.members.newRoleFor', { name })}</label>
-                        <select id={`role-${m.user_id}`} name="role">
-                          {assignable.map((r) => <option value={r.value} selected={r.value === m.role}>{r.label}</option>)}
-                        </select>{' '}
-                        <button type="submit" class="secondary">{t('org.members.changeRole')}</button>
-                      </form>
-                      <MembershipEndingDetails ctx={ctx} ending={{ kind: 'remove', action: `${base}/members/${m.user_id}/remove`, back: `${base}/members`, params: { name, organisation: o.name, role: t(`org.role.${m.role}`) } }} />
-                    </div>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('org.members.caption')}
+        rows={page.members.map((m) => ({ m, name: m.deleted_at ? t('common.deletedParticipant') : m.name }))}
+        columns={[
+          { header: t('org.members.name'), rowHeader: true, cell: ({ name }) => name },
+          { header: t('org.members.role'), cell: ({ m }) => t(`org.role.${m.role}`) },
+          { header: t('org.members.listed'), cell: ({ m }) => (m.listed ? t('common.yes') : t('common.no')) },
+          {
+            header: t('org.members.actions'),
+            cell: ({ m, name }) =>
+              canChangeMember(page.viewerRole, m.role) && (
+                <div class="actions">
+                  <form method="post" action={`${base}/members/${m.user_id}/role`} class="inline">
+                    <label class="visually-hidden" for={`role-${m.user_id}`}>{t('org.members.newRoleFor', { name })}</label>
+                    <select id={`role-${m.user_id}`} name="role">
+                      {assignable.map((r) => <option value={r.value} selected={r.value === m.role}>{r.label}</option>)}
+                    </select>{' '}
+                    <button type="submit" class="secondary">{t('org.members.changeRole')}</button>
+                  </form>
+                  <MembershipEndingDetails ctx={ctx} ending={{ kind: 'remove', action: `${base}/members/${m.user_id}/remove`, back: `${base}/members`, params: { name, organisation: o.name, role: t(`org.role.${m.role}`) } }} />
+                </div>
+              ),
+          },
+        ]}
+      />
       <h2 id="invite">{t('org.invite.title')}</h2>
       <p>{t('org.invite.lead')}</p>
       <ErrorSummary state={invite} t={t} labels={{ email: t('org.field.email'), role: t('org.field.role') }} />
@@ -65,24 +59,16 @@ export function MembersPage(props: { ctx: PageContext; page: PageData; invite: F
       {page.invitations.length === 0 ? (
         <p>{t('org.invite.none')}</p>
       ) : (
-        <table tabindex={0}>
-          <caption>{t('org.invite.pendingCaption')}</caption>
-          <thead>
-            <tr><th scope="col">{t('org.field.email')}</th><th scope="col">{t('org.field.role')}</th><th scope="col">{t('org.invite.sentOn')}</th><th scope="col">{t('org.members.actions')}</th></tr>
-          </thead>
-          <tbody>
-            {page.invitations.map((i) => (
-              <tr>
-                <th scope="row">{i.email}</th>
-                <td>{t(`org.role.${i.role}`)}</td>
-                <td>{formatDate(ctx.locale, i.created_at)}</td>
-                <td>
-                  <MembershipEndingDetails ctx={ctx} ending={{ kind: 'cancel', action: `${base}/invitations/${i.id}/cancel`, back: `${base}/members`, params: { email: i.email, organisation: o.name, role: t(`org.role.${i.role}`) } }} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('org.invite.pendingCaption')}
+          rows={page.invitations}
+          columns={[
+            { header: t('org.field.email'), rowHeader: true, cell: (i) => i.email },
+            { header: t('org.field.role'), cell: (i) => t(`org.role.${i.role}`) },
+            { header: t('org.invite.sentOn'), cell: (i) => formatDate(ctx.locale, i.created_at) },
+            { header: t('org.members.actions'), cell: (i) => <MembershipEndingDetails ctx={ctx} ending={{ kind: 'cancel', action: `${base}/invitations/${i.id}/cancel`, back: `${base}/members`, params: { email: i.email, organisation: o.name, role: t(`org.role.${i.role}`) } }} /> },
+          ]}
+        />
       )}
     </Layout>
   );

@@ -2,15 +2,16 @@ import { formatNumber, localized } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { BudgetRefusalNotice, NoiseNote, PublishedFigure } from '../../../web/published-figure.tsx';
 import { columns, type AreaRow, type ParticipationView } from '../page-data.ts';
+import { DataTable } from '../../../web/data-table.tsx';
 
-function FigureCell(props: { ctx: PageContext; row: AreaRow; column: (typeof columns)[number] }) {
+function Figure(props: { ctx: PageContext; row: AreaRow; column: (typeof columns)[number] }) {
   const { ctx, row, column } = props;
   const rate = row.perThousand[column];
   return (
-    <td>
+    <>
       <PublishedFigure ctx={ctx} figure={row.figures[column]} />
       {rate !== null && <span class="meta"> ({ctx.t('participation.perThousand', { rate: formatNumber(ctx.locale, rate, { maximumFractionDigits: 1 }) })})</span>}
-    </td>
+    </>
   );
 }
 
@@ -52,30 +53,23 @@ export function ParticipationPage(props: { ctx: PageContext; view: Participation
       {view.statistic && <NoiseNote ctx={ctx} statistic={view.statistic} />}
       <p>{t('participation.rule')}</p>
       {view.rows.length > 0 && (
-        <table tabindex={0}>
-          <caption>{t('participation.caption', { year: view.year })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('participation.area')}</th>
-              {columns.map((c) => (
-                <th scope="col">{t(`participation.column.${c}`)}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {view.rows.map((row) => (
-              <tr>
-                <th scope="row">
+        <DataTable
+          caption={t('participation.caption', { year: view.year })}
+          rows={view.rows}
+          columns={[
+            {
+              header: t('participation.area'),
+              rowHeader: true,
+              cell: (row) => (
+                <>
                   {localized(ctx.locale, row.name_fr, row.name_en)}
                   {row.population !== null && <span class="meta"> ({t('participation.inhabitants', { n: formatNumber(ctx.locale, row.population) })})</span>}
-                </th>
-                {columns.map((c) => (
-                  <FigureCell ctx={ctx} row={row} column={c} />
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            ...columns.map((c) => ({ header: t(`participation.column.${c}`), cell: (row: AreaRow) => <Figure ctx={ctx} row={row} column={c} /> })),
+          ]}
+        />
       )}
       {view.pseudonyms && <p>{t('participation.pseudonymsLine')} <strong><PublishedFigure ctx={ctx} figure={view.pseudonyms} /></strong></p>}
       <h2>{t('participation.definitions')}</h2>

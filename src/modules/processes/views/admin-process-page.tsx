@@ -7,6 +7,7 @@ import { FOLLOW_DATES } from '../schemas.ts';
 import type { ProcessDetail } from '../types.ts';
 import { dateRange } from './process-cards.tsx';
 import { PostButton } from '../../../web/post-button.tsx';
+import { DataTable } from '../../../web/data-table.tsx';
 
 function PhasesTable(props: { ctx: PageContext; detail: ProcessDetail }) {
   const { ctx, detail } = props;
@@ -14,31 +15,34 @@ function PhasesTable(props: { ctx: PageContext; detail: ProcessDetail }) {
   const base = `/admin/processes/${detail.process.id}/phases`;
   if (detail.phases.length === 0) return <p>{t('processes.page.noPhases')}</p>;
   return (
-    <table tabindex={0}>
-      <caption>{t('processes.admin.phases.caption')}</caption>
-      <thead>
-        <tr><th scope="col">{t('processes.admin.phases.name')}</th><th scope="col">{t('processes.admin.phases.dates')}</th><th scope="col">{t('processes.admin.actions')}</th></tr>
-      </thead>
-      <tbody>
-        {detail.phases.map((phase, i) => {
-          const name = localized(locale, phase.name_fr, phase.name_en);
-          return (
-            <tr>
-              <th scope="row">
-                {name}
-                {detail.current?.id === phase.id && <> <span class="badge">{t('processes.page.currentPhase')}</span></>}
-              </th>
-              <td>{dateRange(ctx, phase.starts_on, phase.ends_on)}</td>
-              <td class="actions">
-                <a href={`${base}/${phase.id}/edit`}>{t('processes.admin.edit')}<span class="visually-hidden">{` ${name}`}</span></a>
-                {i > 0 && <PostButton action={`${base}/${phase.id}/move`} fields={{ direction: 'up' }} label={t('processes.admin.phases.up', { name })} />}
-                {i < detail.phases.length - 1 && <PostButton action={`${base}/${phase.id}/move`} fields={{ direction: 'down' }} label={t('processes.admin.phases.down', { name })} />}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      caption={t('processes.admin.phases.caption')}
+      rows={detail.phases.map((phase, i) => ({ phase, i, name: localized(locale, phase.name_fr, phase.name_en) }))}
+      columns={[
+        {
+          header: t('processes.admin.phases.name'),
+          rowHeader: true,
+          cell: ({ phase, name }) => (
+            <>
+              {name}
+              {detail.current?.id === phase.id && <> <span class="badge">{t('processes.page.currentPhase')}</span></>}
+            </>
+          ),
+        },
+        { header: t('processes.admin.phases.dates'), cell: ({ phase }) => dateRange(ctx, phase.starts_on, phase.ends_on) },
+        {
+          header: t('processes.admin.actions'),
+          cellClass: 'actions',
+          cell: ({ phase, i, name }) => (
+            <>
+              <a href={`${base}/${phase.id}/edit`}>{t('processes.admin.edit')}<span class="visually-hidden">{` ${name}`}</span></a>
+              {i > 0 && <PostButton action={`${base}/${phase.id}/move`} fields={{ direction: 'up' }} label={t('processes.admin.phases.up', { name })} />}
+              {i < detail.phases.length - 1 && <PostButton action={`${base}/${phase.id}/move`} fields={{ direction: 'down' }} label={t('processes.admin.phases.down', { name })} />}
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }
 
@@ -66,30 +70,25 @@ function ComponentsSection(props: { ctx: PageContext; detail: ProcessDetail; add
       {detail.components.length === 0 ? (
         <p>{t('processes.page.noComponents')}</p>
       ) : (
-        <table tabindex={0}>
-          <caption>{t('processes.admin.components.caption')}</caption>
-          <thead><tr><th scope="col">{t('processes.admin.components.name')}</th><th scope="col">{t('processes.admin.components.type')}</th><th scope="col">{t('processes.component.status')}</th><th scope="col">{t('processes.admin.actions')}</th></tr></thead>
-          <tbody>
-            {detail.components.map((c) => {
-              const name = localized(locale, c.name_fr, c.name_en);
-              const manifest = findManifest(props.types, c.type);
-              return (
-                <tr>
-                  <th scope="row">{name}</th>
-                  <td>{manifest ? t(manifest.nameKey) : c.type}</td>
-                  <td>{c.published === 1 ? t('processes.published') : <span class="badge draft">{t('processes.component.unpublished')}</span>}</td>
-                  <td class="actions">
-                    {manifest ? (
-                      <a href={`${base}/${c.id}`}>{t('processes.admin.edit')}<span class="visually-hidden">{` ${name}`}</span></a>
-                    ) : (
-                      <a href={`${base}/${c.id}/delete`}>{t('processes.admin.components.remove', { name })}</a>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('processes.admin.components.caption')}
+          rows={detail.components.map((c) => ({ c, name: localized(locale, c.name_fr, c.name_en), manifest: findManifest(props.types, c.type) }))}
+          columns={[
+            { header: t('processes.admin.components.name'), rowHeader: true, cell: ({ name }) => name },
+            { header: t('processes.admin.components.type'), cell: ({ c, manifest }) => (manifest ? t(manifest.nameKey) : c.type) },
+            { header: t('processes.component.status'), cell: ({ c }) => (c.published === 1 ? t('processes.published') : <span class="badge draft">{t('processes.component.unpublished')}</span>) },
+            {
+              header: t('processes.admin.actions'),
+              cellClass: 'actions',
+              cell: ({ c, name, manifest }) =>
+                manifest ? (
+                  <a href={`${base}/${c.id}`}>{t('processes.admin.edit')}<span class="visually-hidden">{` ${name}`}</span></a>
+                ) : (
+                  <a href={`${base}/${c.id}/delete`}>{t('processes.admin.components.remove', { name })}</a>
+                ),
+            },
+          ]}
+        />
       )}
       <h3>{t('processes.admin.components.add')}</h3>
       <ErrorSummary state={addForm} t={t} labels={{ type: t('processes.admin.components.type'), name_fr: t('processes.admin.components.nameFr'), name_en: t('processes.admin.components.nameEn') }} />

@@ -1,6 +1,7 @@
 import { localized } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { ComponentContext } from '../queries.ts';
+import { DataTable } from '../../../web/data-table.tsx';
 
 /** A proposal whose answer is drafted, waiting for publication. */
 export interface DraftRow {
@@ -26,23 +27,14 @@ export function AnswersPage(props: { ctx: PageContext; context: ComponentContext
         <p>{t('proposals.answers.none')}</p>
       ) : (
         <>
-          <table tabindex={0}>
-            <caption>{t('proposals.answers.caption', { count: drafts.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('proposals.field.title')}</th>
-                <th scope="col">{t('proposals.answer.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {drafts.map((d) => (
-                <tr>
-                  <td><a href={`/proposals/${d.id}`}>{d.title}</a></td>
-                  <td>{t(`proposals.status.${d.draft_status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={t('proposals.answers.caption', { count: drafts.length })}
+            rows={drafts}
+            columns={[
+              { header: t('proposals.field.title'), cell: (d) => <a href={`/proposals/${d.id}`}>{d.title}</a> },
+              { header: t('proposals.answer.status'), cell: (d) => t(`proposals.status.${d.draft_status}`) },
+            ]}
+          />
           <form method="post" action={`${base}/answers/publish`} class="stacked">
             <div class="field">
               <label for="field-phase">{t('proposals.answers.phase')}</label>

@@ -5,6 +5,7 @@ import { NoiseNote, PublishedFigure } from '../../../web/published-figure.tsx';
 import { proposalCategories } from '../policy.ts';
 import type { ComponentContext } from '../queries.ts';
 import type { StatisticsGrouping } from '../statistics.ts';
+import { DataTable } from '../../../web/data-table.tsx';
 
 function StatsTable(props: { ctx: PageContext; statistic: PublishedStatistic; grouping: StatisticsGrouping; caption: string; head: string; rows: { label: string; key: string }[] }) {
   const { ctx, rows, statistic, grouping } = props;
@@ -12,32 +13,16 @@ function StatsTable(props: { ctx: PageContext; statistic: PublishedStatistic; gr
   const proposals = statistic.tables[`proposals.${grouping}`];
   const supports = statistic.tables[`supports.${grouping}`];
   return (
-    <table tabindex={0}>
-      <caption>{props.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{props.head}</th>
-          <th scope="col">{t('proposals.stats.proposals')}</th>
-          <th scope="col">{t('proposals.stats.supports')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr>
-            <th scope="row">{r.label}</th>
-            <td><PublishedFigure ctx={ctx} figure={proposals.cells[r.key]} /></td>
-            <td><PublishedFigure ctx={ctx} figure={supports.cells[r.key]} /></td>
-          </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">{t('proposals.stats.total')}</th>
-          <td><PublishedFigure ctx={ctx} figure={proposals.total!} /></td>
-          <td><PublishedFigure ctx={ctx} figure={supports.total!} /></td>
-        </tr>
-      </tfoot>
-    </table>
+    <DataTable
+      caption={props.caption}
+      rows={rows.map((r) => ({ label: r.label, proposals: proposals.cells[r.key], supports: supports.cells[r.key] }))}
+      footer={[{ label: t('proposals.stats.total'), proposals: proposals.total!, supports: supports.total! }]}
+      columns={[
+        { header: props.head, rowHeader: true, cell: (r) => r.label },
+        { header: t('proposals.stats.proposals'), cell: (r) => <PublishedFigure ctx={ctx} figure={r.proposals} /> },
+        { header: t('proposals.stats.supports'), cell: (r) => <PublishedFigure ctx={ctx} figure={r.supports} /> },
+      ]}
+    />
   );
 }
 

@@ -4,6 +4,7 @@ import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { BudgetRefusalNotice, NoiseNote, PublishedFigure } from '../../../web/published-figure.tsx';
 import type { QuestionResult } from '../result-tables.ts';
 import { questionTitle, valueLabel } from './question-field.tsx';
+import { DataTable } from '../../../web/data-table.tsx';
 
 /** What the results page shows. */
 export interface ResultsPageData {
@@ -26,34 +27,16 @@ function ResultTable(props: { ctx: PageContext; result: QuestionResult; neighbou
   const title = questionTitle(ctx, result.question);
   const caption = result.item ? `${title} — ${localized(ctx.locale, result.item.fr, result.item.en)}` : title;
   return (
-    <table tabindex={0}>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('surveys.results.answer')}</th>
-          <th scope="col">{t('surveys.results.count')}</th>
-          <th scope="col">{t('surveys.results.share')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {result.rows.map((row) => (
-          <tr>
-            <th scope="row">{valueLabel(ctx, result.question, row.value, props.neighbourhoods)}</th>
-            <td><PublishedFigure ctx={ctx} figure={row.figure} /></td>
-            <td>{shareText(ctx, row.share)}</td>
-          </tr>
-        ))}
-      </tbody>
-      {result.answered && (
-        <tfoot>
-          <tr>
-            <th scope="row">{t(result.question.kind === 'multiple' ? 'surveys.results.respondents' : 'surveys.results.total')}</th>
-            <td><PublishedFigure ctx={ctx} figure={result.answered} /></td>
-            <td></td>
-          </tr>
-        </tfoot>
-      )}
-    </table>
+    <DataTable
+      caption={caption}
+      rows={result.rows.map((row) => ({ label: valueLabel(ctx, result.question, row.value, props.neighbourhoods), figure: row.figure, share: shareText(ctx, row.share) }))}
+      footer={result.answered ? [{ label: t(result.question.kind === 'multiple' ? 'surveys.results.respondents' : 'surveys.results.total'), figure: result.answered, share: '' }] : undefined}
+      columns={[
+        { header: t('surveys.results.answer'), rowHeader: true, cell: (r) => r.label },
+        { header: t('surveys.results.count'), cell: (r) => <PublishedFigure ctx={ctx} figure={r.figure} /> },
+        { header: t('surveys.results.share'), cell: (r) => r.share },
+      ]}
+    />
   );
 }
 
