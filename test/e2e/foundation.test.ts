@@ -73,7 +73,7 @@ describe('foundation journey', () => {
     await submit(page, 'form[action="/account/sign-out"] button');
   });
 
-  it('an admin creates a process with three phases and a page component, publishes it, and a visitor reads it in French and English', async () => {
+  it('an admin creates a process with three phases and a page component, publishes it, and a visitor reads it in French and English', { timeout: 600_000 }, async () => {
     const page = await browser.context.newPage();
     await signIn(page, server.baseUrl, 'admin@bellerive.example', 'bellerive-admin');
     await visit(page, '/admin/processes/new');

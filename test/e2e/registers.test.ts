@@ -25,7 +25,7 @@ async function signOut(page: Page) {
 const statOpen = async (page: Page) => Number(await page.textContent('#stat-open strong'));
 const statPersonal = async (page: Page) => Number(await page.textContent('#stat-personal strong'));
 
-it('an admin registers a camera and an air-quality sensor; a visitor reads and prints; a resident questions; the department answers; history follows', async () => {
+it('an admin registers a camera and an air-quality sensor; a visitor reads and prints; a resident questions; the department answers; history follows', { timeout: 600_000 }, async () => {
   const page = await browser.context.newPage();
   const base = server.baseUrl;
 
