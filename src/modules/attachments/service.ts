@@ -104,3 +104,9 @@ export async function saveWithAttachments<T>(
 
 /** An empty plan: saving changes nothing in the attachments (API and forms without a file field). */
 export const noAttachmentChange = (): AttachmentPlan => ({ newImages: [], newDocument: null, removed: [], altChanges: [] });
+
+/** Deletes every attachment of an owner being deleted; returns the file names to remove once the transaction commits. */
+export async function deleteAttachmentsOf(trx: Kysely<Database>, owner: AttachmentOwner): Promise<string[]> {
+  const rows = await trx.selectFrom('attachment').select('id').where('owner_type', '=', owner.type).where('owner_id', '=', owner.id).execute();
+  return deleteAttachmentRows(trx, rows.map((r) => r.id));
+}

@@ -3,6 +3,8 @@ import type { AppEnv } from '../../platform/context.ts';
 import { setFlash } from '../../platform/flash.ts';
 import { readForm, validateValues, type FieldErrors, type FormValues } from '../../platform/form.ts';
 import { readImageField } from '../../platform/uploads.ts';
+import { requireAdmin } from '../../platform/session.ts';
+import { attachmentFormValues, listAttachments, readAttachmentForm } from '../attachments/index.ts';
 import { isConfirmed } from '../../web/confirm.tsx';
 import { emptyForm, type FormState } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
@@ -23,7 +25,8 @@ export const adminProcessRoutes = new Hono<AppEnv>();
 
 async function renderForm(c: Context<AppEnv>, state: FormState, process: ProcessRow | null, status: 200 | 400 = 200) {
   const neighbourhoods = await listNeighbourhoods(c.var.deps.db);
-  return c.html(<ProcessFormPage ctx={pageContext(c)} state={state} neighbourhoods={neighbourhoods} process={process} />, status);
+  const attachments = process ? await listAttachments(c.var.deps.db, { type: 'process', id: process.id }) : [];
+  return c.html(<ProcessFormPage ctx={pageContext(c)} state={state} neighbourhoods={neighbourhoods} process={process} attachments={attachments} />, status);
 }
 
 // Parses the form and the hero image together so every error shows at once.
@@ -32,11 +35,12 @@ async function submitProcess(c: Context<AppEnv>, process: ProcessRow | null) {
   const values = await readForm(c);
   const parsed = validateValues(values, processSchema, t);
   const hero = await readImageField(c, 'hero', imageErrors);
-  const errors: FieldErrors = parsed.ok ? {} : { ...parsed.errors };
+  const files = await readAttachmentForm(c, process ? await listAttachments(deps.db, { type: 'process', id: process.id }) : [], requireAdmin(user));
+  const errors: FieldErrors = { ...(parsed.ok ? {} : parsed.errors), ...files.errors };
   if (hero.error) errors.hero = t(hero.error);
-  if (!parsed.ok || hero.error) return renderForm(c, { values, errors }, process, 400);
+  if (!parsed.ok || Object.keys(errors).length > 0) return renderForm(c, { values, errors }, process, 400);
   const ctx: ProcessWriteContext = { db: deps.db, user, uploadDir: deps.config.uploadDir };
-  const result = process ? await updateProcess(ctx, process.id, parsed.data, hero.image) : await createProcess(ctx, parsed.data, hero.image);
+  const result = process ? await updateProcess(ctx, process.id, parsed.data, hero.image, files.plan) : await createProcess(ctx, parsed.data, hero.image, files.plan);
   if (!result.ok) return renderForm(c, { values, errors: translateErrors(result.errors, t) }, process, 400);
   setFlash(c, process ? 'flash.saved' : 'processes.flash.created');
   return c.redirect(`/admin/processes/${result.value.id}`, 303);
@@ -61,7 +65,8 @@ adminProcessRoutes.get('/:id', async (c) => renderAdminProcessPage(c, await requ
 adminProcessRoutes.get('/:id/edit', async (c) => {
   const process = await requireProcessParam(c);
   const neighbourhoods = await processNeighbourhoodIds(c.var.deps.db, process.id);
-  return renderForm(c, emptyForm(processFormValues(process, neighbourhoods)), process);
+  const attachments = await listAttachments(c.var.deps.db, { type: 'process', id: process.id });
+  return renderForm(c, emptyForm({ ...attachmentFormValues(attachments), ...processFormValues(process, neighbourhoods) }), process);
 });
 adminProcessRoutes.post('/:id/edit', async (c) => submitProcess(c, await requireProcessParam(c)));
 

@@ -9,6 +9,7 @@ import { publishedCards } from './published-cards.tsx';
 import { findProcessBySlug, loadProcessDetail } from './queries.ts';
 import { ComponentPage } from './views/component-page.tsx';
 import { ProcessListPage } from './views/process-list-page.tsx';
+import { listAttachments } from '../attachments/index.ts';
 import { ProcessPage } from './views/process-page.tsx';
 
 /** Public pages of processes, mounted at `/processes`. */
@@ -35,7 +36,8 @@ processRoutes.get('/:slug', async (c) => {
     const summary = await findManifest(c.var.deps.modules, component.type)?.summary?.(c, component, detail);
     if (summary) summaries.set(component.id, summary);
   }
-  return c.html(<ProcessPage ctx={pageContext(c)} detail={detail} types={c.var.deps.modules} summaries={summaries} />);
+  const attachments = await listAttachments(c.var.deps.db, { type: 'process', id: detail.process.id });
+  return c.html(<ProcessPage ctx={pageContext(c)} detail={detail} types={c.var.deps.modules} summaries={summaries} attachments={attachments} />);
 });
 
 processRoutes.get('/:slug/c/:componentId', async (c) => {

@@ -11,6 +11,7 @@ import { processParticipation } from './participation.ts';
 import { bumpProcessesRevision, findProcessById, slugTaken } from './queries.ts';
 import type { ProcessInput } from './schemas.ts';
 import type { ProcessRow } from './types.ts';
+import { deleteAttachmentsOf, noAttachmentChange, removeStoredFiles, saveWithAttachments, type AttachmentPlan } from '../attachments/index.ts';
 import { discardImageFile, recordUpload, writeImageFile, type CheckedImage, type WrittenImage } from './uploads.ts';
 
 /** A result a form can show: done, or the errors per field. */
@@ -44,11 +45,15 @@ async function saveWithHero(
   slug: string,
   exceptId: string | null,
   hero: CheckedImage | null,
+  files: { processId: string; plan: AttachmentPlan; adminId: string },
   write: (trx: Kysely<Database>, file: WrittenImage | null) => Promise<void>,
 ): Promise<boolean> {
   const file = hero ? await writeImageFile(ctx.uploadDir, hero) : null;
   try {
-    await ctx.db.transaction().execute((trx) => write(trx, file));
+    await saveWithAttachments(ctx.db, ctx.uploadDir, files.plan, files.adminId, async (trx) => {
+      await write(trx, file);
+      return { owner: { type: 'process', id: files.processId }, value: null };
+    });
     return true;
   } catch (err) {
     if (file) await discardImageFile(ctx.uploadDir, file);
@@ -77,13 +82,13 @@ async function replaceNeighbourhoods(trx: Kysely<Database>, processId: string, i
 }
 
 /** Creates a draft process (admins only); error keys are catalog keys. */
-export async function createProcess(ctx: ProcessWriteContext, input: ProcessInput, hero: CheckedImage | null): Promise<ServiceResult<ProcessRow>> {
+export async function createProcess(ctx: ProcessWriteContext, input: ProcessInput, hero: CheckedImage | null, plan: AttachmentPlan = noAttachmentChange()): Promise<ServiceResult<ProcessRow>> {
   const admin = requireAdmin(ctx.user);
   const errors = await checkProcessRules(ctx.db, input, null, hero !== null);
   if (Object.keys(errors).length) return { ok: false, errors };
   const id = randomUUID();
   const now = new Date().toISOString();
-  const saved = await saveWithHero(ctx, input.slug, null, hero, async (trx, file) => {
+  const saved = await saveWithHero(ctx, input.slug, null, hero, { processId: id, plan, adminId: admin.id }, async (trx, file) => {
     const heroId = file ? await recordUpload(trx, file, admin.id) : null;
     await trx
       .insertInto('process')
@@ -97,8 +102,8 @@ export async function createProcess(ctx: ProcessWriteContext, input: ProcessInpu
   return { ok: true, value: (await findProcessById(ctx.db, id))! };
 }
 
-/** Updates a process's texts, scope and hero image (admins only). */
-export async function updateProcess(ctx: ProcessWriteContext, id: string, input: ProcessInput, hero: CheckedImage | null): Promise<ServiceResult<ProcessRow>> {
+/** Updates a process's texts, scope, hero image and attachments (admins only). */
+export async function updateProcess(ctx: ProcessWriteContext, id: string, input: ProcessInput, hero: CheckedImage | null, plan: AttachmentPlan = noAttachmentChange()): Promise<ServiceResult<ProcessRow>> {
   const admin = requireAdmin(ctx.user);
   const existing = await findProcessById(ctx.db, id);
   if (!existing) throw notFound();
@@ -106,7 +111,7 @@ export async function updateProcess(ctx: ProcessWriteContext, id: string, input:
   const willHaveHero = hero !== null || (existing.hero_upload_id !== null && !removeHero);
   const errors = await checkProcessRules(ctx.db, input, id, willHaveHero);
   if (Object.keys(errors).length) return { ok: false, errors };
-  const saved = await saveWithHero(ctx, input.slug, id, hero, async (trx, file) => {
+  const saved = await saveWithHero(ctx, input.slug, id, hero, { processId: id, plan, adminId: admin.id }, async (trx, file) => {
     const heroId = file ? await recordUpload(trx, file, admin.id) : removeHero ? null : existing.hero_upload_id;
     await trx
       .updateTable('process')
@@ -137,17 +142,21 @@ export async function setProcessPublished(db: Kysely<Database>, user: CurrentUse
  * Deletes a process with its phases and components, only while nobody has taken part in any of its
  * components; otherwise nothing changes (unpublish it instead) (admins only).
  */
-export async function deleteProcess(deps: Pick<AppDeps, 'db' | 'modules'>, user: CurrentUser | null, id: string): Promise<DeletionResult> {
+export async function deleteProcess(deps: Pick<AppDeps, 'db' | 'modules' | 'config'>, user: CurrentUser | null, id: string): Promise<DeletionResult> {
   const { db } = deps;
   const admin = requireAdmin(user);
   const existing = await findProcessById(db, id);
   if (!existing) throw notFound();
-  return db.transaction().execute(async (trx): Promise<DeletionResult> => {
+  const outcome = await db.transaction().execute(async (trx): Promise<DeletionResult & { obsolete?: string[] }> => {
     const held = await processParticipation(trx, deps.modules, id, true);
     if (holdsAny(held)) return { ok: false, held };
+    // Its images and documents go with it (their rows and, once committed, their files).
+    const obsolete = await deleteAttachmentsOf(trx, { type: 'process', id });
     await trx.deleteFrom('process').where('id', '=', id).execute();
     await bumpProcessesRevision(trx);
     await recordAudit(trx, { userId: admin.id }, 'process.delete', { type: 'process', id }, { slug: existing.slug, title: existing.title_fr });
-    return { ok: true };
+    return { ok: true, obsolete };
   });
+  if (outcome.ok) await removeStoredFiles(deps.config.uploadDir, outcome.obsolete ?? []);
+  return outcome.ok ? { ok: true } : outcome;
 }

@@ -3,6 +3,7 @@ import { CheckboxField, ErrorSummary, SelectField, TextArea, TextField, type For
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { NeighbourhoodRow, ProcessRow } from '../types.ts';
 import { UploadedImage } from '../../../web/uploaded-image.tsx';
+import { AttachmentFields, attachmentLabels, type AttachmentView } from '../../attachments/index.ts';
 
 const fieldNames = ['slug', 'title_fr', 'title_en', 'summary_fr', 'summary_en', 'body_fr', 'body_en', 'scope', 'neighbourhoods', 'hero', 'hero_alt_fr', 'hero_alt_en'];
 
@@ -44,11 +45,11 @@ function HeroField(props: { ctx: PageContext; state: FormState }) {
 }
 
 /** The create and edit form of a process (multipart, for the optional hero image). */
-export function ProcessFormPage(props: { ctx: PageContext; state: FormState; neighbourhoods: NeighbourhoodRow[]; process: ProcessRow | null }) {
+export function ProcessFormPage(props: { ctx: PageContext; state: FormState; neighbourhoods: NeighbourhoodRow[]; process: ProcessRow | null; attachments: AttachmentView[] }) {
   const { ctx, state, process } = props;
   const { t } = ctx;
   const title = process ? t('processes.form.editTitle') : t('processes.form.newTitle');
-  const labels = Object.fromEntries(fieldNames.map((n) => [n, t(`processes.form.${n}`)]));
+  const labels = { ...Object.fromEntries(fieldNames.map((n) => [n, t(`processes.form.${n}`)])), ...attachmentLabels(t, props.attachments) };
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
@@ -84,6 +85,7 @@ export function ProcessFormPage(props: { ctx: PageContext; state: FormState; nei
         <HeroField ctx={ctx} state={state} />
         <TextField state={state} name="hero_alt_fr" label={labels.hero_alt_fr} hint={t('processes.form.heroAltHint')} t={t} maxlength={200} />
         <TextField state={state} name="hero_alt_en" label={labels.hero_alt_en} hint={t('processes.form.englishHint')} t={t} maxlength={200} />
+        <AttachmentFields ctx={ctx} state={state} existing={props.attachments} languages="both" />
         <p class="actions"><button type="submit">{t('form.save')}</button></p>
       </form>
     </Layout>

@@ -6,6 +6,7 @@ import { findManifest, type ComponentTypes } from '../components/registry.ts';
 import type { ProcessDetail } from '../types.ts';
 import { PhaseTimeline } from './phase-timeline.tsx';
 import { UploadedImage } from '../../../web/uploaded-image.tsx';
+import { AttachmentGallery, type AttachmentView } from '../../attachments/index.ts';
 
 /** Where a process applies: the whole city or its neighbourhoods. */
 export function ScopeLine(props: { ctx: PageContext; detail: ProcessDetail }) {
@@ -19,7 +20,7 @@ export function ScopeLine(props: { ctx: PageContext; detail: ProcessDetail }) {
 }
 
 /** The public page of a process: hero image, summary, body, phases and components (with each one's live summary, if it gives one). */
-export function ProcessPage(props: { ctx: PageContext; detail: ProcessDetail; types: ComponentTypes; summaries?: Map<string, Child> }) {
+export function ProcessPage(props: { ctx: PageContext; detail: ProcessDetail; types: ComponentTypes; summaries?: Map<string, Child>; attachments?: AttachmentView[] }) {
   const { ctx, detail } = props;
   const { t, locale } = ctx;
   const p = detail.process;
@@ -34,6 +35,7 @@ export function ProcessPage(props: { ctx: PageContext; detail: ProcessDetail; ty
       <ScopeLine ctx={ctx} detail={detail} />
       {detail.closed && <p class="notice">{t('processes.page.closed')}</p>}
       <LocalizedProse locale={locale} t={t} fr={p.body_fr} en={p.body_en} />
+      <AttachmentGallery ctx={ctx} attachments={props.attachments ?? []} headingId="attachments-title" />
       <section aria-labelledby="phases-title">
         <h2 id="phases-title">{t('processes.page.phases')}</h2>
         <PhaseTimeline ctx={ctx} phases={detail.phases} current={detail.current} />
