@@ -24,3 +24,4 @@ export { deleteAttachmentRows, deleteAttachmentsOf, noAttachmentChange, removeSt
 export { AttachmentFields, attachmentLabels, type AltLanguages } from './views/attachment-fields.tsx';
 export { AttachmentGallery, CardThumbnail } from './views/gallery.tsx';
 export type { AttachmentOwnerType } from './tables.ts';
+export { attachDemoImage, demoImageCredits, demoProposalImages } from './demo-images.ts';

@@ -24,7 +24,7 @@ export const proposalsModule = defineModule({
   moderatables: [proposalModeratable],
   exportSections: proposalExportSections,
   participation: [proposalYearlyParticipation],
-  demoSeed: ({ db, people }) => seedDemoProposals(db, 'plan-climat-tilleuls', people),
+  demoSeed: ({ db, people, config }) => seedDemoProposals(db, 'plan-climat-tilleuls', people, config.uploadDir),
 });
 
 /** What other modules may use from proposals. */

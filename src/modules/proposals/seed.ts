@@ -3,6 +3,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { indexFullText } from '../../db/full-text.ts';
 import type { Database } from '../../db/schema.ts';
+import { attachDemoImage, demoProposalImages } from '../attachments/index.ts';
 import { freshProposalColumns } from './new-row.ts';
 
 interface DemoProposal {
@@ -75,11 +76,17 @@ const demoProposals: DemoProposal[] = [
 /**
  * Adds a "Propositions" component to the climate-plan process, open for proposals, supports and comments
  * during its "Propositions" phase, with demo proposals, supports, a co-signature, comments and answers.
- * `people` maps demo keys (amina, louis, sarah, admin, moderator) to user ids.
+ * `people` maps demo keys (amina, louis, sarah, admin, moderator) to user ids. Three proposals get a
+ * picture drawn for the demo (credits in attachments/demo-images.ts).
  */
-export async function seedDemoProposals(db: Kysely<Database>, processSlug: string, people: Record<string, string>): Promise<void> {
+export async function seedDemoProposals(db: Kysely<Database>, processSlug: string, people: Record<string, string>, uploadDir: string): Promise<void> {
   const process = await db.selectFrom('process').select('id').where('slug', '=', processSlug).executeTakeFirst();
-  if (process) await db.transaction().execute((trx) => seedProposalsIn(trx, process.id, people));
+  if (!process) return;
+  await db.transaction().execute((trx) => seedProposalsIn(trx, process.id, people));
+  for (const picture of demoProposalImages) {
+    const p = await db.selectFrom('proposal').select(['id', 'author_user_id']).where('process_id', '=', process.id).where('title', 'like', `${picture.titleStart}%`).executeTakeFirst();
+    if (p) await attachDemoImage(db, uploadDir, { type: 'proposal', id: p.id }, p.author_user_id ?? people.admin!, picture.svg, picture.alt);
+  }
 }
 
 async function seedProposalsIn(trx: Kysely<Database>, processId: string, people: Record<string, string>): Promise<void> {
