@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext, type TestUser } from '../../../test/support/app.ts';
 import { hasGpsExif, phoneJpegWithGps, samplePdf, samplePng } from '../../../test/support/images.ts';
+import { createUserWithPassword } from '../accounts/test-users.ts';
 import { createProposalsFixture, proposalIdFrom, validProposal, type ProposalsFixture } from '../proposals/test-fixtures.ts';
 
 // A resident's proposal with images and PDF documents: written with the proposal, shown on its page and card.
@@ -139,5 +140,25 @@ describe('the upload quota', () => {
     await storedEarlier(admin.id, 30, 2 * 1024 * 1024);
     const adminClient = await ctx.client().signInAs(ctx, admin);
     expect((await adminClient.postMultipart(`${f.base}/new`, form(values, [image]))).status).toBe(303);
+  });
+});
+
+describe('a person’s files', () => {
+  it('are listed in their data export, and stay with their proposals when the account is deleted, like the text', async () => {
+    const camille = await createUserWithPassword(ctx, 'au revoir la ville', { email: 'camille@example.org', name: 'Camille Martin' });
+    const own = await ctx.client().signInAs(ctx, camille);
+    const res = await own.postMultipart(`${f.base}/new`, form({ ...validProposal(), new_image_1_alt_fr: 'Le préau' }, [{ field: 'new_image_1', bytes: await samplePng(), name: 'preau.png', type: 'image/png' }, { field: 'new_document', bytes: samplePdf(), name: 'devis.pdf', type: 'application/pdf' }]));
+    const id = proposalIdFrom(res);
+    const [image, doc] = await attachmentsOf(id);
+    const exported = (await (await own.get('/account/export')).json()) as { uploads: { address: string; owner_id: string; kind: string; alt_fr: string; name: string }[] };
+    expect(exported.uploads.map((u) => [u.kind, u.owner_id, u.address, u.kind === 'image' ? u.alt_fr : u.name])).toEqual([
+      ['image', id, `/uploads/${image!.upload_id}`, 'Le préau'],
+      ['document', id, `/files/${doc!.id}`, 'devis.pdf'],
+    ]);
+
+    expect((await own.post('/account/delete', { confirmed: 'yes', password: 'au revoir la ville' })).status).toBe(303);
+    expect(await attachmentsOf(id)).toHaveLength(2);
+    expect((await ctx.client().get(`/uploads/${image!.upload_id}`)).status).toBe(200);
+    expect((await ctx.client().get(`/files/${doc!.id}`)).status).toBe(200);
   });
 });
