@@ -10,6 +10,7 @@ const uploads: ExportSection = async (db, userId) => [
       .select(['upload.id', 'upload.mime', 'upload.size', 'upload.created_at', 'attachment.id as attachment_id', 'attachment.owner_type', 'attachment.owner_id', 'attachment.kind', 'attachment.alt_fr', 'attachment.alt_en', 'attachment.name'])
       .where('upload.created_by', '=', userId)
       .orderBy('upload.created_at')
+      .orderBy('upload.id')
       .execute()
   ).map((row) => ({ ...row, address: row.kind === 'document' ? `/files/${row.attachment_id}` : `/uploads/${row.id}` })),
 ];

@@ -151,7 +151,9 @@ describe('a person’s files', () => {
     const id = proposalIdFrom(res);
     const [image, doc] = await attachmentsOf(id);
     const exported = (await (await own.get('/account/export')).json()) as { uploads: { address: string; owner_id: string; kind: string; alt_fr: string; name: string }[] };
-    expect(exported.uploads.map((u) => [u.kind, u.owner_id, u.address, u.kind === 'image' ? u.alt_fr : u.name])).toEqual([
+    // Sent in one save: in whichever order their rows were written.
+    const listed = exported.uploads.map((u) => [u.kind, u.owner_id, u.address, u.kind === 'image' ? u.alt_fr : u.name]);
+    expect(listed.sort((x, y) => y[0]!.localeCompare(x[0]!))).toEqual([
       ['image', id, `/uploads/${image!.upload_id}`, 'Le préau'],
       ['document', id, `/files/${doc!.id}`, 'devis.pdf'],
     ]);
