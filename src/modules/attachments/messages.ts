@@ -8,7 +8,7 @@ const entries = [
   ['attachments.imageFile', 'Image {n}', 'Image {n}'],
   ['attachments.imageAlt', 'Texte alternatif de l’image {n}', 'Alt text of image {n}'],
   ['attachments.currentAlt', 'Texte alternatif de l’image actuelle {n}', 'Alt text of current image {n}'],
-  ['attachments.altHint', 'Une phrase qui dit ce que montre l’image.', 'One sentence saying what the image shows.'],
+  ['attachments.altHint', 'Une phrase qui dit ce que montre l’image, obligatoire avec l’image.', 'One sentence saying what the image shows, required with the image.'],
   ['attachments.inFrench', 'en français', 'in French'],
   ['attachments.inEnglish', 'en anglais', 'in English'],
   ['attachments.removeImage', 'Retirer l’image actuelle {n}', 'Remove current image {n}'],

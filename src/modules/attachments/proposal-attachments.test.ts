@@ -79,6 +79,7 @@ describe('images of a proposal', () => {
     expect(await edit.text()).not.toContain('name="new_image_1"');
     const html = await nothingChanges(() => client.postMultipart(`/proposals/${id}/edit`, form(values, [{ field: 'new_image_1', bytes: png, name: '4.png', type: 'image/png' }])));
     expect(html).toContain('Pas plus de 3 images\u202f: retirez-en une d’abord.');
+    expect(html).toContain('<p class="field-error" id="error-new_image_1">Pas plus de 3 images\u202f: retirez-en une d’abord.</p>');
 
     const files = await storedFiles();
     const res = await client.postMultipart(`/proposals/${id}/edit`, form({ ...values, [`attachment_${kept[0]!.id}_remove`]: 'on' }, [{ field: 'new_image_1', bytes: png, name: '4.png', type: 'image/png' }]));

@@ -32,13 +32,14 @@ function FileField(props: { t: Translate; state: FormState; name: string; label:
   );
 }
 
-function AltFields(props: { t: Translate; state: FormState; field: string; languages: AltLanguages; label: string }) {
+// A current image's alt text is required; a new slot's only once a file is chosen (the hint says so).
+function AltFields(props: { t: Translate; state: FormState; field: string; languages: AltLanguages; label: string; required: boolean }) {
   const { t, state, field } = props;
   const max = attachmentLimits.altLength;
-  if (props.languages === 'author') return <TextField state={state} name={names.alt(field, 'fr')} label={props.label} hint={t('attachments.altHint')} t={t} maxlength={max} />;
+  if (props.languages === 'author') return <TextField state={state} name={names.alt(field, 'fr')} label={props.label} hint={t('attachments.altHint')} required={props.required} t={t} maxlength={max} />;
   return (
     <>
-      <TextField state={state} name={names.alt(field, 'fr')} label={`${props.label} (${t('attachments.inFrench')})`} hint={t('attachments.altHint')} t={t} maxlength={max} />
+      <TextField state={state} name={names.alt(field, 'fr')} label={`${props.label} (${t('attachments.inFrench')})`} hint={t('attachments.altHint')} required={props.required} t={t} maxlength={max} />
       <TextField state={state} name={names.alt(field, 'en')} label={`${props.label} (${t('attachments.inEnglish')})`} t={t} maxlength={max} />
     </>
   );
@@ -62,6 +63,9 @@ export function AttachmentFields(props: { ctx: PageContext; state: FormState; ex
   const images = existing.filter((a) => a.kind === 'image');
   const documents = existing.filter((a) => a.kind === 'document');
   const freeSlots = Math.max(0, attachmentLimits.imagesPerItem - images.length);
+  // A slot refused (e.g. one image too many) is shown with its error even when no slot is free any more.
+  const refused = (slot: number) => Boolean(state.errors[names.newImage(slot)] || state.errors[names.alt(names.newImage(slot), 'fr')]);
+  const slots = Array.from({ length: attachmentLimits.imagesPerItem }, (_, i) => i + 1).filter((slot) => slot <= freeSlots || refused(slot));
   return (
     <>
       <fieldset>
@@ -70,14 +74,14 @@ export function AttachmentFields(props: { ctx: PageContext; state: FormState; ex
         {images.map((a, i) => (
           <div class="attachment-item">
             <UploadedImage id={a.upload_id} alt={a.alt_fr} width={240} />
-            <AltFields t={t} state={state} field={names.existing(a.id)} languages={languages} label={t('attachments.currentAlt', { n: i + 1 })} />
+            <AltFields t={t} state={state} field={names.existing(a.id)} languages={languages} label={t('attachments.currentAlt', { n: i + 1 })} required />
             <CheckboxField state={state} name={names.remove(a.id)} label={t('attachments.removeImage', { n: i + 1 })} />
           </div>
         ))}
-        {Array.from({ length: freeSlots }, (_, i) => i + 1).map((slot) => (
+        {slots.map((slot) => (
           <div class="attachment-item">
             <FileField t={t} state={state} name={names.newImage(slot)} label={t('attachments.imageFile', { n: slot })} accept="image/png,image/jpeg,image/webp" />
-            <AltFields t={t} state={state} field={names.newImage(slot)} languages={languages} label={t('attachments.imageAlt', { n: slot })} />
+            <AltFields t={t} state={state} field={names.newImage(slot)} languages={languages} label={t('attachments.imageAlt', { n: slot })} required={false} />
           </div>
         ))}
       </fieldset>
