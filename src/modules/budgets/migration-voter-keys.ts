@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { personVoterKey } from '../verification/voter-keys.ts';
+import { personVoterKey } from '../verification/index.ts';
 
 /**
  * 038_budget_voter_keys: every key a voter is known by, unique per budget (see tables.ts), so one
