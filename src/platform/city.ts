@@ -16,7 +16,7 @@ export async function findCityIdentity(db: Kysely<Database>): Promise<CityIdenti
   return { name: row?.name ?? null, logoUploadId: row?.logo_upload_id ?? null };
 }
 
-// Requests that render no page (the stylesheet, images, the JSON API, the health check) skip the query.
+// Requests that render no page (the stylesheet, images, documents, the JSON API, the health check) skip the query.
 const noPage = /^\/(static|uploads|api|healthz)(\/|$)/;
 
 /** Puts the city's identity in `c.var.city` for the pages' header, titles and default legal texts. */
