@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { expectAccessible, openBrowser, startServer, type RunningServer } from './support.ts';
+import { expectAccessible, openBrowser, openScriptlessJourney, startServer, type RunningServer } from './support.ts';
 
 let server: RunningServer;
 
@@ -35,25 +35,26 @@ it('follows the browser’s language on a first visit, then remembers the one ch
 });
 
 it('reaches the four legal pages from the footer, in French and in English, accessible', async () => {
-  const browser = await openBrowser({ javaScriptEnabled: false });
+  // Walked without JavaScript; axe needs script, so the journey's second browser audits each page.
+  const journey = await openScriptlessJourney();
   try {
-    const page = await browser.context.newPage();
+    const { page } = journey;
     for (const [lang, titles] of [
       ['fr', ['Mentions légales', 'Politique de confidentialité', 'Conditions d’utilisation', 'Déclaration d’accessibilité']],
       ['en', ['Legal notice', 'Privacy policy', 'Terms of use', 'Accessibility statement']],
     ] as const) {
       for (const [index, slug] of (['notice', 'privacy', 'terms', 'accessibility'] as const).entries()) {
         await page.goto(`${server.baseUrl}/?lang=${lang}`);
-        await Promise.all([page.waitForNavigation(), page.click(`footer a[href="/legal/${slug}"]`)]);
+        await journey.submit(`footer a[href="/legal/${slug}"]`);
         expect(await page.getAttribute('html', 'lang')).toBe(lang);
         expect(await page.textContent('h1')).toBe(titles[index]);
-        await expectAccessible(page);
+        await journey.accessible();
       }
     }
     await page.goto(`${server.baseUrl}/legal/privacy?lang=en`);
-    expect(await page.textContent('main')).toContain('Nobody, admins included, can know what you chose');
+    expect(await journey.main()).toContain('Nobody, admins included, can know what you chose');
   } finally {
-    await browser.close();
+    await journey.close();
   }
-  // Eight pages, each audited by axe: minutes on a loaded machine.
-}, 600_000);
+  // Eight pages, each audited by axe: a few minutes on a loaded machine.
+}, 300_000);

@@ -99,7 +99,12 @@ export async function expectFitsPhone(page: Page): Promise<void> {
 /** Runs axe on the page and fails on any serious or critical violation, naming them (and, at phone width, on a page wider than the screen). */
 export async function expectAccessible(page: Page): Promise<void> {
   await expectFitsPhone(page);
-  const results = await new AxeBuilder({ page }).analyze();
+  // On a page without JavaScript axe never answers: fail in two minutes with the reason, not at the journey's timeout.
+  let timer: NodeJS.Timeout | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`axe did not finish on ${page.url()}: is JavaScript off in this browser? Audit through openScriptlessJourney().accessible()`)), 120_000);
+  });
+  const results = await Promise.race([new AxeBuilder({ page }).analyze(), stalled]).finally(() => clearTimeout(timer));
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id} on ${page.url()}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 }
