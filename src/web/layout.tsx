@@ -7,6 +7,7 @@ import type { AppEnv, CurrentUser, NavigationLink } from '../platform/context.ts
 import { takeFlash } from '../platform/flash.ts';
 import type { Translate } from '../platform/i18n/index.ts';
 import { safeLocalPath } from '../platform/safe-path.ts';
+import { PostButton } from './post-button.tsx';
 
 /** What every page needs from the request: language, translator, who is signed in, where we are. */
 export interface PageContext {
@@ -94,9 +95,7 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
                   <>
                     <li><a href="/account">{t('layout.account')}</a></li>
                     <li>
-                      <form method="post" action="/account/sign-out" class="inline">
-                        <button type="submit" class="link-button">{t('layout.signOut')}</button>
-                      </form>
+                      <PostButton action="/account/sign-out" buttonClass="link-button" label={t('layout.signOut')} />
                     </li>
                   </>
                 ) : (

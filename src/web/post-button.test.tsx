@@ -20,4 +20,10 @@ describe('PostButton', () => {
     const out = html(<PostButton action="/x" buttonClass="" class="" label={<>Up<span class="visually-hidden"> : Q1</span></>} />);
     expect(out).toBe('<form method="post" action="/x"><button type="submit">Up<span class="visually-hidden"> : Q1</span></button></form>');
   });
+
+  it('says whether a toggle is pressed, and says nothing on a plain button', () => {
+    expect(html(<PostButton action="/c/1/vote" fields={{ direction: 'up' }} label="Up" pressed={true} />)).toContain('<button type="submit" class="secondary" aria-pressed="true">Up</button>');
+    expect(html(<PostButton action="/c/1/vote" fields={{ direction: 'down' }} label="Down" pressed={false} />)).toContain('aria-pressed="false"');
+    expect(html(<PostButton action="/x" label="Go" />)).not.toContain('aria-pressed');
+  });
 });

@@ -12,6 +12,8 @@ export interface PostButtonProps {
   buttonClass?: string;
   /** The form's class: 'inline' (default) keeps it on the line of the text around it. */
   class?: string;
+  /** For a toggle (a comment vote): whether it is on now, announced by screen readers as "pressed". */
+  pressed?: boolean;
 }
 
 /**
@@ -23,7 +25,9 @@ export function PostButton(props: PostButtonProps) {
   return (
     <form method="post" action={props.action} class={(props.class ?? 'inline') || undefined}>
       {Object.entries(props.fields ?? {}).flatMap(([name, v]) => (typeof v === 'string' ? [v] : v).map((value) => <input type="hidden" name={name} value={value} />))}
-      <button type="submit" class={buttonClass || undefined}>{props.label}</button>
+      <button type="submit" class={buttonClass || undefined} aria-pressed={props.pressed === undefined ? undefined : String(props.pressed)}>
+        {props.label}
+      </button>
     </form>
   );
 }

@@ -70,6 +70,10 @@ describe('a long debate, fifty comments a page', () => {
     expect(newest.headers.get('location')).toMatch(new RegExp(`^/test-notes/${note}\\?comment_page=3#comment-`));
     const vote = await client.post(`/comments/${ids[10]}/vote`, { resource_type: 'test-note', resource_id: note, direction: 'up' });
     expect(vote.headers.get('location')).toBe(`/test-notes/${note}#comment-${ids[10]}`);
+    // The vote shows as the pressed one of the pair, to screen readers too.
+    const page = await (await client.get(`/test-notes/${note}`)).text();
+    const votes = page.slice(page.indexOf(`id="comment-${ids[10]}"`)).match(/<form method="post" action="\/comments\/[^"]+\/vote"[\s\S]*?<\/form>/g) ?? [];
+    expect(votes.slice(0, 2).map((form) => /aria-pressed="(\w+)"/.exec(form)?.[1])).toEqual(['true', 'false']);
   });
 
   it('shows a refused reply again on the page that holds the comment it answers, with the text kept', async () => {

@@ -58,15 +58,13 @@ function VoteForms(props: ItemProps) {
   if (!canVote) return <p class="meta">{`${label('up', c.up)} · ${label('down', c.down)}`}</p>;
   return (
     <div class="actions comment-votes">
-      {/* Not a PostButton: each vote button says whether it is the viewer's current vote (aria-pressed), which no other one-button form needs. */}
       {(['up', 'down'] as const).map((direction) => (
-        <form method="post" action={`/comments/${c.id}/vote`} class="inline">
-          <ResourceFields resource={props.thread.resource} />
-          <input type="hidden" name="direction" value={direction} />
-          <button type="submit" class="secondary" aria-pressed={c.myVote === (direction === 'up' ? 1 : -1) ? 'true' : 'false'}>
-            {label(direction, direction === 'up' ? c.up : c.down)}
-          </button>
-        </form>
+        <PostButton
+          action={`/comments/${c.id}/vote`}
+          fields={{ resource_type: props.thread.resource.type, resource_id: props.thread.resource.id, direction }}
+          label={label(direction, direction === 'up' ? c.up : c.down)}
+          pressed={c.myVote === (direction === 'up' ? 1 : -1)}
+        />
       ))}
     </div>
   );
