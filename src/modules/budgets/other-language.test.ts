@@ -34,4 +34,13 @@ describe('budget content in the other language', () => {
     expect(french).toContain('<h1>Projet 1</h1>');
     expect(french).not.toContain('lang="fr">Projet');
   });
+
+  it('marks a French-only process title in the component page’s breadcrumb and the phase timeline’s names stay unmarked in English', async () => {
+    await ctx.deps.db.updateTable('component').set({ name_en: '' }).where('id', '=', f.componentId).execute();
+    const english = await (await ctx.client().get(`/processes/${f.processSlug}/c/${f.componentId}?lang=en`)).text();
+    expect(english).toContain(`>${frenchOnly('Budget participatif test')}</a>`);
+    const budget = await (await ctx.client().get(`/budgets/${f.budgetId}?lang=en`)).text();
+    expect(budget).toContain(`>${frenchOnly('Budget')}</a>`);
+    expect(budget).toContain('<h1>City budget</h1>');
+  });
 });

@@ -22,6 +22,7 @@ import { ParticipateBlock } from './views/participate.tsx';
 import { ResultsPage } from './views/results-page.tsx';
 import { opinionMapSpec } from './settings.ts';
 import { assertRequirement } from '../verification/index.ts';
+import { Localized } from '../../web/localized-text.tsx';
 
 /** Opinion-map pages and actions, mounted at `/opinion-maps` (the map's id is its component id). */
 export const opinionMapRoutes = new Hono<AppEnv>();
@@ -48,7 +49,7 @@ async function renderRefusal(c: Context<AppEnv>, map: MapContext, result: Action
   return c.html(
     <Layout ctx={ctx} title={name}>
       <nav aria-label={t('processes.component.breadcrumb')}>
-        <p><a href={componentUrl(map)}>{localized(locale, map.detail.process.title_fr, map.detail.process.title_en)}</a></p>
+        <p><a href={componentUrl(map)}><Localized ctx={ctx} fr={map.detail.process.title_fr} en={map.detail.process.title_en} /></a></p>
       </nav>
       <h1>{name}</h1>
       <ParticipateBlock ctx={ctx} data={data} state={{ values, errors }} />

@@ -3,6 +3,7 @@ import type { PageContext } from '../../../web/layout.tsx';
 import { ErrorSummary, SelectField, TextArea, TextField, type FormState } from '../../../web/form.tsx';
 import type { CodeNode } from '../interviews/interview-queries.ts';
 import { CompassLayout } from './frame.tsx';
+import { Localized } from '../../../web/localized-text.tsx';
 
 function Tree(props: { ctx: PageContext; nodes: CodeNode[] }) {
   const { locale } = props.ctx;
@@ -10,8 +11,8 @@ function Tree(props: { ctx: PageContext; nodes: CodeNode[] }) {
     <ul>
       {props.nodes.map((n) => (
         <li>
-          <strong>{localized(locale, n.code.name_fr, n.code.name_en)}</strong>
-          {localized(locale, n.code.description_fr, n.code.description_en) && <> — {localized(locale, n.code.description_fr, n.code.description_en)}</>}
+          <strong><Localized ctx={props.ctx} fr={n.code.name_fr} en={n.code.name_en} /></strong>
+          {localized(locale, n.code.description_fr, n.code.description_en) && <> — <Localized ctx={props.ctx} fr={n.code.description_fr} en={n.code.description_en} /></>}
           {n.children.length > 0 && <Tree ctx={props.ctx} nodes={n.children} />}
         </li>
       ))}

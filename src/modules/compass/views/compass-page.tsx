@@ -9,6 +9,7 @@ import { gapText, pointText, shortPoint } from './frame.tsx';
 import { MethodNote } from './method-note.tsx';
 import { Ternary, TernaryLegend, type TernaryMark } from './ternary.tsx';
 import { DataTable } from '../../../web/data-table.tsx';
+import { Localized, otherLanguage } from '../../../web/localized-text.tsx';
 
 export interface CompassFilters {
   neighbourhood: string;
@@ -72,7 +73,7 @@ function Filters(props: { ctx: PageContext; data: CompassPageData }) {
         <label for="filter-neighbourhood">{t('compass.filters.neighbourhood')}</label>
         <select id="filter-neighbourhood" name="neighbourhood">
           <option value="">{t('compass.filters.allNeighbourhoods')}</option>
-          {data.neighbourhoods.map((n) => <option value={n.slug} selected={n.slug === f.neighbourhood}>{localized(ctx.locale, n.name_fr, n.name_en)}</option>)}
+          {data.neighbourhoods.map((n) => <option value={n.slug} selected={n.slug === f.neighbourhood} lang={otherLanguage(ctx.locale, n.name_fr, n.name_en)}>{localized(ctx.locale, n.name_fr, n.name_en)}</option>)}
         </select>
       </div>
       <div class="field">

@@ -3,6 +3,7 @@ import type { PageContext } from '../../../web/layout.tsx';
 import type { InitiativeRow } from '../initiative-queries.ts';
 import { CompassLayout } from './frame.tsx';
 import { euros } from './initiative-parts.tsx';
+import { Localized } from '../../../web/localized-text.tsx';
 
 /** The portfolio as a list; admins also see the proposals waiting for publication. */
 export function InitiativeListPage(props: { ctx: PageContext; initiatives: InitiativeRow[]; mayPropose: boolean }) {
@@ -12,7 +13,7 @@ export function InitiativeListPage(props: { ctx: PageContext; initiatives: Initi
   const published = props.initiatives.filter((i) => i.published);
   const Item = (p: { i: InitiativeRow }) => (
     <li>
-      <a href={`/compass/initiatives/${p.i.slug}`}>{localized(locale, p.i.title_fr, p.i.title_en)}</a> — {t(`compass.status.${p.i.status}`)}, {euros(ctx, p.i.budget)}
+      <a href={`/compass/initiatives/${p.i.slug}`}><Localized ctx={ctx} fr={p.i.title_fr} en={p.i.title_en} /></a> — {t(`compass.status.${p.i.status}`)}, {euros(ctx, p.i.budget)}
       {p.i.assessment_open === 1 && p.i.published === 1 && <> · <strong>{t('compass.initiatives.open')}</strong></>}
     </li>
   );

@@ -10,6 +10,7 @@ import { MethodNote } from './method-note.tsx';
 import { Ternary, TernaryLegend } from './ternary.tsx';
 import { PostButton } from '../../../web/post-button.tsx';
 import { DataTable } from '../../../web/data-table.tsx';
+import { Localized } from '../../../web/localized-text.tsx';
 
 function AdminActions(props: { ctx: PageContext; initiative: InitiativeRow }) {
   const { ctx, initiative: i } = props;
@@ -40,7 +41,7 @@ export function InitiativePage(props: { ctx: PageContext; data: InitiativePageDa
       <h1>{title}</h1>
       {!i.published && <p class="badge">{t('compass.initiative.proposed')}</p>}
       {data.proposedFor && <p class="meta">{t('compass.initiative.proposedFor', { name: data.proposedFor })}</p>}
-      <div class="prose"><p>{localized(locale, i.description_fr, i.description_en)}</p></div>
+      <div class="prose"><p><Localized ctx={ctx} fr={i.description_fr} en={i.description_en} /></p></div>
       <InitiativeFacts ctx={ctx} initiative={i} neighbourhoods={data.neighbourhoods} dimensions={data.dimensions} />
       <h2>{t('compass.links.title')}</h2>
       <InitiativeLinks ctx={ctx} links={data.links} />

@@ -2,6 +2,7 @@ import type { NeighbourhoodRow } from '../../processes/index.ts';
 import { formatDate, formatNumber, localized } from '../../../platform/i18n/index.ts';
 import type { PageContext } from '../../../web/layout.tsx';
 import type { InitiativeRow, LinkedItem } from '../initiative-queries.ts';
+import { Localized } from '../../../web/localized-text.tsx';
 
 /** Budget in euros, in the page's language. */
 export const euros = (ctx: PageContext, amount: number) => formatNumber(ctx.locale, Number(amount), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
@@ -42,7 +43,7 @@ export function InitiativeLinks(props: { ctx: PageContext; links: LinkedItem[] }
     <ul id="initiative-links">
       {props.links.map((l) => (
         <li>
-          {t(`compass.link.${l.kind}`)} : <a href={l.href}>{localized(locale, l.name_fr, l.name_en)}</a>
+          {t(`compass.link.${l.kind}`)} : <a href={l.href}><Localized ctx={ctx} fr={l.name_fr} en={l.name_en} /></a>
         </li>
       ))}
     </ul>

@@ -6,6 +6,7 @@ import type { ImportIssue } from '../import-plan.ts';
 import { IMPORT_COLUMNS } from '../import-plan.ts';
 import type { IndicatorRow } from '../queries.ts';
 import { DataTable } from '../../../web/data-table.tsx';
+import { Localized } from '../../../web/localized-text.tsx';
 
 /** A refused import: how many lines, and the first ones with everything wrong on each. */
 export interface ImportRefusal {
@@ -70,7 +71,7 @@ export function AdminIndicatorsPage(props: { ctx: PageContext; indicators: Indic
         rows={indicators}
         columns={[
           { header: t('indicators.code'), cell: (i) => <code>{i.code}</code> },
-          { header: t('indicators.indicator'), rowHeader: true, cell: (i) => <a href={`/admin/indicators/${i.code}/edit`}>{localized(locale, i.name_fr, i.name_en)}</a> },
+          { header: t('indicators.indicator'), rowHeader: true, cell: (i) => <a href={`/admin/indicators/${i.code}/edit`}><Localized ctx={ctx} fr={i.name_fr} en={i.name_en} /></a> },
           { header: t('indicators.dimension'), cell: (i) => t(`indicators.dimension.${i.dimension}`) },
           { header: t('indicators.kind'), cell: (i) => t(`indicators.kind.${i.kind}`) },
         ]}

@@ -3,6 +3,7 @@ import { localized } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { IndicatorRow } from '../queries.ts';
 import { DataTable } from '../../../web/data-table.tsx';
+import { Localized } from '../../../web/localized-text.tsx';
 
 /** `/indicators`: the catalogue, dimension by dimension, each indicator linking to its page. */
 export function CataloguePage(props: { ctx: PageContext; indicators: IndicatorRow[] }) {
@@ -20,7 +21,7 @@ export function CataloguePage(props: { ctx: PageContext; indicators: IndicatorRo
           caption={t(`indicators.dimension.${d}`)}
           rows={indicators.filter((i) => i.dimension === d)}
           columns={[
-            { header: t('indicators.indicator'), rowHeader: true, cell: (i) => <a href={`/indicators/${i.code}`}>{localized(locale, i.name_fr, i.name_en)}</a> },
+            { header: t('indicators.indicator'), rowHeader: true, cell: (i) => <a href={`/indicators/${i.code}`}><Localized ctx={ctx} fr={i.name_fr} en={i.name_en} /></a> },
             { header: t('indicators.factor'), cell: (i) => t(`indicators.factor.${i.factor}`) },
             { header: t('indicators.kind'), cell: (i) => t(`indicators.kind.${i.kind}`) },
             { header: t('indicators.unit'), cell: (i) => i.unit },

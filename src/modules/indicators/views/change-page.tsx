@@ -5,6 +5,7 @@ import { areaName, type Area } from '../areas.ts';
 import { atPeriod, type ChangeProfile } from '../profile-service.ts';
 import { areaDimensionColumns, ProfileNav, scoreText, valueText } from './parts.tsx';
 import { DataTable } from '../../../web/data-table.tsx';
+import { Localized } from '../../../web/localized-text.tsx';
 
 function ScoreChangeTable(props: { ctx: PageContext; change: ChangeProfile; kind: IndicatorKind }) {
   const { ctx, change, kind } = props;
@@ -42,7 +43,7 @@ export function ChangePage(props: { ctx: PageContext; change: ChangeProfile; per
           return { i, a, b, delta, better: delta === null || delta === 0 ? null : (delta > 0) === (i.polarity === 'higher-better') };
         })}
         columns={[
-          { header: t('indicators.indicator'), rowHeader: true, cell: ({ i }) => <a href={`/indicators/${i.code}`}>{localized(locale, i.name_fr, i.name_en)}</a> },
+          { header: t('indicators.indicator'), rowHeader: true, cell: ({ i }) => <a href={`/indicators/${i.code}`}><Localized ctx={ctx} fr={i.name_fr} en={i.name_en} /></a> },
           { header: change.from, cell: ({ i, a }) => (a ? valueText(ctx, Number(a.value), i.unit) : t('indicators.noValue')) },
           { header: change.to, cell: ({ i, b }) => (b ? valueText(ctx, Number(b.value), i.unit) : t('indicators.noValue')) },
           {

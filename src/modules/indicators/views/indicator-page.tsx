@@ -4,6 +4,7 @@ import { areaName, type Area } from '../areas.ts';
 import type { IndicatorRow, IndicatorValueRow } from '../queries.ts';
 import { valueText } from './parts.tsx';
 import { DataTable } from '../../../web/data-table.tsx';
+import { Localized } from '../../../web/localized-text.tsx';
 
 /** `/indicators/:code`: an indicator's definition, source and method, and its values by period and area. */
 export function IndicatorPage(props: { ctx: PageContext; indicator: IndicatorRow; values: IndicatorValueRow[]; areas: Area[] }) {
@@ -32,7 +33,7 @@ export function IndicatorPage(props: { ctx: PageContext; indicator: IndicatorRow
         <dt>{t('indicators.polarity')}</dt>
         <dd>{t(`indicators.polarity.${i.polarity}`)}</dd>
         <dt>{t('indicators.method')}</dt>
-        <dd>{localized(locale, i.method_fr, i.method_en)}</dd>
+        <dd><Localized ctx={ctx} fr={i.method_fr} en={i.method_en} /></dd>
         <dt>{t('indicators.source')}</dt>
         <dd>{i.source}</dd>
         {i.iso37120 && (

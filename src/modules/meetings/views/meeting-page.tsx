@@ -6,6 +6,7 @@ import { componentPath, meetingPath, type MeetingContext } from '../access.ts';
 import type { MinutesRow, SeatCounts } from '../queries.ts';
 import { MeetingFacts } from './meeting-facts.tsx';
 import { RegistrationBox, type RegistrationStanding } from './registration-box.tsx';
+import { Localized } from '../../../web/localized-text.tsx';
 
 /** What a meeting page shows besides the meeting itself. */
 export interface MeetingPageData {
@@ -64,8 +65,8 @@ export function MeetingPage(props: { ctx: PageContext; data: MeetingPageData }) 
     <Layout ctx={ctx} title={title}>
       <nav aria-label={t('meetings.breadcrumb')}>
         <p>
-          <a href={`/processes/${detail.process.slug}`}>{localized(locale, detail.process.title_fr, detail.process.title_en)}</a> ›{' '}
-          <a href={componentPath(data.mc)}>{localized(locale, component.name_fr, component.name_en)}</a>
+          <a href={`/processes/${detail.process.slug}`}><Localized ctx={ctx} fr={detail.process.title_fr} en={detail.process.title_en} /></a> ›{' '}
+          <a href={componentPath(data.mc)}><Localized ctx={ctx} fr={component.name_fr} en={component.name_en} /></a>
         </p>
       </nav>
       <h1>{title}</h1>

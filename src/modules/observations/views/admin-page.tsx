@@ -8,6 +8,7 @@ import type { IngestResult } from '../ingest.ts';
 import { LOG_RETENTION_DAYS, type LogRow } from '../log.ts';
 import { IngestionLog, UploadOutcome } from './ingestion-log.tsx';
 import { DataTable } from '../../../web/data-table.tsx';
+import { Localized } from '../../../web/localized-text.tsx';
 
 type Device = Awaited<ReturnType<typeof listDevices>>[number];
 
@@ -41,7 +42,7 @@ export function ObservationsAdminPage(props: { ctx: PageContext; devices: Device
           rows={props.devices}
           columns={[
             { header: labels.device_ref, rowHeader: true, cell: (d) => <a href={`/admin/observations/devices/${d.id}`}><code>{d.device_ref}</code></a> },
-            { header: labels.sensor_id, cell: (d) => <a href={`/registers/sensors/${d.sensor_id}`}>{localized(locale, d.name_fr, d.name_en)}</a> },
+            { header: labels.sensor_id, cell: (d) => <a href={`/registers/sensors/${d.sensor_id}`}><Localized ctx={ctx} fr={d.name_fr} en={d.name_en} /></a> },
             { header: t('observations.admin.token'), cell: (d) => `…${d.token_hint}` },
             {
               header: t('observations.admin.state'),
@@ -96,7 +97,7 @@ export function DeviceLogPage(props: { ctx: PageContext; device: { device_ref: s
     <Layout ctx={ctx} title={device.device_ref}>
       <p><a href="/admin/observations">{t('observations.admin.title')}</a></p>
       <h1><code>{device.device_ref}</code></h1>
-      <p><a href={`/registers/sensors/${device.sensor_id}`}>{localized(locale, device.name_fr, device.name_en)}</a></p>
+      <p><a href={`/registers/sensors/${device.sensor_id}`}><Localized ctx={ctx} fr={device.name_fr} en={device.name_en} /></a></p>
       <h2>{t('observations.log.title')}</h2>
       <p>{t('observations.log.retention', { days: LOG_RETENTION_DAYS })}</p>
       <IngestionLog ctx={ctx} rows={props.log} />

@@ -4,6 +4,7 @@ import { models, type ObservationType } from '../models.ts';
 import type { PublishedAggregate } from '../publish.ts';
 import { latestByMeasure, MeanFigure } from './figures.tsx';
 import { DataTable } from '../../../web/data-table.tsx';
+import { Localized } from '../../../web/localized-text.tsx';
 
 /** Per theme (air, noise, traffic, crowds, parking), a table of neighbourhoods with the latest daily means, and the downloads. */
 export function ObservationsHomePage(props: { ctx: PageContext; hoods: { slug: string; name_fr: string; name_en: string }[]; latest: Map<ObservationType, PublishedAggregate[]> }) {
@@ -24,7 +25,7 @@ export function ObservationsHomePage(props: { ctx: PageContext; hoods: { slug: s
                 caption={t('observations.latestDay')}
                 rows={hoods.map((h) => ({ h, latest: latestByMeasure(rows.filter((r) => r.area === h.slug)) }))}
                 columns={[
-                  { header: t('observations.neighbourhood'), rowHeader: true, cell: ({ h }) => <a href={`/observations/${h.slug}`}>{localized(locale, h.name_fr, h.name_en)}</a> },
+                  { header: t('observations.neighbourhood'), rowHeader: true, cell: ({ h }) => <a href={`/observations/${h.slug}`}><Localized ctx={ctx} fr={h.name_fr} en={h.name_en} /></a> },
                   ...spec.measures.map((m) => ({ header: t(`observations.measure.${m.key}`), cell: ({ latest }: { latest: ReturnType<typeof latestByMeasure> }) => <MeanFigure ctx={ctx} row={latest.get(m.key)} /> })),
                 ]}
               />

@@ -7,6 +7,7 @@ import type { StatementRow } from '../queries.ts';
 import { PseudonymOriginsSection } from './pseudonym-origins.tsx';
 import { DataTable } from '../../../web/data-table.tsx';
 import { PostButton } from '../../../web/post-button.tsx';
+import { Localized } from '../../../web/localized-text.tsx';
 
 /** What the host page needs: forms, the statements to moderate, and the organisations a city admin may pick as host. */
 export interface ManagePageProps {
@@ -42,7 +43,7 @@ export function ManagePage(props: ManagePageProps) {
   return (
     <Layout ctx={ctx} title={title}>
       <nav aria-label={t('processes.component.breadcrumb')}>
-        <p><a href={`/processes/${props.processSlug}/c/${component.id}`}>{localized(locale, component.name_fr, component.name_en)}</a></p>
+        <p><a href={`/processes/${props.processSlug}/c/${component.id}`}><Localized ctx={ctx} fr={component.name_fr} en={component.name_en} /></a></p>
       </nav>
       <h1>{title}</h1>
       <section aria-labelledby="opinion-setup">

@@ -6,6 +6,7 @@ import type { OpinionMapRow, StatementRow } from '../queries.ts';
 import type { MapResults } from '../results.ts';
 import { groupMark } from './group-marks.tsx';
 import { MapSvg } from './map-svg.tsx';
+import { Localized } from '../../../web/localized-text.tsx';
 
 const percent = (p: number) => `${Math.round(p * 100)} %`;
 
@@ -29,13 +30,13 @@ export function ResultsPage(props: {
     <Layout ctx={ctx} title={title}>
       <nav aria-label={t('processes.component.breadcrumb')}>
         <p>
-          <a href={`/processes/${detail.process.slug}`}>{localized(locale, detail.process.title_fr, detail.process.title_en)}</a>
+          <a href={`/processes/${detail.process.slug}`}><Localized ctx={ctx} fr={detail.process.title_fr} en={detail.process.title_en} /></a>
           {' › '}
-          <a href={`/processes/${detail.process.slug}/c/${component.id}`}>{localized(locale, component.name_fr, component.name_en)}</a>
+          <a href={`/processes/${detail.process.slug}/c/${component.id}`}><Localized ctx={ctx} fr={component.name_fr} en={component.name_en} /></a>
         </p>
       </nav>
       <h1>{title}</h1>
-      {map.question_fr && <p class="lead">{localized(locale, map.question_fr, map.question_en)}</p>}
+      {map.question_fr && <p class="lead"><Localized ctx={ctx} fr={map.question_fr} en={map.question_en} /></p>}
       <p class="meta">{t('opinion.results.counts', { participants: results.participants, votes: results.votes, statements: props.statements.filter((s) => s.status === 'visible').length })}</p>
       <p class="meta">{t('opinion.results.computedAt', { date: formatDate(locale, results.computedAt) })}</p>
       {results.groups.length === 0 ? (

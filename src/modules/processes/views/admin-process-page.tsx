@@ -8,6 +8,7 @@ import type { ProcessDetail } from '../types.ts';
 import { dateRange } from './process-cards.tsx';
 import { PostButton } from '../../../web/post-button.tsx';
 import { DataTable } from '../../../web/data-table.tsx';
+import { Localized } from '../../../web/localized-text.tsx';
 
 function PhasesTable(props: { ctx: PageContext; detail: ProcessDetail }) {
   const { ctx, detail } = props;
@@ -112,7 +113,7 @@ export function AdminProcessPage(props: { ctx: PageContext; detail: ProcessDetai
   return (
     <Layout ctx={ctx} title={localized(locale, p.title_fr, p.title_en)}>
       <p><a href="/admin/processes">{t('processes.admin.backToList')}</a></p>
-      <h1>{localized(locale, p.title_fr, p.title_en)}</h1>
+      <h1><Localized ctx={ctx} fr={p.title_fr} en={p.title_en} /></h1>
       <p>
         <span class={published ? 'badge' : 'badge draft'}>{published ? t('processes.published') : t('processes.draft')}</span>
       </p>

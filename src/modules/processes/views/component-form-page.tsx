@@ -9,6 +9,7 @@ import { settingFields } from '../components/settings-form.ts';
 import type { ComponentRow, PhaseRow, ProcessRow } from '../types.ts';
 import { dateRange } from './process-cards.tsx';
 import { PostButton } from '../../../web/post-button.tsx';
+import { Localized } from '../../../web/localized-text.tsx';
 
 function errorLabels(ctx: PageContext, manifest: ComponentManifest, phases: PhaseRow[]): Record<string, string> {
   const { t, locale } = ctx;
@@ -44,7 +45,7 @@ export function ComponentFormPage(props: { ctx: PageContext; state: FormState; p
   const hasPhase = Object.keys(manifest.phaseSettings.shape).length > 0;
   return (
     <Layout ctx={ctx} title={title}>
-      <p><a href={`/admin/processes/${process.id}`}>{localized(locale, process.title_fr, process.title_en)}</a></p>
+      <p><a href={`/admin/processes/${process.id}`}><Localized ctx={ctx} fr={process.title_fr} en={process.title_en} /></a></p>
       <h1>{title}</h1>
       <p class="meta">{t('processes.componentForm.type', { type: t(manifest.nameKey) })}</p>
       <Visibility ctx={ctx} base={base} component={component} />

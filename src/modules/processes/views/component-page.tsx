@@ -2,6 +2,7 @@ import type { Child } from 'hono/jsx';
 import { localized } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { ComponentRow, ProcessDetail } from '../types.ts';
+import { Localized } from '../../../web/localized-text.tsx';
 
 /** The frame of a component's public page: a way back to its process, its name, then what the component draws. */
 export function ComponentPage(props: { ctx: PageContext; detail: ProcessDetail; component: ComponentRow; children: Child }) {
@@ -12,7 +13,7 @@ export function ComponentPage(props: { ctx: PageContext; detail: ProcessDetail; 
   return (
     <Layout ctx={ctx} title={name}>
       <nav aria-label={t('processes.component.breadcrumb')}>
-        <p><a href={`/processes/${p.slug}`}>{localized(locale, p.title_fr, p.title_en)}</a></p>
+        <p><a href={`/processes/${p.slug}`}><Localized ctx={ctx} fr={p.title_fr} en={p.title_en} /></a></p>
       </nav>
       {p.published !== 1 && <p class="notice">{t('processes.page.draftNotice')}</p>}
       {component.published !== 1 && <p class="notice">{t('processes.component.unpublishedNotice')}</p>}

@@ -3,6 +3,7 @@ import { DeletionZone, type Tally } from '../../../web/confirm.tsx';
 import { ErrorSummary, TextArea, TextField, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { PhaseRow, ProcessRow } from '../types.ts';
+import { Localized } from '../../../web/localized-text.tsx';
 
 const fields = ['name_fr', 'name_en', 'description_fr', 'description_en', 'starts_on', 'ends_on'];
 
@@ -15,7 +16,7 @@ export function PhaseFormPage(props: { ctx: PageContext; state: FormState; proce
   const base = `/admin/processes/${process.id}/phases`;
   return (
     <Layout ctx={ctx} title={title}>
-      <p><a href={`/admin/processes/${process.id}`}>{localized(ctx.locale, process.title_fr, process.title_en)}</a></p>
+      <p><a href={`/admin/processes/${process.id}`}><Localized ctx={ctx} fr={process.title_fr} en={process.title_en} /></a></p>
       <h1>{title}</h1>
       <ErrorSummary state={state} t={t} labels={labels} />
       <form method="post" class="stacked" action={phase ? `${base}/${phase.id}/edit` : base}>

@@ -2,6 +2,7 @@ import { localized } from '../../../platform/i18n/index.ts';
 import type { PageContext } from '../../../web/layout.tsx';
 import type { PhaseRow } from '../types.ts';
 import { dateRange } from './process-cards.tsx';
+import { Localized } from '../../../web/localized-text.tsx';
 
 /** The phases in order; the current one is marked by style, by `aria-current="step"` and by a written label. */
 export function PhaseTimeline(props: { ctx: PageContext; phases: PhaseRow[]; current: PhaseRow | null }) {
@@ -15,7 +16,7 @@ export function PhaseTimeline(props: { ctx: PageContext; phases: PhaseRow[]; cur
         const description = localized(locale, phase.description_fr, phase.description_en);
         return (
           <li class={isCurrent ? 'current' : undefined} aria-current={isCurrent ? 'step' : undefined}>
-            <strong>{localized(locale, phase.name_fr, phase.name_en)}</strong>
+            <strong><Localized ctx={ctx} fr={phase.name_fr} en={phase.name_en} /></strong>
             {isCurrent && ' '}
             {isCurrent && <span class="badge">{t('processes.page.currentPhase')}</span>}
             <br />

@@ -1,6 +1,6 @@
 import { formatDate, localized } from '../../../platform/i18n/index.ts';
 import type { PageContext } from '../../../web/layout.tsx';
-import { LocalizedText } from '../../../web/localized-text.tsx';
+import { Localized, LocalizedText } from '../../../web/localized-text.tsx';
 import { processSpan } from '../current-phase.ts';
 import type { ProcessSummary } from '../types.ts';
 
@@ -16,7 +16,7 @@ function PhaseLine(props: { ctx: PageContext; item: ProcessSummary }) {
   if (!item.current) return <p class="meta">{t('processes.card.noCurrentPhase')}</p>;
   return (
     <p class="meta">
-      {t('processes.card.currentPhase')} <strong>{localized(locale, item.current.name_fr, item.current.name_en)}</strong>
+      {t('processes.card.currentPhase')} <strong><Localized ctx={ctx} fr={item.current.name_fr} en={item.current.name_en} /></strong>
       {` (${dateRange(ctx, item.current.starts_on, item.current.ends_on)})`}
     </p>
   );

@@ -4,6 +4,7 @@ import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { NeighbourhoodRow, ProcessRow } from '../types.ts';
 import { UploadedImage } from '../../../web/uploaded-image.tsx';
 import { AttachmentFields, attachmentLabels, type AttachmentView } from '../../attachments/index.ts';
+import { Localized } from '../../../web/localized-text.tsx';
 
 const fieldNames = ['slug', 'title_fr', 'title_en', 'summary_fr', 'summary_en', 'body_fr', 'body_en', 'scope', 'neighbourhoods', 'hero', 'hero_alt_fr', 'hero_alt_en'];
 
@@ -21,7 +22,7 @@ function NeighbourhoodChoices(props: { ctx: PageContext; state: FormState; neigh
       {props.neighbourhoods.map((n) => (
         <div class="field checkbox">
           <input type="checkbox" id={`neighbourhood-${n.id}`} name="neighbourhoods" value={n.id} checked={list.includes(n.id)} />
-          <label for={`neighbourhood-${n.id}`}>{localized(ctx.locale, n.name_fr, n.name_en)}</label>
+          <label for={`neighbourhood-${n.id}`}><Localized ctx={ctx} fr={n.name_fr} en={n.name_en} /></label>
         </div>
       ))}
     </fieldset>

@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { localized } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
-import { LocalizedProse, LocalizedText } from '../../../web/localized-text.tsx';
+import { Localized, LocalizedProse, LocalizedText } from '../../../web/localized-text.tsx';
 import { findManifest, type ComponentTypes } from '../components/registry.ts';
 import type { ProcessDetail } from '../types.ts';
 import { PhaseTimeline } from './phase-timeline.tsx';
@@ -48,7 +48,7 @@ export function ProcessPage(props: { ctx: PageContext; detail: ProcessDetail; ty
           <ul>
             {components.map((c) => (
               <li>
-                <a href={`/processes/${p.slug}/c/${c.id}`}>{localized(locale, c.name_fr, c.name_en)}</a>
+                <a href={`/processes/${p.slug}/c/${c.id}`}><Localized ctx={ctx} fr={c.name_fr} en={c.name_en} /></a>
                 {c.published !== 1 && <> <span class="badge draft">{t('processes.component.unpublished')}</span></>}
                 {props.summaries?.get(c.id)}
               </li>

@@ -2,6 +2,7 @@ import { localized } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { ComponentContext } from '../queries.ts';
 import { DataTable } from '../../../web/data-table.tsx';
+import { Localized, otherLanguage } from '../../../web/localized-text.tsx';
 
 /** A proposal whose answer is drafted, waiting for publication. */
 export interface DraftRow {
@@ -40,7 +41,7 @@ export function AnswersPage(props: { ctx: PageContext; context: ComponentContext
               <label for="field-phase">{t('proposals.answers.phase')}</label>
               <select id="field-phase" name="phase">
                 <option value="">{t('proposals.answers.allPhases')}</option>
-                {context.detail.phases.map((p) => <option value={p.id}>{localized(locale, p.name_fr, p.name_en)}</option>)}
+                {context.detail.phases.map((p) => <option value={p.id} lang={otherLanguage(locale, p.name_fr, p.name_en)}>{localized(locale, p.name_fr, p.name_en)}</option>)}
               </select>
             </div>
             <button type="submit">{t('proposals.answers.publish')}</button>

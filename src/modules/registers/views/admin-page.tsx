@@ -5,6 +5,7 @@ import type { DepartmentRow } from '../queries.ts';
 import { EditorRemovalDetails } from './editor-removal.tsx';
 import { RegisterLayout } from './register-frame.tsx';
 import { DataTable } from '../../../web/data-table.tsx';
+import { Localized } from '../../../web/localized-text.tsx';
 
 /** Departments and the people authorised to edit their entries (city admins only). */
 export function RegistersAdminPage(props: {
@@ -24,7 +25,7 @@ export function RegistersAdminPage(props: {
         caption={t('registers.admin.departments')}
         rows={departments}
         columns={[
-          { header: t('registers.admin.department'), rowHeader: true, cell: (d) => localized(locale, d.name_fr, d.name_en) },
+          { header: t('registers.admin.department'), rowHeader: true, cell: (d) => <Localized ctx={ctx} fr={d.name_fr} en={d.name_en} /> },
           { header: t('registers.admin.organisation'), cell: (d) => d.organisation },
           {
             header: t('registers.admin.editors'),

@@ -7,6 +7,7 @@ import { describeChange, parseChanges } from '../history.ts';
 import { formatValue } from '../present.ts';
 import type { EntryPageData } from '../page-data.ts';
 import { QuestionsSection } from './questions-section.tsx';
+import { Localized } from '../../../web/localized-text.tsx';
 
 /** A definition list of the given fields of an entry, skipping those left empty. */
 export function FactList(props: { ctx: PageContext; data: EntryPageData; specs: FieldSpec[] }) {
@@ -66,7 +67,7 @@ export function LinkedProcess(props: { ctx: PageContext; data: EntryPageData }) 
   if (!process || !canSeeProcess(process, null)) return null;
   return (
     <p class="notice">
-      {props.ctx.t('registers.process.intro')} <a href={`/processes/${process.slug}`}>{localized(props.ctx.locale, process.title_fr, process.title_en)}</a>
+      {props.ctx.t('registers.process.intro')} <a href={`/processes/${process.slug}`}><Localized ctx={props.ctx} fr={process.title_fr} en={process.title_en} /></a>
     </p>
   );
 }
