@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import type Sharp from 'sharp';
 
 /**
  * Every uploaded image is decoded and encoded again by libvips (through sharp) before anything is
@@ -48,8 +48,17 @@ export function sniffImage(bytes: Uint8Array): ImageMime | null {
 // warning (a truncated file, a broken chunk) is an error; only the first frame of an animation is read.
 const decodeOptions = { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'warning', pages: 1 } as const;
 
+// sharp (libvips) adds ~24 MB to a process's memory: loaded on the first upload, not by every server worker at start.
+let sharpModule: Promise<typeof Sharp> | undefined;
+/** The sharp function, imported on first use (shared with the demo seed's image drawing). */
+export function loadSharp(): Promise<typeof Sharp> {
+  sharpModule ??= import('sharp').then((m) => m.default);
+  return sharpModule;
+}
+
 async function encode(input: Uint8Array, mime: ImageMime, box: { width: number; height?: number }): Promise<EncodedImage> {
   // rotate() applies the EXIF orientation to the pixels; the output carries no metadata at all.
+  const sharp = await loadSharp();
   let pipeline = sharp(input, decodeOptions).rotate().resize({ ...box, fit: 'inside', withoutEnlargement: true });
   if (mime === 'image/jpeg') pipeline = pipeline.jpeg({ quality: 82, mozjpeg: true });
   else if (mime === 'image/png') pipeline = pipeline.png();
@@ -62,6 +71,7 @@ async function encode(input: Uint8Array, mime: ImageMime, box: { width: number; 
 export async function reencodeImage(bytes: Uint8Array): Promise<{ ok: true; image: ReencodedImage } | { ok: false; refusal: ImageRefusal }> {
   const sniffed = sniffImage(bytes);
   if (!sniffed) return { ok: false, refusal: 'wrongType' };
+  const sharp = await loadSharp();
   try {
     const header = await sharp(bytes, decodeOptions).metadata();
     // The first bytes and the decoder must agree (a PNG signature before SVG or TIFF data is refused).

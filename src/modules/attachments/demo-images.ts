@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
-import sharp from 'sharp';
 import type { Database } from '../../db/schema.ts';
-import { reencodeImage } from '../../platform/image-reencoding.ts';
+import { loadSharp, reencodeImage } from '../../platform/image-reencoding.ts';
 import type { AttachmentOwner } from './queries.ts';
 import { noAttachmentChange, saveWithAttachments } from './service.ts';
 
@@ -54,6 +53,7 @@ export const demoProposalImages = [
 
 /** Draws one demo picture and attaches it, re-encoded like any upload, to its owner. */
 export async function attachDemoImage(db: Kysely<Database>, uploadDir: string, owner: AttachmentOwner, userId: string, svg: string, alt: string): Promise<void> {
+  const sharp = await loadSharp();
   const png = await sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${svg}</svg>`)).jpeg({ quality: 85 }).toBuffer();
   const result = await reencodeImage(new Uint8Array(png));
   if (!result.ok) throw new Error(`demo image refused: ${result.refusal}`);
