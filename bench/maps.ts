@@ -73,7 +73,7 @@ try {
   // Without clustering (every pin drawn), to show what clustering saves.
   const areas = belleriveNeighbourhoods.features.map((f) => ({ key: String(f.properties?.slug), name: String(f.properties?.name), geometry: f.geometry }));
   const prepared = await timed(() => prepareMap(areas));
-  const unclustered = renderMapSvg(prepared.last, { id: 'all', title: 'all', pins: rows.map((r) => ({ ...prepared.last.project(r.longitude, r.latitude)!, x: prepared.last.project(r.longitude, r.latitude)![0], y: prepared.last.project(r.longitude, r.latitude)![1], href: `/proposals/${r.id}`, label: r.title, area: null })) });
+  const unclustered = renderMapSvg(prepared.last, { id: 'all', title: 'all', pins: rows.map((r) => ({ ...prepared.last.project(r.longitude, r.latitude)!, x: prepared.last.project(r.longitude, r.latitude)![0], y: prepared.last.project(r.longitude, r.latitude)![1], href: `/proposals/${r.id}`, label: r.title, area: null })), links: { label: 'pins', clusterLabel: () => '' } });
 
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`${cpus().length} cores, ${cpus()[0]?.model ?? 'cpu'}; SQLite; ${Number(located.n)} proposals placed on the map; median and p99 of ${RUNS} runs\n`);

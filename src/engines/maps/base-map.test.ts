@@ -65,6 +65,21 @@ describe('preparing and drawing a city map', () => {
     expect(placed.outside).toBe(1);
   });
 
+  it('makes linked pins and discs real links in a sibling SVG over the picture, which holds none', () => {
+    const placed = placePins(map, [...Array.from({ length: 3 }, (_, i) => ({ lon: 4.85, lat: 45.76, href: `/p/${i}`, label: `P${i}`, area: 'e' })), { lon: 4.83, lat: 45.76, href: '/p/w?a=1&b=2', label: 'W "1"', area: 'w' }], (a) => `/list?n=${a}`, 2);
+    const html = renderMapSvg(map, { id: 'm', title: 'Carte', pins: placed.pins, clusters: placed.clusters, links: { label: 'Liens', clusterLabel: (c) => `${c.count} dans ${c.area}` } });
+    const [picture, layer] = html.replace(/^<div class="map-stack">|<\/div>$/g, '').split('</svg>');
+    expect(picture).toMatch(/^<svg [^>]*role="img"/);
+    expect(picture).not.toMatch(/<a[ >]|data-href/);
+    expect(layer).toMatch(/^<svg [^>]*class="map-links" [^>]*viewBox="0 0 \d+ \d+" [^>]*role="group" aria-label="Liens"/);
+    expect(layer).toContain('<a href="/p/w?a=1&amp;b=2" aria-label="W &quot;1&quot;"><title>W &quot;1&quot;</title><circle');
+    expect(layer).toContain('<a href="/list?n=e" aria-label="3 dans e"><title>3 dans e</title><circle');
+    // Without an address (an item's own locator map), a pin is part of the picture and no links layer is drawn.
+    const locator = renderMapSvg(map, { id: 'l', title: 'Ici', pins: [{ ...placed.pins[0], href: '' }] });
+    expect(locator).toMatch(/^<svg [^>]*role="img"[^]*<circle[^]*<\/svg>$/);
+    expect(locator).not.toContain('map-links');
+  });
+
   it('cuts choropleth values into steps of equal width, areas without a figure apart', () => {
     const { stepOf, legend } = choroplethSteps(new Map([['a', 0], ['b', 10], ['c', 5], ['d', null]]), 5);
     expect(stepOf.get('a')).toBe(0);

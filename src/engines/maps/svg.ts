@@ -1,5 +1,9 @@
 import type { PreparedMap } from './base-map.ts';
 import type { Cluster, PlacedPin } from './clusters.ts';
+import { escapeXml } from './escape-xml.ts';
+import { pinShape, renderPinLinks } from './pin-links.ts';
+
+export { escapeXml };
 
 /** What one drawing of the city shows. Colours are presentation attributes (no `style`, so the page's CSP holds). */
 export interface MapDrawing {
@@ -17,8 +21,11 @@ export interface MapDrawing {
   highlight?: string | null;
   /** A second line under an area's name (a choropleth's value). */
   values?: ReadonlyMap<string, string>;
+  /** Pins with an address become links in a layer over the picture; pins without one are part of the picture. */
   pins?: readonly PlacedPin[];
   clusters?: readonly Cluster[];
+  /** The links layer's accessible name and each counted disc's (needed when pins have addresses). */
+  links?: { label: string; clusterLabel: (cluster: Cluster) => string };
   legend?: { title: string; entries: { fill: string; label: string; hatched?: boolean }[] };
   /** Leave the names of the areas out (a small locator map). */
   hideLabels?: boolean;
@@ -33,15 +40,13 @@ export interface MapDrawing {
 const PLAIN = '#f4f2ea';
 const HIGHLIGHT = '#cfe3d6';
 const EDGE = '#5b6472';
-const PIN = '#b42318';
 const LEGEND_ROW = 20;
 
-/** Escapes text and attribute values for XML. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
-}
-
-/** Draws a prepared map as an inline `<svg role="img">` with a title (its accessible name) and a description. */
+/**
+ * Draws a prepared map as an inline `<svg role="img">` with a title (its accessible name) and a description.
+ * When pins or discs link somewhere, the picture and a links layer of the same size come together in a
+ * `<div class="map-stack">` (see pin-links.ts).
+ */
 export function renderMapSvg(map: PreparedMap, drawing: MapDrawing): string {
   const legendHeight = drawing.legend ? 28 + drawing.legend.entries.length * LEGEND_ROW : 0;
   const height = map.height + legendHeight;
@@ -49,8 +54,9 @@ export function renderMapSvg(map: PreparedMap, drawing: MapDrawing): string {
   const descId = `${drawing.id}-desc`;
   const data = Object.entries(drawing.data ?? {}).map(([k, v]) => ` data-${k}="${escapeXml(v)}"`).join('');
   const width = drawing.displayWidth ?? map.width;
+  const displayHeight = Math.round((height * width) / map.width);
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="city-map" id="${escapeXml(drawing.id)}" viewBox="0 0 ${map.width} ${height}" width="${width}" height="${Math.round((height * width) / map.width)}" role="img" aria-labelledby="${titleId}${drawing.description ? ` ${descId}` : ''}"${data}>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="city-map" id="${escapeXml(drawing.id)}" viewBox="0 0 ${map.width} ${height}" width="${width}" height="${displayHeight}" role="img" aria-labelledby="${titleId}${drawing.description ? ` ${descId}` : ''}"${data}>`,
     `<title id="${titleId}">${escapeXml(drawing.title)}</title>`,
   ];
   if (drawing.description) out.push(`<desc id="${descId}">${escapeXml(drawing.description)}</desc>`);
@@ -63,6 +69,8 @@ export function renderMapSvg(map: PreparedMap, drawing: MapDrawing): string {
     const key = drawing.areaKeys ? ` data-area="${escapeXml(area.key)}"` : '';
     out.push(`<path d="${area.d}"${key} fill="${fill}" stroke="${EDGE}" stroke-width="1" stroke-linejoin="round"/>`);
   }
+  // Landmarks, the outline and the names let clicks through to the area beneath (the picker reads its key).
+  out.push('<g pointer-events="none">');
   for (const layer of map.layers) {
     if (layer.kind === 'water' && layer.d) out.push(`<path d="${layer.d}" fill="none" stroke="#2f6fb0" stroke-width="5" stroke-linecap="round" stroke-linejoin="round" opacity="0.8"/>`);
     else if (layer.kind === 'street' && layer.d) out.push(`<path d="${layer.d}" fill="none" stroke="#9aa1ab" stroke-width="1.5"/>`);
@@ -70,11 +78,16 @@ export function renderMapSvg(map: PreparedMap, drawing: MapDrawing): string {
   }
   if (map.outline) out.push(`<path d="${map.outline}" fill="none" stroke="#1b1f24" stroke-width="2" stroke-linejoin="round"/>`);
   if (!drawing.hideLabels) for (const area of map.areas) out.push(areaLabel(area.label, area.name, drawing.values?.get(area.key), drawing.fills?.get(area.key)?.ink));
-  for (const pin of drawing.pins ?? []) out.push(pinMark(pin));
-  for (const cluster of drawing.clusters ?? []) out.push(clusterMark(cluster));
+  out.push('</g>');
+  const linked = (drawing.pins ?? []).filter((p) => p.href !== '');
+  for (const pin of drawing.pins ?? []) if (pin.href === '') out.push(`<g><title>${escapeXml(pin.label)}</title>${pinShape(pin)}</g>`);
   if (drawing.legend) out.push(legend(drawing.id, drawing.legend, map.height));
   out.push('</svg>');
-  return out.join('');
+  const clusters = drawing.clusters ?? [];
+  if (linked.length === 0 && clusters.length === 0) return out.join('');
+  if (!drawing.links) throw new Error(`map ${drawing.id}: linked pins need a links layer label`);
+  const links = renderPinLinks({ id: drawing.id, label: drawing.links.label, clusterLabel: drawing.links.clusterLabel, viewBox: `0 0 ${map.width} ${height}`, width, height: displayHeight, pins: linked, clusters });
+  return `<div class="map-stack">${out.join('')}${links}</div>`;
 }
 
 const textAttributes = 'font-family="system-ui, sans-serif" text-anchor="middle" paint-order="stroke" stroke-linejoin="round"';
@@ -83,23 +96,6 @@ function areaLabel([x, y]: [number, number], name: string, value: string | undef
   const halo = ink === '#ffffff' ? '#1b1f24' : '#ffffff';
   const second = value === undefined ? '' : `<tspan x="${x}" dy="14">${escapeXml(value)}</tspan>`;
   return `<text x="${x}" y="${value === undefined ? y + 4 : y - 3}" font-size="12" ${textAttributes} fill="${ink}" stroke="${halo}" stroke-width="3">${escapeXml(name)}${second}</text>`;
-}
-
-// Pins are links for pointer users; keyboards and screen readers reach the same links in the list beside the map.
-function pinMark(pin: PlacedPin): string {
-  const title = `<title>${escapeXml(pin.label)}</title>`;
-  let shape: string;
-  if (pin.mark === 'highlight') shape = `<rect x="${pin.x - 5.5}" y="${pin.y - 5.5}" width="11" height="11" fill="#0b5d3b" stroke="#ffffff" stroke-width="1.5"/>`;
-  else if (pin.mark === 'muted') shape = `<circle cx="${pin.x}" cy="${pin.y}" r="5" fill="#ffffff" stroke="#4a5361" stroke-width="2"/>`;
-  else shape = `<circle cx="${pin.x}" cy="${pin.y}" r="5.5" fill="${PIN}" stroke="#ffffff" stroke-width="1.5"/>`;
-  // A pin without an address (an item's own locator map) is a mark, not a link.
-  // Not a link: a role="img" may hold no interactive element (axe nested-interactive); the table beside the map links it.
-  return pin.href ? `<g data-href="${escapeXml(pin.href)}">${title}${shape}</g>` : `<g>${title}${shape}</g>`;
-}
-
-function clusterMark(c: Cluster): string {
-  const r = Math.round(12 + 5 * Math.log10(c.count));
-  return `<g data-href="${escapeXml(c.href)}"><circle cx="${c.x}" cy="${c.y + 22}" r="${r}" fill="${PIN}" stroke="#ffffff" stroke-width="2"/><text x="${c.x}" y="${c.y + 26}" font-size="12" font-weight="700" ${textAttributes} fill="#ffffff">${c.count}</text></g>`;
 }
 
 function legend(id: string, l: NonNullable<MapDrawing['legend']>, top: number): string {

@@ -13,8 +13,19 @@ afterAll(() => ctx.close());
 
 // An inline map: role="img" and an accessible name from its <title>.
 const inlineMap = /<svg [^>]*role="img" aria-labelledby="([\w-]+)-title[^"]*"[^>]*>\s*<title id="\1-title">([^<]+)<\/title>/;
-const pinsIn = (svg: string) => [...svg.matchAll(/<g data-href="([^"]+)"><title>/g)].map((m) => m[1]);
-const mapOf = (html: string) => html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
+// The pins are links in the layer laid over the picture (an SVG that is not role="img"); the picture holds none.
+const pinsIn = (layer: string) => [...layer.matchAll(/<a href="([^"]+)" aria-label="[^"]+"><title>/g)].map((m) => m[1]);
+const mapOf = (html: string) => {
+  const picture = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
+  expect(picture).toMatch(/role="img"/);
+  expect(picture).not.toMatch(/<a[ >]/);
+  // A map without a linked pin has no layer: the picture is then the whole map.
+  const end = html.indexOf('</svg>') + '</svg>'.length;
+  if (!html.startsWith('<svg', end)) return '';
+  const layer = html.slice(end, html.indexOf('</svg>', end));
+  expect(layer).toMatch(/^<svg [^>]*class="map-links"[^>]*role="group" aria-label="[^"]+"/);
+  return layer;
+};
 
 describe('Bellerive on its own map', () => {
   it('has five neighbourhoods, and places each located sensor inside the neighbourhood the register names', async () => {

@@ -41,7 +41,7 @@ describe('placing a proposal on the city map', () => {
     const id = proposalIdFrom(res);
     expect(await storedPlace(id)).toEqual({ latitude: 45.76, longitude: 4.85, neighbourhood_id: f.hoods[1] });
     const list = await (await ctx.client().get(f.base)).text();
-    expect(list).toMatch(new RegExp(`<g data-href="/proposals/${id}"><title>`));
+    expect(list).toMatch(new RegExp(`<svg [^>]*class="map-links"[^>]*>.*<a href="/proposals/${id}" aria-label="[^"]+"><title>`));
     expect(list).toMatch(/<table[^>]*class="map-table"><caption>Propositions placées sur la carte, par quartier<\/caption>.*Quartier 2.*<td>1<\/td>/s);
     const page = await (await ctx.client().get(`/proposals/${id}`)).text();
     expect(page).toMatch(/<div class="locator"><svg [^>]*role="img" aria-labelledby="proposal-locator-title"/);

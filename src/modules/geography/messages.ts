@@ -52,6 +52,8 @@ const entries = [
   ['geography.map.noFigure', 'pas de chiffre', 'no figure'],
   ['geography.map.outside', '{count} emplacement(s) hors de la carte ne sont pas dessinés.', '{count} location(s) outside the map are not drawn.'],
   ['geography.map.clustered', 'Dans les quartiers très chargés, un disque donne le nombre et mène à la liste du quartier.', 'In crowded neighbourhoods, one disc gives the number and leads to that neighbourhood’s list.'],
+  ['geography.map.links', 'Épingles de la carte (liens) — {title}', 'Pins of the map (links) — {title}'],
+  ['geography.map.clusterLink', '{area} : {count} éléments, voir la liste du quartier', '{area}: {count} items, see the neighbourhood’s list'],
   ['geography.location.legend', 'Emplacement sur la carte (facultatif)', 'Place on the map (optional)'],
   ['geography.location.hint', 'Avec JavaScript, cliquez sur la carte pour placer l’épingle. Sans JavaScript, choisissez le quartier ci-dessus et, si vous le souhaitez, indiquez des coordonnées (degrés décimaux).', 'With JavaScript, click the map to place the pin. Without it, choose the neighbourhood above and, if you wish, give coordinates (decimal degrees).'],
   ['geography.location.latitude', 'Latitude', 'Latitude'],

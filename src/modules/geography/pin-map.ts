@@ -43,6 +43,10 @@ export function drawPinMap(
     hideLabels: options.hideLabels,
     displayWidth: options.displayWidth,
     data: options.data,
+    links: {
+      label: t('geography.map.links', { title: options.title }),
+      clusterLabel: (c) => t('geography.map.clusterLink', { count: c.count, area: city.areas.get(c.area)?.name ?? '' }),
+    },
   });
   return { svg, outside: placed.outside, clustered: placed.clusters.length > 0 };
 }
