@@ -1,4 +1,5 @@
 import { recordAudit } from '../../platform/audit.ts';
+import { cityIdentityChanged } from '../../platform/city.ts';
 import type { AppDeps, CurrentUser } from '../../platform/context.ts';
 import { discardImageFile, recordUpload, writeImageFile, type CheckedImage } from '../../platform/uploads.ts';
 
@@ -25,6 +26,7 @@ export async function setCityIdentity(deps: AppDeps, admin: CurrentUser, name: s
       else await trx.insertInto('city_identity').values({ key: 'city', ...row }).execute();
       await recordAudit(trx, { userId: admin.id }, 'city.identity', { type: 'city_identity', id: 'city' }, { name, logoChanged: logoId !== (current?.logo_upload_id ?? null) });
     });
+    cityIdentityChanged();
   } catch (error) {
     if (written) await discardImageFile(deps.config.uploadDir, written);
     throw error;
