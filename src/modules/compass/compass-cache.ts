@@ -1,10 +1,14 @@
+import { onSiblingNews, tellSiblingWorkers } from '../../platform/sibling-workers.ts';
+
 /**
- * A short-lived, per-process memory of the compass's rendered figures (the chart and tables of one
- * set of filters in one language, and the API's answer). Drawing 200 initiatives for five groups
- * takes far longer than serving a copy. Changes made by this process clear it at once; changes made by
- * another instance sharing the database show after at most TTL_MS.
+ * A per-process memory of the compass's rendered figures (the chart and tables of one set of filters in
+ * one language, and the API's answer). Placing 200 initiatives from 20,000 assessments takes far longer
+ * than serving a copy, and under load each recomputation held every queued request behind it. Changes
+ * made by any worker of this server clear it at once (sibling news); changes made by another instance
+ * sharing the database show after at most TTL_MS.
  */
-const TTL_MS = 3000;
+const TTL_MS = 60_000;
+const NEWS = 'compass-changed';
 const MAX_ENTRIES = 200;
 
 let revision = 0;
@@ -12,11 +16,17 @@ const entries = new Map<string, { at: number; revision: number; value: unknown }
 // Requests arriving while a value is being computed wait for that computation instead of starting their own.
 const pending = new Map<string, { revision: number; promise: Promise<unknown> }>();
 
-/** Forgets everything remembered (call after any change to initiatives or assessments). */
-export function compassChanged(): void {
+function forget(): void {
   revision += 1;
   entries.clear();
   pending.clear();
+}
+onSiblingNews(NEWS, forget);
+
+/** Forgets everything remembered, here and in the server's other worker processes (call after any change to initiatives or assessments). */
+export function compassChanged(): void {
+  forget();
+  tellSiblingWorkers(NEWS);
 }
 
 /** The remembered value for a key while fresh, otherwise computes and remembers it. */

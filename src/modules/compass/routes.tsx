@@ -37,13 +37,14 @@ const filterSchema = z
     dimension: z.union([z.literal(''), z.enum(dimensions)]).default(''),
     from: day.default(''),
     to: day.default(''),
+    page: z.coerce.number().int().min(1).max(100_000).default(1),
   })
   .refine((f) => (f.from === '') === (f.to === '') && (!f.from || f.from < f.to));
 
 compassRoutes.get('/', async (c) => {
   const parsed = filterSchema.safeParse(c.req.query());
   // Filters come from a GET form: an unreadable one is the visitor's mistake, said in words, not an error page.
-  const filters: CompassFilters = parsed.success ? parsed.data : { neighbourhood: '', group: '', dimension: '', from: '', to: '' };
+  const filters: CompassFilters = parsed.success ? parsed.data : { neighbourhood: '', group: '', dimension: '', from: '', to: '', page: 1 };
   const ctx = pageContext(c);
   const html = await cachedCompass(`page|${ctx.locale}|${parsed.success}|${JSON.stringify(filters)}`, async () => {
     const initiatives = await initiativesFor(c.var.deps.db, filters.neighbourhood, filters.dimension);

@@ -10,6 +10,7 @@ import { MethodNote } from './method-note.tsx';
 import { Ternary, TernaryLegend, type TernaryMark } from './ternary.tsx';
 import { DataTable } from '../../../web/data-table.tsx';
 import { Localized, otherLanguage } from '../../../web/localized-text.tsx';
+import { InitiativePager, pageOfInitiatives, type InitiativePage } from './compass-paging.tsx';
 
 export interface CompassFilters {
   neighbourhood: string;
@@ -17,6 +18,8 @@ export interface CompassFilters {
   dimension: string;
   from: string;
   to: string;
+  /** Which page of initiatives the chart and the table show (1 when absent). */
+  page: number;
 }
 
 /** The portfolio at two dates, per group (null where too few assessments changed to show a change). */
@@ -38,10 +41,10 @@ export interface CompassPageData {
 
 const title = (ctx: PageContext, p: InitiativePositions) => localized(ctx.locale, p.initiative.title_fr, p.initiative.title_en);
 
-function marksOf(ctx: PageContext, data: CompassPageData): TernaryMark[] {
+function marksOf(ctx: PageContext, data: CompassPageData, shown: readonly InitiativePositions[]): TernaryMark[] {
   const groups = data.filters.group ? [data.filters.group] : stakeholderGroups;
   const marks: TernaryMark[] = [];
-  for (const p of data.placed) {
+  for (const p of shown) {
     for (const pos of p.positions) {
       if (!pos.point || !groups.includes(pos.group)) continue;
       marks.push({ group: pos.group, point: pos.point, spread: pos.spread, joinKey: p.initiative.id, label: `${title(ctx, p)} — ${ctx.t(`compass.group.${pos.group}`)} : ${shortPoint(ctx, pos.point)}` });
@@ -54,9 +57,10 @@ function marksOf(ctx: PageContext, data: CompassPageData): TernaryMark[] {
   return marks;
 }
 
-function describe(ctx: PageContext, data: CompassPageData): string {
+function describe(ctx: PageContext, data: CompassPageData, paging: InitiativePage): string {
   const { t } = ctx;
   const parts = [t('compass.describe.count', { n: data.placed.length })];
+  if (paging.pages > 1) parts.push(t('compass.describe.page', { first: paging.first, last: paging.last }));
   for (const pf of data.portfolio) if (pf.point) parts.push(t('compass.describe.portfolio', { group: t(`compass.group.${pf.group}`), point: pointText(ctx, pf.point) }));
   const top = data.contested[0];
   if (top) parts.push(t('compass.describe.contested', { title: title(ctx, top), gap: gapText(ctx, top.gaps.widest) }));
@@ -161,15 +165,18 @@ export function CompassBody(props: { ctx: PageContext; data: CompassPageData; in
   const { ctx, data } = props;
   const { t } = ctx;
   const groups = data.filters.group ? [data.filters.group] : stakeholderGroups;
+  const paging = pageOfInitiatives(data.placed, data.filters.page);
+  const description = describe(ctx, data, paging);
   return (
     <>
       <h1>{t('compass.title')}</h1>
       <p class="lead">{t('compass.lead')}</p>
       {props.invalidFilters && <p class="notice" role="alert">{t('compass.filters.invalid')}</p>}
       <Filters ctx={ctx} data={data} />
-      <Ternary ctx={ctx} id="compass" title={t('compass.chart.title')} description={describe(ctx, data)} marks={marksOf(ctx, data)} />
+      <InitiativePager ctx={ctx} filters={data.filters} paging={paging} id="compass-pages" />
+      <Ternary ctx={ctx} id="compass" title={t('compass.chart.title')} description={description} marks={marksOf(ctx, data, paging.shown)} />
       <TernaryLegend ctx={ctx} groups={['all', ...groups]} />
-      <p id="compass-summary">{describe(ctx, data)}</p>
+      <p id="compass-summary">{description}</p>
       <MethodNote ctx={ctx} />
       <h2>{t('compass.portfolio.title')}</h2>
       <p>{t('compass.portfolio.hint')}</p>
@@ -187,8 +194,8 @@ export function CompassBody(props: { ctx: PageContext; data: CompassPageData; in
       <DataTable
         class="compass-table"
         id="compass-table"
-        caption={t('compass.table.caption')}
-        rows={data.placed.map((p) => ({ p, shown: p.positions.filter((pos) => groups.includes(pos.group)) }))}
+        caption={paging.pages > 1 ? `${t('compass.table.caption')} ${t('compass.table.captionPage', { first: paging.first, last: paging.last, total: paging.total })}` : t('compass.table.caption')}
+        rows={paging.shown.map((p) => ({ p, shown: p.positions.filter((pos) => groups.includes(pos.group)) }))}
         columns={[
           { header: t('compass.table.initiative'), rowHeader: true, cell: ({ p }) => <a href={`/compass/initiatives/${p.initiative.slug}`}>{title(ctx, p)}</a> },
           ...groups.map((g, i) => ({
@@ -203,6 +210,7 @@ export function CompassBody(props: { ctx: PageContext; data: CompassPageData; in
           { header: t('compass.table.gapCityAssociations'), numeric: true, cell: ({ p }) => gapText(ctx, p.gaps.cityAssociations) },
         ]}
       />
+      <InitiativePager ctx={ctx} filters={data.filters} paging={paging} />
       <p>{profileLink(ctx, data.filters.dimension)}</p>
       <p><a href="/api/v1/compass">{t('compass.api')}</a></p>
     </>

@@ -26,32 +26,26 @@ const xy = (p: Orientation) => {
   return [round(LEFT + x * SIDE), round(BASE - y * SIDE)] as const;
 };
 
-export const groupColours: Record<StakeholderGroup | 'all', string> = {
-  city: '#1d4ed8',
-  associations: '#047857',
-  businesses: '#b45309',
-  residents: '#7c3aed',
-  'other-organisations': '#374151',
-  all: '#111827',
-};
+// Colours live in compass.css (.mark-city, .halo-city…): one class per mark instead of four colour attributes
+// keeps a chart of a few hundred marks a third smaller.
 
 /** Each group has its own shape as well as its own colour, so the chart reads without colour. */
 function Shape(props: { group: StakeholderGroup | 'all'; x: number; y: number; size: number; children?: Child }) {
   const { x, y, size } = props;
-  const colour = groupColours[props.group];
+  const mark = `mark-${props.group}`;
   switch (props.group) {
     case 'city':
-      return <rect x={x - size} y={y - size} width={size * 2} height={size * 2} fill={colour}>{props.children}</rect>;
+      return <rect x={x - size} y={y - size} width={size * 2} height={size * 2} class={mark}>{props.children}</rect>;
     case 'businesses':
-      return <polygon points={`${x},${y - size * 1.3} ${x + size * 1.3},${y} ${x},${y + size * 1.3} ${x - size * 1.3},${y}`} fill={colour}>{props.children}</polygon>;
+      return <polygon points={`${x},${y - size * 1.3} ${x + size * 1.3},${y} ${x},${y + size * 1.3} ${x - size * 1.3},${y}`} class={mark}>{props.children}</polygon>;
     case 'residents':
-      return <polygon points={`${x},${y - size * 1.3} ${x + size * 1.2},${y + size} ${x - size * 1.2},${y + size}`} fill={colour}>{props.children}</polygon>;
+      return <polygon points={`${x},${y - size * 1.3} ${x + size * 1.2},${y + size} ${x - size * 1.2},${y + size}`} class={mark}>{props.children}</polygon>;
     case 'other-organisations':
-      return <polygon points={`${x - size},${y - size} ${x + size},${y + size} ${x},${y} ${x + size},${y - size} ${x - size},${y + size} ${x},${y}`} fill="none" stroke={colour} stroke-width="2.5">{props.children}</polygon>;
+      return <polygon points={`${x - size},${y - size} ${x + size},${y + size} ${x},${y} ${x + size},${y - size} ${x - size},${y + size} ${x},${y}`} class={mark}>{props.children}</polygon>;
     case 'all':
-      return <polygon points={starPoints(x, y, size * 1.6)} fill={colour} stroke="#fff" stroke-width="1">{props.children}</polygon>;
+      return <polygon points={starPoints(x, y, size * 1.6)} class={mark}>{props.children}</polygon>;
     default:
-      return <circle cx={x} cy={y} r={size} fill={colour}>{props.children}</circle>;
+      return <circle cx={x} cy={y} r={size} class={mark}>{props.children}</circle>;
   }
 }
 
@@ -90,10 +84,10 @@ export function Ternary(props: { ctx: PageContext; id: string; title: string; de
       <text x={corners.eh[0] + 4} y={corners.eh[1] + 24} text-anchor="end" font-size="14" fill="#111827">{t('compass.orientation.ethicHuman')}</text>
       <text x={corners.eco[0]} y={corners.eco[1] - 12} text-anchor="middle" font-size="14" fill="#111827">{t('compass.orientation.ecoCity')}</text>
       {[...joins.values()].filter((list) => list.length > 1).map((list) => (
-        <polyline points={list.map((m) => xy(m.point).join(',')).join(' ')} fill="none" stroke="#9ca3af" stroke-width="1" />
+        <polyline points={list.map((m) => xy(m.point).join(',')).join(' ')} class="join" />
       ))}
       {props.marks.filter((m) => m.spread).map((m) => (
-        <circle cx={xy(m.point)[0]} cy={xy(m.point)[1]} r={round(Math.max(2, m.spread! * SIDE))} fill={groupColours[m.group]} fill-opacity="0.08" stroke={groupColours[m.group]} stroke-opacity="0.3" />
+        <circle cx={xy(m.point)[0]} cy={xy(m.point)[1]} r={round(Math.max(2, m.spread! * SIDE))} class={`halo-${m.group}`} />
       ))}
       {props.marks.map((m) => {
         const [x, y] = xy(m.point);
