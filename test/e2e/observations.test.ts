@@ -45,3 +45,22 @@ it('a visitor reads the demo city’s measurements; an admin binds a device whos
   await page.goto(`${base}/observations`);
   expect(await page.textContent('#theme-crowds + table')).toContain('Quartier de la Gare');
 });
+
+it('the air-quality sensor’s register entry shows its live figures, 30-day chart and WHO guidelines on a phone, light and accessible', async () => {
+  const phone = await openBrowser({ phone: true, locale: 'en-GB' });
+  try {
+    const page = await phone.context.newPage();
+    await page.goto(`${server.baseUrl}/registers/sensors`);
+    const entry = await page.locator('main a', { hasText: 'Air-quality sensor, Les Tilleuls school' }).first().getAttribute('href');
+    const response = await page.goto(`${server.baseUrl}${entry}`);
+    const html = (await response?.text()) ?? '';
+    // The page stays small: charts and tables are drawn on the server, with nothing else to load.
+    expect(html.length).toBeLessThan(150_000);
+    await expectAccessible(page);
+    expect(await page.textContent('#live-figures')).toBe('What this sensor measured');
+    expect(await page.getAttribute('#trend-pm25-caption + svg[role="img"]', 'aria-label')).toMatch(/^Fine particles PM2\.5, daily means from .+ µg\/m³\. 24-hour guideline \(15 µg\/m³, WHO 2021\) exceeded on/);
+    expect(await page.textContent('.sensor-figures')).toContain('WHO global air quality guidelines, 2021');
+  } finally {
+    await phone.close();
+  }
+});

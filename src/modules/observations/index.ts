@@ -1,6 +1,7 @@
 import { defineModule } from '../define-module.ts';
 import { adminObservationRoutes } from './admin-routes.tsx';
 import { registerObservationsApi } from './api.ts';
+import { superviseExpiry } from './expiry.ts';
 import { observationsMessages } from './messages.ts';
 import * as createObservations from './migration.ts';
 import * as groupSightings from './migration-033.ts';
@@ -21,8 +22,11 @@ export const observationsModule = defineModule({
   ],
   api: registerObservationsApi,
   messages: observationsMessages,
+  background: (deps) => superviseExpiry(deps),
   demoSeed: async ({ db }) => seedObservations(db, await demoSensorIds(db)),
   migrations: { '032_observations': createObservations, '033_observation_seen': groupSightings, '034_observation_log': ingestionLog },
 });
 
 export { countRefusals } from './queries.ts';
+export { loadSensorFigures, type SensorFigures } from './live.ts';
+export { SensorFiguresSection } from './views/sensor-figures.tsx';

@@ -5,6 +5,7 @@ import { foldObservations, type AggregateCell } from './fold.ts';
 import { models } from './models.ts';
 import { parseEntity, type ParsedObservation, type Rejection } from './parse-entity.ts';
 import { forgetSightings, keepFirstSightings } from './seen.ts';
+import { retentionCutoffs } from './queries.ts';
 import { pruneLog, writeIngestionLog, type LogEntry } from './log.ts';
 
 /** What an ingestion answers: how many entities were kept (duplicates included: they were kept once already) and why the others were not. */
@@ -165,8 +166,7 @@ export async function pruneExpired(db: Kysely<Database>, now = Date.now()): Prom
   // An hour past the window: an entity observed up to five minutes "ahead" is still refused as too old before its key goes.
   await pruneLog(db, now);
   await forgetSightings(db, new Date(now - ACCEPTANCE_WINDOW_MS - 3_600_000).toISOString());
-  const sensors = await db.selectFrom('register_sensor').select(['id', 'retention_days']).where('retention_days', 'is not', null).execute();
-  for (const s of sensors) {
-    await db.deleteFrom('observation_aggregate').where('sensor_id', '=', s.id).where('start', '<', new Date(now - Number(s.retention_days) * 86_400_000).toISOString()).execute();
+  for (const cutoff of await retentionCutoffs(db, now)) {
+    await db.deleteFrom('observation_aggregate').where('sensor_id', '=', cutoff.sensorId).where('start', '<', cutoff.before).execute();
   }
 }

@@ -1,6 +1,6 @@
 import { publishStatistic, type PublishContext, type PublishedValue } from '../../platform/statistics/index.ts';
-import { models, type ObservationType } from './models.ts';
-import { listAggregates, type AggregateRow } from './queries.ts';
+import { models } from './models.ts';
+import { listAggregates, type AggregateFilter, type AggregateRow } from './queries.ts';
 
 /** An aggregate as published: people counts below the small-count threshold lose their figures. */
 export interface PublishedAggregate extends Omit<AggregateRow, 'sum' | 'mean' | 'min' | 'max'> {
@@ -18,7 +18,7 @@ const rounded = (x: number) => Math.round(x * 100) / 100;
  * The aggregates of one model as the public sees them. People counts go through the privacy engine:
  * the people counted in each cell form a count table, and a cell under the small-count rule shows no figure.
  */
-export async function publishedAggregates(deps: PublishContext, filter: { model: ObservationType; period: 'hour' | 'day'; since: string; area?: string }): Promise<PublishedAggregate[]> {
+export async function publishedAggregates(deps: PublishContext, filter: AggregateFilter): Promise<PublishedAggregate[]> {
   const rows = await listAggregates(deps.db, filter);
   const strip = (r: AggregateRow): PublishedAggregate => ({ area: r.area, device: r.device, period: r.period, start: r.start, measure: r.measure, count: r.count, mean: rounded(r.mean), min: rounded(r.min), max: rounded(r.max) });
   if (!models[filter.model].countsPeople) return rows.map(strip);

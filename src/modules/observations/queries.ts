@@ -38,17 +38,39 @@ function present(r: RawAggregate): AggregateRow {
   return { area: r.area, device: r.device, period: r.period as 'hour' | 'day', start: r.start, measure: r.measure, count, sum, mean: aggregateMean({ count, sum, energy }), min: Number(r.min), max: Number(r.max) };
 }
 
-/** Aggregates of one model since a time: per neighbourhood (all its devices together) and per device, oldest first. */
-export async function listAggregates(db: Kysely<Database>, filter: { model: ObservationType; period: 'hour' | 'day'; since: string; area?: string }): Promise<AggregateRow[]> {
+/** Which aggregates are read: one model and period since a time, optionally one neighbourhood or one device (register id). */
+export interface AggregateFilter {
+  model: ObservationType;
+  period: 'hour' | 'day';
+  since: string;
+  area?: string;
+  device?: string;
+}
+
+/** Per register entry with a declared retention, the start before which its aggregates are past it. */
+export async function retentionCutoffs(db: Kysely<Database>, now = Date.now()): Promise<{ sensorId: string; before: string }[]> {
+  const rows = await db.selectFrom('register_sensor').select(['id', 'retention_days']).where('retention_days', 'is not', null).execute();
+  return rows.map((r) => ({ sensorId: r.id, before: new Date(now - Number(r.retention_days) * 86_400_000).toISOString() }));
+}
+
+/**
+ * Aggregates of one model since a time: per neighbourhood (all its devices together) and per device, oldest first.
+ * Cells past their register entry's retention are left out even before the pruning deletes them, so a shortened
+ * retention applies at once.
+ */
+export async function listAggregates(db: Kysely<Database>, filter: AggregateFilter, now = Date.now()): Promise<AggregateRow[]> {
+  const expired = await retentionCutoffs(db, now);
   const base = db
     .selectFrom('observation_aggregate as a')
     .leftJoin('neighbourhood as n', 'n.id', 'a.neighbourhood_id')
     .where('a.model', '=', filter.model)
     .where('a.period', '=', filter.period)
     .where('a.start', '>=', filter.since)
-    .$if(filter.area !== undefined, (q) => q.where('n.slug', '=', filter.area!));
+    .$if(filter.area !== undefined, (q) => q.where('n.slug', '=', filter.area!))
+    .$if(filter.device !== undefined, (q) => q.where('a.sensor_id', '=', filter.device!))
+    .$if(expired.length > 0, (q) => q.where((eb) => eb.not(eb.or(expired.map((e) => eb.and([eb('a.sensor_id', '=', e.sensorId), eb('a.start', '<', e.before)]))))));
   const [byArea, byDevice] = await Promise.all([
-    base
+    filter.device !== undefined ? [] : base
       .where('a.neighbourhood_id', 'is not', null)
       .select(['n.slug as area', sql<null>`null`.as('device'), 'a.period', 'a.start', 'a.measure'])
       .select((eb) => [eb.fn.sum<number>('a.count').as('count'), eb.fn.sum<number>('a.sum').as('sum'), eb.fn.min<number>('a.min').as('min'), eb.fn.max<number>('a.max').as('max'), eb.fn.sum<number | null>('a.energy').as('energy')])

@@ -1,5 +1,6 @@
 import { raw } from 'hono/html';
 import type { PageContext } from '../../../web/layout.tsx';
+import { SensorFiguresSection } from '../../observations/index.ts';
 import { answerSensor } from '../answers.ts';
 import type { EntryPageData } from '../page-data.ts';
 import { choiceLabel, entryName } from '../present.ts';
@@ -51,6 +52,7 @@ export function SensorPage(props: { ctx: PageContext; data: EntryPageData<Sensor
           </section>
         ))}
       </section>
+      {data.figures && <SensorFiguresSection ctx={ctx} figures={data.figures} />}
       <section aria-labelledby="facts">
         <h2 id="facts">{t('registers.facts.title')}</h2>
         <FactList ctx={ctx} data={data} specs={[...specsIn('sensor', 'basic', ['name_fr', 'name_en', 'description']), ...specsIn('sensor', 'location')]} />
