@@ -7,6 +7,7 @@ import { readImageField } from '../../platform/uploads.ts';
 import { isConfirmed } from '../../web/confirm.tsx';
 import { emptyForm, type FormState } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
+import { loadPicker } from '../geography/index.ts';
 import { deleteProject, saveFollowUp } from './admin-service.ts';
 import { translated } from './admin-render.tsx';
 import { readBallotForm } from './ballot-rules.ts';
@@ -43,12 +44,18 @@ const projectValues = (p: ProjectRow): FormValues => ({
   image_alt_en: p.image_alt_en,
   status: p.status,
   progress: String(p.progress),
+  latitude: p.latitude === null ? '' : String(p.latitude),
+  longitude: p.longitude === null ? '' : String(p.longitude),
 });
 const imageErrors = { tooLarge: 'budgets.errors.imageTooLarge', wrongType: 'budgets.errors.imageType', tooManyPixels: 'budgets.errors.imagePixels', unreadable: 'budgets.errors.imageUnreadable' };
 
 async function renderProject(c: Context<AppEnv>, b: BudgetContext, project: ProjectRow | null, state: FormState, status: 200 | 400 = 200) {
-  const [proposals, held] = await Promise.all([listProcessProposals(c.var.deps.db, b.detail.process.id), budgetParticipation(c.var.deps.db, b.budget.id)]);
-  return c.html(<ProjectFormPage ctx={pageContext(c)} b={b} project={project} proposals={proposals} state={state} held={held} />, status);
+  const [proposals, held, picker] = await Promise.all([
+    listProcessProposals(c.var.deps.db, b.detail.process.id),
+    budgetParticipation(c.var.deps.db, b.budget.id),
+    loadPicker(c.var.deps.db, c.var.t, c.var.locale, 'field-neighbourhood_id'),
+  ]);
+  return c.html(<ProjectFormPage ctx={pageContext(c)} b={b} project={project} proposals={proposals} state={state} held={held} picker={picker} />, status);
 }
 
 budgetProjectRoutes.get('/:id/projects/new', async (c) => renderProject(c, await budgetOf(c), null, emptyForm()));

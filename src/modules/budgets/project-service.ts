@@ -7,6 +7,7 @@ import { notFound } from '../../platform/errors.ts';
 import type { FieldErrors } from '../../platform/form.ts';
 import { requireAdmin } from '../../platform/session.ts';
 import { discardImageFile, recordUpload, writeImageFile, type CheckedImage, type WrittenImage } from '../../platform/uploads.ts';
+import { locateInCity } from '../geography/index.ts';
 import type { BudgetResult } from './admin-service.ts';
 import { proposalsOfProcess } from './project-links.ts';
 import { countVoters, findProject, type BudgetRow } from './queries.ts';
@@ -31,7 +32,7 @@ export async function nextProjectRef(db: Kysely<Database>, budgetId: string): Pr
 }
 
 /** The project fields an edit records as before → after in the audit log. */
-const projectAuditFields = ['title_fr', 'title_en', 'description_fr', 'description_en', 'cost', 'neighbourhood_id', 'category', 'proposal_url', 'image_alt_fr', 'image_alt_en'] as const;
+const projectAuditFields = ['title_fr', 'title_en', 'description_fr', 'description_en', 'cost', 'neighbourhood_id', 'category', 'proposal_url', 'image_alt_fr', 'image_alt_en', 'latitude', 'longitude'] as const;
 
 async function projectErrors(ctx: ProjectWriteContext, input: ProjectInput, willHaveImage: boolean): Promise<FieldErrors> {
   const errors: FieldErrors = {};
@@ -41,6 +42,8 @@ async function projectErrors(ctx: ProjectWriteContext, input: ProjectInput, will
   }
   const known = await proposalsOfProcess(ctx.db, ctx.processId, input.proposals);
   if (input.proposals.some((id) => !known.has(id))) errors.proposals = 'form.invalidChoice';
+  // A pin, when given, must fall on the city's map (its neighbourhoods or boundary).
+  if (input.latitude !== null && input.longitude !== null && !(await locateInCity(ctx.db, input.latitude, input.longitude)).inside) errors.latitude = 'geography.location.outside';
   if (willHaveImage && !input.image_alt_fr) errors.image_alt_fr = 'budgets.errors.imageAlt';
   // Changing the list or the costs under voters' feet would change the meaning of cast ballots.
   if ((await countVoters(ctx.db, ctx.budget.id)) > 0) errors._form = 'budgets.errors.hasVotes';

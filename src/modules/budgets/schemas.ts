@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkLocationPair, locationFields } from '../geography/index.ts';
 
 const optionalText = (max: number) => z.string().trim().max(max).default('');
 // Checkboxes of one name: absent, one value or several.
@@ -31,7 +32,8 @@ export const projectSchema = z.object({
   image_alt_fr: optionalText(200),
   image_alt_en: optionalText(200),
   remove_image: z.literal('on').optional(),
-});
+  ...locationFields,
+}).superRefine(checkLocationPair);
 export type ProjectInput = z.output<typeof projectSchema>;
 
 export const projectStatuses = ['planned', 'in-progress', 'done', 'cancelled'] as const;

@@ -7,6 +7,7 @@ import { meetingComponent } from './component.tsx';
 import { manageRoutes } from './manage-routes.tsx';
 import { meetingsMessages } from './messages.ts';
 import * as createMeetings from './migration.ts';
+import * as addMeetingLocation from './migration-location.ts';
 import { organiseRoutes } from './organise-routes.tsx';
 import { meetingRoutes } from './routes.tsx';
 import { seedDemoMeetings } from './seed.ts';
@@ -30,7 +31,7 @@ export const meetingsModule = defineModule({
   exportSections: meetingExportSections,
   demoSeed: ({ db, people }) => seedDemoMeetings(db, people),
   accountDeletion: releaseRegistrations,
-  migrations: { '028_meetings': createMeetings },
+  migrations: { '028_meetings': createMeetings, '040_meeting_location': addMeetingLocation },
 });
 
 /** What other modules may use from meetings: the next meetings (home page), a proposal's meeting, and the reminder run. */

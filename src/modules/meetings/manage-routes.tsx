@@ -6,7 +6,8 @@ import { setFlash } from '../../platform/flash.ts';
 import { requireAdmin } from '../../platform/session.ts';
 import { emptyForm, type FormState } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
-import { loadVisibleComponent } from '../processes/index.ts';
+import { listNeighbourhoods, loadVisibleComponent } from '../processes/index.ts';
+import { loadPicker, locateInCity } from '../geography/index.ts';
 import { componentPath, loadMeeting, meetingPath } from './access.ts';
 import { meetingFormValues, meetingInput } from './meeting-input.ts';
 import { createMeeting, organiserExists, updateMeeting } from './manage-service.ts';
@@ -20,15 +21,22 @@ export const manageRoutes = new Hono<AppEnv>();
 const organisations = (c: Context<AppEnv>) => c.var.deps.db.selectFrom('organisation').select(['id', 'name']).orderBy('name').execute();
 
 async function renderForm(c: Context<AppEnv>, options: { title: string; action: string; back: string; state: FormState }, status: 200 | 400) {
-  return c.html(<MeetingFormPage ctx={pageContext(c)} {...options} organisations={await organisations(c)} />, status);
+  const { db } = c.var.deps;
+  const [orgs, hoods, picker] = await Promise.all([organisations(c), listNeighbourhoods(db), loadPicker(db, c.var.t, c.var.locale, 'field-neighbourhood_id')]);
+  const neighbourhoods = hoods.map((n) => ({ id: n.id, name: localized(c.var.locale, n.name_fr, n.name_en) }));
+  return c.html(<MeetingFormPage ctx={pageContext(c)} {...options} organisations={orgs} neighbourhoods={neighbourhoods} picker={picker} />, status);
 }
 
-// The form's own checks, then the one that needs the database: the organiser must exist.
+// The form's own checks, then those that need the database: the organiser and the neighbourhood must exist, the pin be on the city's map.
 async function readMeetingForm(c: Context<AppEnv>) {
   const parsed = await parseForm(c, meetingInput, c.var.t);
   if (!parsed.ok) return parsed;
-  if (await organiserExists(c.var.deps, parsed.data.organiser)) return parsed;
-  const errors: FieldErrors = { organiser: c.var.t('form.invalidChoice') };
+  const { organiser, neighbourhood_id, latitude, longitude } = parsed.data;
+  const errors: FieldErrors = {};
+  if (!(await organiserExists(c.var.deps, organiser))) errors.organiser = c.var.t('form.invalidChoice');
+  if (neighbourhood_id && !(await c.var.deps.db.selectFrom('neighbourhood').select('id').where('id', '=', neighbourhood_id).executeTakeFirst())) errors.neighbourhood_id = c.var.t('form.invalidChoice');
+  if (latitude !== null && longitude !== null && !(await locateInCity(c.var.deps.db, latitude, longitude)).inside) errors.latitude = c.var.t('geography.location.outside');
+  if (Object.keys(errors).length === 0) return parsed;
   return { ok: false as const, errors, values: parsed.values };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FormValues } from '../../platform/form.ts';
+import { checkLocationPair, locationFields } from '../geography/index.ts';
 import type { MeetingRow } from './queries.ts';
 import { instantToZoned, isTimeZone, zonedToInstant } from './times.ts';
 
@@ -21,6 +22,9 @@ export const meetingInput = z
     description_en: z.string().trim().max(5000).default(''),
     mode: z.enum(meetingModes),
     address: z.string().trim().max(300).default(''),
+    // Where an in-person meeting is, for its locator map: a neighbourhood and a point, both optional.
+    neighbourhood_id: z.string().trim().max(80).default('').transform((v) => v || null),
+    ...locationFields,
     step_free: checkbox,
     induction_loop: checkbox,
     sign_language: checkbox,
@@ -39,6 +43,7 @@ export const meetingInput = z
       .refine((v) => v === null || v >= 1, 'meetings.form.capacityInvalid'),
   })
   .superRefine((v, ctx) => {
+    checkLocationPair(v, ctx);
     if (v.mode !== 'online' && !v.address) ctx.addIssue({ code: 'custom', path: ['address'], message: 'meetings.form.addressRequired' });
     // zod runs this even when a field failed: times are read only in a zone that exists.
     if (!isTimeZone(v.time_zone)) return;
@@ -67,6 +72,9 @@ export function meetingFormValues(m: MeetingRow): FormValues {
     description_en: m.description_en,
     mode: m.mode,
     address: m.address,
+    neighbourhood_id: m.neighbourhood_id ?? '',
+    latitude: m.latitude === null ? '' : String(m.latitude),
+    longitude: m.longitude === null ? '' : String(m.longitude),
     online_url: m.online_url,
     starts_local: instantToZoned(m.starts_at, m.time_zone),
     ends_local: instantToZoned(m.ends_at, m.time_zone),

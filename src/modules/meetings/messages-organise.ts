@@ -9,6 +9,8 @@ export const organiseEntries = [
   ['meetings.form.descriptionEn', 'Description (anglais, Markdown)', 'Description (English, Markdown)'],
   ['meetings.form.mode', 'Forme', 'Format'],
   ['meetings.form.address', 'Adresse', 'Address'],
+  ['meetings.form.neighbourhood', 'Quartier', 'Neighbourhood'],
+  ['meetings.form.noNeighbourhood', 'Pas de quartier précis', 'No particular neighbourhood'],
   ['meetings.form.addressHint', 'Obligatoire pour une réunion en présentiel ou hybride.', 'Required for a meeting in person or hybrid.'],
   ['meetings.form.addressRequired', 'Donnez l’adresse de la réunion.', 'Give the meeting’s address.'],
   ['meetings.form.features', 'Accessibilité du lieu', 'Accessibility of the place'],

@@ -22,6 +22,7 @@ const entries = [
   ['meetings.facts.when', 'Quand', 'When'],
   ['meetings.facts.mode', 'Forme', 'Format'],
   ['meetings.facts.address', 'Adresse', 'Address'],
+  ['meetings.facts.neighbourhood', 'Quartier', 'Neighbourhood'],
   ['meetings.facts.access', 'Accessibilité', 'Accessibility'],
   ['meetings.facts.organiser', 'Organisé par', 'Organised by'],
   ['meetings.facts.entry', 'Entrée', 'Entry'],

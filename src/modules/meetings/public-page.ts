@@ -3,6 +3,8 @@ import type { AppEnv } from '../../platform/context.ts';
 import { emptyForm, type FormState } from '../../web/form.tsx';
 import { isActionEnabled, permissionRefusal } from '../processes/index.ts';
 import { requirementStatus } from '../verification/index.ts';
+import { drawLocator, loadCityMap } from '../geography/index.ts';
+import { localized } from '../../platform/i18n/index.ts';
 import { mayOrganise, meetingPath, type MeetingContext } from './access.ts';
 import { findRegistration, listMeetingProposals, listMinutes, seatCounts, waitlistPosition } from './queries.ts';
 import { meetingSpec } from './spec.ts';
@@ -29,7 +31,7 @@ export async function meetingPageData(c: Context<AppEnv>, mc: MeetingContext, de
   const { meeting } = mc;
   const now = new Date();
   const user = c.var.user;
-  const [counts, mine, minutes, proposals, organises, organiser, requirement] = await Promise.all([
+  const [counts, mine, minutes, proposals, organises, organiser, requirement, city] = await Promise.all([
     seatCounts(db, [meeting.id]),
     user ? findRegistration(db, meeting.id, user.id) : undefined,
     listMinutes(db, meeting.id),
@@ -37,7 +39,10 @@ export async function meetingPageData(c: Context<AppEnv>, mc: MeetingContext, de
     mayOrganise(db, user, meeting),
     meeting.organiser_org_id ? db.selectFrom('organisation').select(['name', 'slug']).where('id', '=', meeting.organiser_org_id).executeTakeFirst() : undefined,
     requirementStatus(db, user, requirementTarget(mc)),
+    meeting.mode === 'online' ? null : loadCityMap(db, c.var.locale),
   ]);
+  const hood = meeting.neighbourhood_id ? await db.selectFrom('neighbourhood').select(['name_fr', 'name_en']).where('id', '=', meeting.neighbourhood_id).executeTakeFirst() : undefined;
+  const place = { id: 'meeting-locator', label: localized(c.var.locale, meeting.title_fr, meeting.title_en), latitude: meeting.latitude, longitude: meeting.longitude, neighbourhoodId: meeting.neighbourhood_id };
   const active = mine && mine.status !== 'cancelled' ? mine : null;
   const seat = counts.get(meeting.id)!;
   const stored = active ? { full_name: active.full_name, phone: active.phone, needs: active.needs, ...(active.share_details ? { share_details: 'on' } : {}) } : {};
@@ -58,5 +63,7 @@ export async function meetingPageData(c: Context<AppEnv>, mc: MeetingContext, de
     minutes: minutes.filter((m) => m.approved_on !== null),
     proposals,
     organises,
+    locator: city ? drawLocator(c.var.t, city, place) : null,
+    neighbourhood: hood ? localized(c.var.locale, hood.name_fr, hood.name_en) : null,
   };
 }

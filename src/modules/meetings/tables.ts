@@ -12,6 +12,10 @@ export interface MeetingTable {
   /** 'in-person' | 'online' | 'hybrid'. */
   mode: string;
   address: string;
+  /** Where an in-person meeting is (040_meeting_location): its neighbourhood and point on the city's map, each optional. */
+  neighbourhood_id: string | null;
+  latitude: number | null;
+  longitude: number | null;
   step_free: number;
   induction_loop: number;
   sign_language: number;

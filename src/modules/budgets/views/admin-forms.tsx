@@ -9,6 +9,7 @@ import type { ProjectRow } from '../queries.ts';
 import { projectStatuses } from '../schemas.ts';
 import { budgetTitle, projectTitle } from './format.ts';
 import { BudgetTitle } from './titles.tsx';
+import { LocationFieldset } from '../../geography/index.ts';
 import { ProjectImageFields, ProposalChoices } from './project-form-fields.tsx';
 import { ProjectKeptNote } from './removal-pages.tsx';
 
@@ -42,7 +43,7 @@ export function BudgetFields(props: { ctx: PageContext; state: FormState; neighb
 }
 
 /** Creates or edits a project of a budget (multipart, for the optional image); an existing project's deletion sits apart at the end. */
-export function ProjectFormPage(props: { ctx: PageContext; b: BudgetContext; project: ProjectRow | null; proposals: ProposalLink[]; state: FormState; held: Tally[] }) {
+export function ProjectFormPage(props: { ctx: PageContext; b: BudgetContext; project: ProjectRow | null; proposals: ProposalLink[]; state: FormState; held: Tally[]; picker?: string | null }) {
   const { ctx, b, project, state } = props;
   const { t } = ctx;
   const title = project ? t('budgets.projectForm.editTitle', { title: projectTitle(ctx, project) }) : t('budgets.projectForm.newTitle', { budget: budgetTitle(ctx, b.budget) });
@@ -55,6 +56,8 @@ export function ProjectFormPage(props: { ctx: PageContext; b: BudgetContext; pro
     proposals: t('budgets.projectForm.proposals'),
     image: t('budgets.projectForm.imageFile'),
     image_alt_fr: t('budgets.projectForm.imageAltFr'),
+    latitude: t('geography.location.latitude'),
+    longitude: t('geography.location.longitude'),
     _form: t('budgets.form.project'),
   };
   return (
@@ -69,6 +72,7 @@ export function ProjectFormPage(props: { ctx: PageContext; b: BudgetContext; pro
         <TextArea state={state} name="description_en" label={t('budgets.form.descriptionEn')} t={t} rows={5} />
         <TextField state={state} name="cost" type="number" label={t('budgets.project.cost')} required t={t} />
         <SelectField state={state} name="neighbourhood_id" label={t('budgets.project.neighbourhood')} t={t} options={hoodOptions(ctx, b.neighbourhoods, t('budgets.scope.city'))} />
+        <LocationFieldset ctx={ctx} state={state} picker={props.picker ?? null} />
         <TextField state={state} name="category" label={t('budgets.project.category')} hint={t('budgets.projectForm.categoryHint')} t={t} maxlength={80} />
         <ProposalChoices ctx={ctx} state={state} proposals={props.proposals} />
         <TextField state={state} name="proposal_url" type="url" label={t('budgets.project.proposalUrl')} hint={t('budgets.projectForm.proposalHint')} t={t} maxlength={500} />

@@ -1,3 +1,4 @@
+import { raw } from 'hono/html';
 import { formatDate, localized } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { neighbourhoodName, type BudgetContext } from '../budget-context.ts';
@@ -25,7 +26,7 @@ export function ProjectProgress(props: { ctx: PageContext; project: ProjectRow }
 }
 
 /** A project's public page: image, facts, the proposals it comes from; once funded and published, its follow-up. */
-export function ProjectPage(props: { ctx: PageContext; b: BudgetContext; project: ProjectRow; proposals: ProposalLink[]; funded: boolean; updates: ProjectUpdateRow[] }) {
+export function ProjectPage(props: { ctx: PageContext; b: BudgetContext; project: ProjectRow; proposals: ProposalLink[]; funded: boolean; updates: ProjectUpdateRow[]; locator?: string | null }) {
   const { ctx, b, project, funded, updates } = props;
   const { t, locale } = ctx;
   const title = projectTitle(ctx, project);
@@ -45,6 +46,7 @@ export function ProjectPage(props: { ctx: PageContext; b: BudgetContext; project
         <dt>{t('budgets.project.ref')}</dt>
         <dd>{project.ref}</dd>
       </dl>
+      {props.locator && <div class="locator">{raw(props.locator)}</div>}
       {description && <p class="prose"><Localized ctx={ctx} fr={project.description_fr} en={project.description_en} /></p>}
       {props.proposals.length > 0 && (
         <section aria-labelledby="from-proposals">

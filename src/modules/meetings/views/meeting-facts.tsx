@@ -22,7 +22,7 @@ export function SeatsText(props: { ctx: PageContext; capacity: number | null; co
 }
 
 /** The facts of a meeting as a description list: when, how, where, access, organiser, seats. */
-export function MeetingFacts(props: { ctx: PageContext; meeting: MeetingRow; organiser: { name: string; slug: string } | null; counts: SeatCounts }) {
+export function MeetingFacts(props: { ctx: PageContext; meeting: MeetingRow; organiser: { name: string; slug: string } | null; counts: SeatCounts; neighbourhood?: string | null }) {
   const { ctx, meeting } = props;
   const { t } = ctx;
   const features = accessFeatures.filter((f) => meeting[f] === 1);
@@ -36,6 +36,8 @@ export function MeetingFacts(props: { ctx: PageContext; meeting: MeetingRow; org
         <>
           <dt>{t('meetings.facts.address')}</dt>
           <dd>{meeting.address}</dd>
+          {props.neighbourhood && <dt>{t('meetings.facts.neighbourhood')}</dt>}
+          {props.neighbourhood && <dd>{props.neighbourhood}</dd>}
           <dt>{t('meetings.facts.access')}</dt>
           <dd>{features.length ? <ul>{features.map((f) => <li>{t(`meetings.feature.${f}`)}</li>)}</ul> : t('meetings.feature.none')}</dd>
         </>

@@ -2,9 +2,10 @@ import { CheckboxField, ErrorSummary, SelectField, TextArea, TextField, type For
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { CITY_ORGANISER, meetingModes, meetingAccess } from '../meeting-input.ts';
 import { accessFeatures } from './meeting-facts.tsx';
+import { LocationFieldset } from '../../geography/index.ts';
 
 /** The form creating or editing a meeting (city admins). */
-export function MeetingFormPage(props: { ctx: PageContext; title: string; action: string; back: string; state: FormState; organisations: { id: string; name: string }[] }) {
+export function MeetingFormPage(props: { ctx: PageContext; title: string; action: string; back: string; state: FormState; organisations: { id: string; name: string }[]; neighbourhoods: { id: string; name: string }[]; picker: string | null }) {
   const { ctx, state } = props;
   const { t } = ctx;
   const labels: Record<string, string> = {
@@ -14,6 +15,9 @@ export function MeetingFormPage(props: { ctx: PageContext; title: string; action
     description_en: t('meetings.form.descriptionEn'),
     mode: t('meetings.form.mode'),
     address: t('meetings.form.address'),
+    neighbourhood_id: t('meetings.form.neighbourhood'),
+    latitude: t('geography.location.latitude'),
+    longitude: t('geography.location.longitude'),
     online_url: t('meetings.form.onlineUrl'),
     starts_local: t('meetings.form.start'),
     ends_local: t('meetings.form.end'),
@@ -34,6 +38,8 @@ export function MeetingFormPage(props: { ctx: PageContext; title: string; action
         <TextArea state={state} name="description_en" label={labels.description_en} t={t} rows={5} maxlength={5000} />
         <SelectField state={state} name="mode" label={labels.mode} t={t} required options={meetingModes.map((m) => ({ value: m, label: t(`meetings.mode.${m}`) }))} />
         <TextField state={state} name="address" label={labels.address} hint={t('meetings.form.addressHint')} t={t} maxlength={300} />
+        <SelectField state={state} name="neighbourhood_id" label={labels.neighbourhood_id} t={t} options={[{ value: '', label: t('meetings.form.noNeighbourhood') }, ...props.neighbourhoods.map((n) => ({ value: n.id, label: n.name }))]} />
+        <LocationFieldset ctx={ctx} state={state} picker={props.picker} />
         <fieldset>
           <legend>{t('meetings.form.features')}</legend>
           {accessFeatures.map((f) => <CheckboxField state={state} name={f} label={t(`meetings.feature.${f}`)} />)}

@@ -19,6 +19,10 @@ export interface MeetingPageData {
   minutes: MinutesRow[];
   proposals: { id: string; title: string }[];
   organises: boolean;
+  /** The small map of where it is (an in-person meeting placed on the city's map), or null. */
+  locator: string | null;
+  /** The name of its neighbourhood, when the organiser gave one. */
+  neighbourhood: string | null;
 }
 
 function AfterTheMeeting(props: { ctx: PageContext; data: MeetingPageData }) {
@@ -70,7 +74,8 @@ export function MeetingPage(props: { ctx: PageContext; data: MeetingPageData }) 
         </p>
       </nav>
       <h1>{title}</h1>
-      <MeetingFacts ctx={ctx} meeting={meeting} organiser={data.organiser} counts={data.counts} />
+      <MeetingFacts ctx={ctx} meeting={meeting} organiser={data.organiser} counts={data.counts} neighbourhood={data.neighbourhood} />
+      {data.locator && <div class="locator">{raw(data.locator)}</div>}
       {description && <div class="prose">{raw(renderMarkdown(description))}</div>}
       <p><a href={meetingPath(meeting.id, 'event.ics')}>{t('meetings.calendar.add')}</a></p>
       {data.ended ? <AfterTheMeeting ctx={ctx} data={data} /> : <RegistrationBox ctx={ctx} meeting={meeting} standing={data.standing} />}
