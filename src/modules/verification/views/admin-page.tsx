@@ -35,7 +35,8 @@ function CensusSection(props: { ctx: PageContext; data: AdminPageData; censusErr
       <form method="post" action="/admin/verification/census" enctype="multipart/form-data" class="stacked">
         <div class="field">
           <label for="field-file">{t('verification.admin.censusFile')}</label>
-          <input type="file" id="field-file" name="file" accept=".csv,text/csv" required />
+          <p class="hint" id="hint-file">{t('verification.admin.censusFileHint')}</p>
+          <input type="file" id="field-file" name="file" accept=".csv,text/csv" required aria-describedby="hint-file" />
         </div>
         <p class="actions"><button type="submit">{t('verification.admin.censusUpload')}</button></p>
       </form>
