@@ -16,6 +16,8 @@ export interface RunningServer {
   output(): string;
   /** Sends SIGTERM (as a process manager would) and resolves with the exit code. */
   stop(): Promise<number | null>;
+  /** Kills the server and its workers at once with SIGKILL, as a crash or an out-of-memory kill would (needs `crashable`). */
+  crash(): Promise<void>;
 }
 
 /** A TCP port nobody listens on right now. */
@@ -33,8 +35,9 @@ export async function freePort(): Promise<number> {
 /**
  * Starts `bin/cocity.js serve` (what `npx cocity serve` runs, with its Node flags) with the demo city and waits for /healthz.
  * With `dataDir`, it runs on that folder (a server started again on the same data) and leaves it in place at its stop.
+ * `crashable` starts it in a process group of its own, so `crash()` can kill the supervisor and its workers together.
  */
-export async function startServer(env: Record<string, string> = {}, options: { dataDir?: string } = {}): Promise<RunningServer> {
+export async function startServer(env: Record<string, string> = {}, options: { dataDir?: string; crashable?: boolean } = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'cocity-e2e-'));
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -42,6 +45,7 @@ export async function startServer(env: Record<string, string> = {}, options: { d
     cwd: root,
     env: { ...process.env, DATABASE_URL: '', PORT: String(port), BASE_URL: baseUrl, DATA_DIR: dataDir, COCITY_DEMO: '1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.crashable === true,
   });
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
@@ -61,6 +65,13 @@ export async function startServer(env: Record<string, string> = {}, options: { d
     dataDir,
     alive: () => child.exitCode === null && child.signalCode === null,
     output: () => output,
+    async crash() {
+      if (!options.crashable) throw new Error('crash() needs startServer(..., { crashable: true })');
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      process.kill(-child.pid!, 'SIGKILL');
+      await exited;
+    },
     async stop() {
       let code = child.exitCode;
       if (code === null && child.signalCode === null) {
