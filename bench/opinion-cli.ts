@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = 3;
 
 /** Node flags from bin/cocity.js's `#!/usr/bin/env -S node …` line, so `node bin/cocity.js` runs as `npx cocity` does. */
-function shebangFlags(): string[] {
+export function shebangFlags(): string[] {
   const first = readFileSync(join(root, 'bin/cocity.js'), 'utf8').split('\n')[0];
   const match = /^#!\/usr\/bin\/env -S node(.*)$/.exec(first);
   return match ? match[1].trim().split(/\s+/).filter(Boolean) : [];
@@ -28,9 +28,10 @@ const probe = `data:text/javascript,${encodeURIComponent(
   "import{writeSync}from'node:fs';process.on('exit',()=>{const r=process.resourceUsage();writeSync(3,JSON.stringify({cpu:(r.userCPUTime+r.systemCPUTime)/1000,rss:r.maxRSS/1024}))})",
 )}`;
 
-function runOnce(args: string[]): Run {
+/** Runs `node ARGS` in the repository and returns its wall time, and the CPU time and peak RSS it reports itself. */
+export function runOnce(args: string[], env: Record<string, string> = {}): Run {
   const started = performance.now();
-  const child = spawnSync(process.execPath, ['--import', probe, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 });
+  const child = spawnSync(process.execPath, ['--import', probe, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 });
   const wallMs = performance.now() - started;
   if (child.status !== 0) throw new Error(`${args.join(' ')} exited with ${child.status}: ${child.stderr}`);
   const usage = JSON.parse(String(child.output[3]));

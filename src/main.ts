@@ -14,7 +14,8 @@ const usage = `Usage: cocity <command>
   pb tally FILE.pb ...  count participatory-budgeting elections (see docs/budgeting.md)
   opinion analyze DIR   analyse a Pol.is export (see docs/opinion-maps.md)
   notifications digest  email the daily notification digests (see docs/guide-resident.md)
-  meetings remind       email tomorrow's meeting reminders (see docs/guide-meetings-organiser.md)`;
+  meetings remind       email tomorrow's meeting reminders (see docs/guide-meetings-organiser.md)
+  indicators import FILE.csv  import indicator values, all or nothing (see docs/indicators.md)`;
 
 // What the command learnt before it failed, for the one-line explanation.
 const known: StartContext & { logLevel?: string } = {};
@@ -25,6 +26,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'opinion') return (await import('./cli/opinion.ts')).runOpinionCommand(rest, io);
   if (command === 'notifications') return (await import('./cli/digest.ts')).runNotificationsCommand(rest, io);
   if (command === 'meetings') return (await import('./cli/meetings.ts')).runMeetingsCommand(rest, io);
+  if (command === 'indicators') return (await import('./cli/indicators.ts')).runIndicatorsCommand(rest, io);
   if (command === 'serve') return serve();
   if (!['migrate', 'seed', 'admin'].includes(command ?? '')) {
     io.stderr(usage);

@@ -69,10 +69,12 @@ export function checkImport(text: string, reference: ImportReference): ImportChe
   const problem = (key: string, params?: ImportProblem['params']): ImportProblem => ({ key: `indicators.import.problem.${key}`, params });
   const [indicators, areas, periods, sources] = [new Interner(), new Interner(), new Interner(), new Interner()];
   const periodOk = new Map<string, boolean>();
-  let capacity = Math.max(16, Math.ceil(text.length / 24));
+  // One slot per line of text: a record never spans fewer lines, so the columns are allocated once, at their
+  // final size (growing by doubling held two copies at once: ~80 MB more at the peak for a million values).
+  let capacity = Math.max(16, countLines(text));
   let cols = allocate(capacity);
   let size = 0;
-  const lines: number[] = [];
+  let lines: Uint32Array = new Uint32Array(capacity);
   let header = true;
   try {
     for (const { line, fields } of csvRecords(text)) {
@@ -107,14 +109,17 @@ export function checkImport(text: string, reference: ImportReference): ImportChe
         refuse(line, problems);
         continue;
       }
-      if (size === capacity) cols = grow(cols, (capacity *= 2));
+      if (size === capacity) {
+        cols = grow(cols, (capacity *= 2));
+        lines = growLines(lines, capacity);
+      }
       cols.indicator[size] = indicators.id(code.trim());
       cols.area[size] = areas.id(areaKey.trim());
       cols.period[size] = periods.id(period);
       cols.source[size] = sources.id(source);
       cols.value[size] = value!;
       cols.n[size] = n ?? -1;
-      lines.push(line);
+      lines[size] = line;
       size += 1;
     }
   } catch (err) {
@@ -130,6 +135,18 @@ export function checkImport(text: string, reference: ImportReference): ImportChe
 
 type Columns = Pick<ImportPlan, 'indicator' | 'area' | 'period' | 'source' | 'value' | 'n'>;
 
+function countLines(text: string): number {
+  let count = 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count += 1;
+  return count;
+}
+
+function growLines(lines: Uint32Array, capacity: number): Uint32Array {
+  const bigger = new Uint32Array(capacity);
+  bigger.set(lines);
+  return bigger;
+}
+
 function allocate(capacity: number): Columns {
   return { indicator: new Uint16Array(capacity), area: new Uint32Array(capacity), period: new Uint32Array(capacity), source: new Uint32Array(capacity), value: new Float64Array(capacity), n: new Int32Array(capacity) };
 }
@@ -140,13 +157,14 @@ function grow(cols: Columns, capacity: number): Columns {
   return bigger;
 }
 
+// Views on the first `size` slots, not copies: the few slots of blank or refused lines are not worth a second copy of everything.
 function shrink(cols: Columns, size: number): Columns {
-  return { indicator: cols.indicator.slice(0, size), area: cols.area.slice(0, size), period: cols.period.slice(0, size), source: cols.source.slice(0, size), value: cols.value.slice(0, size), n: cols.n.slice(0, size) };
+  return { indicator: cols.indicator.subarray(0, size), area: cols.area.subarray(0, size), period: cols.period.subarray(0, size), source: cols.source.subarray(0, size), value: cols.value.subarray(0, size), n: cols.n.subarray(0, size) };
 }
 
 // Two lines for the same indicator, area and period: sorting one number per line finds them without a
 // million-entry map; only the (rare) duplicated keys are then traced back to their lines.
-function findDuplicates(plan: ImportPlan, lines: number[]): ImportIssue[] {
+function findDuplicates(plan: ImportPlan, lines: Uint32Array): ImportIssue[] {
   const areaCount = Math.max(1, plan.areas.length);
   const periodCount = Math.max(1, plan.periods.length);
   const keyOf = (i: number) => (plan.indicator[i] * areaCount + plan.area[i]) * periodCount + plan.period[i];

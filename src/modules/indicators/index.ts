@@ -25,3 +25,4 @@ export const indicatorsModule = defineModule({
 export { recordPerceivedValues, type PerceivedFeed, type PerceivedValue } from './perceived-feed.ts';
 export { CITY, listAreas, areaName, type Area } from './areas.ts';
 export { listPerceivedIndicators } from './queries.ts';
+export { importIndicatorValues, type ImportOutcome } from './import-service.ts';
