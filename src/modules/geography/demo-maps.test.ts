@@ -88,3 +88,23 @@ describe('Bellerive on its own map', () => {
     expect(html).toMatch(/<div class="locator"><svg [^>]*role="img" aria-labelledby="sensor-locator-title"/);
   });
 });
+
+describe('Bellerive’s choropleths', () => {
+  it('shades participation per neighbourhood with the table’s figures, a legend of ranges, and hatching for withheld figures', async () => {
+    const html = await (await ctx.client().get('/participation')).text();
+    const match = inlineMap.exec(html);
+    expect(match?.[2]).toMatch(/Carte de la participation en \d{4}\u202f: personnes ayant participé/);
+    const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
+    const figures = [...svg.matchAll(/<tspan [^>]*>([^<]+)<\/tspan>/g)].map((m) => m[1]);
+    expect(figures).toHaveLength(5);
+    const table = html.slice(html.indexOf('<table'), html.indexOf('</table>'));
+    for (const figure of figures) {
+      if (figure === 'pas de chiffre') expect(svg).toContain('-hatch)"');
+      else expect(table).toContain(figure);
+    }
+    // The legend: a title and one row per step, each a range of numbers (the shades alone are not the only clue).
+    expect(svg).toMatch(/font-weight="700"[^>]*>Participants( pour 1 000 habitants)?<\/text>/);
+    expect(svg).toMatch(/>(de [\d,\u202f ]+ à [\d,\u202f ]+|[\d,\u202f ]+|pas de chiffre)<\/text>/);
+    expect(html.length).toBeLessThan(150_000);
+  });
+});

@@ -29,3 +29,4 @@ export { drawLocator, drawPinMap, type DrawnPinMap, type MapPin } from './pin-ma
 export { AreaCountTable, MapFigure, type AreaCountRow } from './views/map-figure.tsx';
 export { checkLocationPair, drawPicker, loadPicker, locateInCity, locationFields } from './location.ts';
 export { LocationFieldset } from './views/location-fieldset.tsx';
+export { drawChoropleth, type ChoroplethInput } from './choropleth-map.ts';

@@ -54,6 +54,8 @@ const entries = [
   ['geography.map.clustered', 'Dans les quartiers très chargés, un disque donne le nombre et mène à la liste du quartier.', 'In crowded neighbourhoods, one disc gives the number and leads to that neighbourhood’s list.'],
   ['geography.map.links', 'Épingles de la carte (liens) — {title}', 'Pins of the map (links) — {title}'],
   ['geography.map.clusterLink', '{area} : {count} éléments, voir la liste du quartier', '{area}: {count} items, see the neighbourhood’s list'],
+  ['geography.choropleth.note', 'Plus la teinte est foncée, plus le chiffre est élevé ; chaque quartier porte son chiffre, les quartiers hachurés n’en ont pas. Le tableau donne les mêmes chiffres.', 'The darker the shade, the higher the figure; each neighbourhood carries its figure, hatched ones have none. The table gives the same figures.'],
+  ['geography.choropleth.range', 'de {from} à {to}', '{from} to {to}'],
   ['geography.location.legend', 'Emplacement sur la carte (facultatif)', 'Place on the map (optional)'],
   ['geography.location.hint', 'Avec JavaScript, cliquez sur la carte pour placer l’épingle. Sans JavaScript, choisissez le quartier ci-dessus et, si vous le souhaitez, indiquez des coordonnées (degrés décimaux).', 'With JavaScript, click the map to place the pin. Without it, choose the neighbourhood above and, if you wish, give coordinates (decimal degrees).'],
   ['geography.location.latitude', 'Latitude', 'Latitude'],

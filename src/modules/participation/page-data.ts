@@ -35,7 +35,8 @@ export interface ParticipationView {
   differentialPrivacy: boolean;
 }
 
-const numberOf = (f: PublishedValue | undefined) => (!f ? null : 'value' in f ? f.value : 'noised' in f ? f.noised : null);
+/** The number a published figure shows (its value or its noised value), or null when it is withheld. */
+export const numberOf = (f: PublishedValue | undefined) => (!f ? null : 'value' in f ? f.value : 'noised' in f ? f.noised : null);
 
 function rowOf(statistic: PublishedStatistic, area: string, names: { fr: string; en: string }, population: number | null): AreaRow {
   const figureOf = (c: Column) => (area === 'city' ? statistic.tables[c].total! : statistic.tables[c].cells[area]);

@@ -5,7 +5,9 @@ import { readForm, type FormValues } from '../../platform/form.ts';
 import { adminOnly } from '../../platform/session.ts';
 import { emptyForm } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
+import { loadCityMap } from '../geography/index.ts';
 import { loadParticipation } from './page-data.ts';
+import { participationMap } from './participation-map.ts';
 import { differentialPrivacyOn, listNeighbourhoodPopulations } from './queries.ts';
 import { readPopulationForm } from './population-form.ts';
 import { saveParticipationSettings } from './service.ts';
@@ -15,7 +17,11 @@ import { ParticipationPage } from './views/participation-page.tsx';
 /** `GET /participation`: who takes part, per neighbourhood, for a year. */
 export const participationRoutes = new Hono<AppEnv>();
 
-participationRoutes.get('/', async (c) => c.html(<ParticipationPage ctx={pageContext(c)} view={await loadParticipation(c, c.req.query('year'))} />));
+participationRoutes.get('/', async (c) => {
+  const [view, city] = await Promise.all([loadParticipation(c, c.req.query('year')), loadCityMap(c.var.deps.db, c.var.locale)]);
+  const map = city ? participationMap(c.var.t, c.var.locale, city, view) : null;
+  return c.html(<ParticipationPage ctx={pageContext(c)} view={view} map={map} />);
+});
 
 /** `/admin/participation`: populations and the noise switch (city admins only). */
 export const participationAdminRoutes = new Hono<AppEnv>();

@@ -3,6 +3,7 @@ import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { BudgetRefusalNotice, NoiseNote, PublishedFigure } from '../../../web/published-figure.tsx';
 import { columns, type AreaRow, type ParticipationView } from '../page-data.ts';
 import { DataTable } from '../../../web/data-table.tsx';
+import { MapFigure } from '../../geography/index.ts';
 
 function Figure(props: { ctx: PageContext; row: AreaRow; column: (typeof columns)[number] }) {
   const { ctx, row, column } = props;
@@ -31,7 +32,7 @@ export function Definitions(props: { ctx: PageContext }) {
 }
 
 /** Who takes part, per neighbourhood, through the privacy rules: so the city sees which neighbourhoods it is not hearing. */
-export function ParticipationPage(props: { ctx: PageContext; view: ParticipationView }) {
+export function ParticipationPage(props: { ctx: PageContext; view: ParticipationView; map?: string | null }) {
   const { ctx, view } = props;
   const { t } = ctx;
   return (
@@ -52,6 +53,7 @@ export function ParticipationPage(props: { ctx: PageContext; view: Participation
       {!view.outcome.ok && <BudgetRefusalNotice ctx={ctx} refusal={view.outcome.refusal} hasLatest={view.statistic !== null} />}
       {view.statistic && <NoiseNote ctx={ctx} statistic={view.statistic} />}
       <p>{t('participation.rule')}</p>
+      {props.map && <MapFigure ctx={ctx} svg={props.map} />}
       {view.rows.length > 0 && (
         <DataTable
           caption={t('participation.caption', { year: view.year })}
