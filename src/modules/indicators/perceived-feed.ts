@@ -25,14 +25,26 @@ export interface PerceivedFeed {
  * and period. Throws when a code is not a perceived indicator of the catalogue: a survey may feed
  * residents' feelings, never overwrite a measurement.
  */
-export async function recordPerceivedValues(db: Kysely<Database>, feed: PerceivedFeed, values: readonly PerceivedValue[]): Promise<void> {
+export function recordPerceivedValues(db: Kysely<Database>, feed: PerceivedFeed, values: readonly PerceivedValue[]): Promise<void> {
+  return recordFedValues(db, 'perceived', feed, values);
+}
+
+/**
+ * Records values a module measured (e.g. annual means of the sensors' daily aggregates) as objective indicator values
+ * of one period, replacing the same source's earlier ones, like a survey's feed. Throws when a code is not objective.
+ */
+export function recordMeasuredValues(db: Kysely<Database>, feed: PerceivedFeed, values: readonly PerceivedValue[]): Promise<void> {
+  return recordFedValues(db, 'objective', feed, values);
+}
+
+async function recordFedValues(db: Kysely<Database>, kind: 'perceived' | 'objective', feed: PerceivedFeed, values: readonly PerceivedValue[]): Promise<void> {
   if (!PERIOD_PATTERN.test(feed.period)) throw new RangeError(`"${feed.period}" is not a period`);
   const codes = [...new Set([...feed.indicators, ...values.map((v) => v.indicator)])];
   if (codes.length === 0) return;
-  const perceived = await db.selectFrom('indicator').select('code').where('code', 'in', codes).where('kind', '=', 'perceived').execute();
-  const known = new Set(perceived.map((r) => r.code));
+  const ofKind = await db.selectFrom('indicator').select('code').where('code', 'in', codes).where('kind', '=', kind).execute();
+  const known = new Set(ofKind.map((r) => r.code));
   const unknown = codes.find((c) => !known.has(c));
-  if (unknown) throw new RangeError(`"${unknown}" is not a perceived indicator of the catalogue`);
+  if (unknown) throw new RangeError(`"${unknown}" is not a ${kind} indicator of the catalogue`);
   const updated_at = new Date().toISOString();
   const { period, source } = feed;
   await db.transaction().execute(async (trx) => {

@@ -13,7 +13,8 @@ import { createDevice, devicesByRef, listDevices, revokeDevice } from './devices
 import { recentLog } from './log.ts';
 import { notFound } from '../../platform/errors.ts';
 import { countRefusals } from './queries.ts';
-import { DeviceLogPage, ObservationsAdminPage, type UploadState } from './views/admin-page.tsx';
+import { feedIndicators } from './indicator-feed.ts';
+import { DeviceLogPage, ObservationsAdminPage, type FeedState, type UploadState } from './views/admin-page.tsx';
 
 /** Staff page binding register entries to devices and their ingestion tokens, mounted at `/admin/observations`. */
 export const adminObservationRoutes = new Hono<AppEnv>();
@@ -25,7 +26,7 @@ const deviceForm = z.object({
 });
 const MONTH_MS = 31 * 86_400_000;
 
-async function render(c: Context<AppEnv>, extra: { form?: FormState; token?: { value: string; deviceRef: string }; upload?: UploadState } = {}, status: 200 | 400 | 422 = 200) {
+async function render(c: Context<AppEnv>, extra: { form?: FormState; token?: { value: string; deviceRef: string }; upload?: UploadState; feed?: FeedState } = {}, status: 200 | 400 | 422 = 200) {
   const { db } = c.var.deps;
   const [devices, sensors, refusals, log] = await Promise.all([
     listDevices(db),
@@ -34,7 +35,7 @@ async function render(c: Context<AppEnv>, extra: { form?: FormState; token?: { v
     recentLog(db, {}, 20),
   ]);
   c.header('Cache-Control', 'no-store');
-  return c.html(<ObservationsAdminPage ctx={pageContext(c)} devices={devices} sensors={sensors} refusals={refusals} form={extra.form ?? emptyForm()} token={extra.token} upload={extra.upload ?? {}} log={log} />, status);
+  return c.html(<ObservationsAdminPage ctx={pageContext(c)} devices={devices} sensors={sensors} refusals={refusals} form={extra.form ?? emptyForm()} token={extra.token} upload={extra.upload ?? {}} feed={extra.feed ?? { form: emptyForm({ year: String(new Date().getUTCFullYear()) }) }} log={log} />, status);
 }
 
 adminObservationRoutes.get('/', (c) => render(c));
@@ -50,6 +51,19 @@ adminObservationRoutes.post('/upload', async (c) => {
   if (!upload.ok) return render(c, { upload: { error: upload.refusal.message } }, 422);
   await recordAudit(db, { userId: admin.id }, 'observations.csv.upload', { type: 'observation_log', id: file.name.slice(0, 100) }, { accepted: upload.result.accepted, rejected: upload.result.rejected.length });
   return render(c, { upload: { result: upload.result } });
+});
+
+const feedForm = z.object({ year: z.coerce.number().int().min(2000).max(new Date().getUTCFullYear() + 1) });
+
+// The year's annual means from the daily aggregates, stored as objective indicator values (PM2.5, PM10, NO2).
+adminObservationRoutes.post('/indicators', async (c) => {
+  const admin = requireAdmin(c.var.user);
+  const form = await parseForm(c, feedForm, c.var.t);
+  if (!form.ok) return render(c, { feed: { form } }, 400);
+  const { db } = c.var.deps;
+  const values = await feedIndicators(db, form.data.year);
+  await recordAudit(db, { userId: admin.id }, 'observations.indicators.feed', { type: 'indicator_value', id: String(form.data.year) }, { values: values.length });
+  return render(c, { feed: { form: { values: form.values, errors: {} }, written: values.length } });
 });
 
 adminObservationRoutes.get('/devices/:id', async (c) => {

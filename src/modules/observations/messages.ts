@@ -1,6 +1,12 @@
 /** Every UI string of the observations module, French and English. */
 export const observationsMessages = {
   fr: {
+    'observations.feed.title': 'Alimenter les indicateurs',
+    'observations.feed.help': 'Calcule, pour une année, la moyenne annuelle des PM2,5, PM10 et NO₂ par quartier et pour la ville à partir des moyennes journalières des capteurs (chaque jour mesuré compte autant), et l’enregistre comme valeur des indicateurs objectifs du même code, avec le nombre de jours mesurés. Relancer le calcul remplace les valeurs qu’il avait écrites ; il remplace aussi une autre valeur du même indicateur, quartier et année.',
+    'observations.feed.year': 'Année',
+    'observations.feed.submit': 'Calculer et enregistrer',
+    'observations.feed.written': '{n, plural, =0 {Aucune valeur enregistrée : pas de mesure cette année-là.} one {# valeur enregistrée.} other {# valeurs enregistrées.}}',
+    'observations.feed.see': 'Voir les indicateurs',
     'observations.live.title': 'Ce que ce capteur a mesuré',
     'observations.live.intro': 'Moyennes de ce seul appareil, par heure et par jour (UTC) ; ses mesures elles-mêmes ne sont pas gardées, et ces moyennes sont effacées au terme de la durée de conservation déclarée dans cette fiche.',
     'observations.live.guidelines': 'Valeurs guides (OMS, pas des seuils légaux)',
@@ -109,6 +115,12 @@ export const observationsMessages = {
     'observations.refused': 'Mesures refusées : appareil hors registre (31 derniers jours)',
   },
   en: {
+    'observations.feed.title': 'Feed the indicators',
+    'observations.feed.help': 'Computes, for one year, the annual mean of PM2.5, PM10 and NO₂ per neighbourhood and for the city from the sensors’ daily means (every measured day weighs the same), and stores it as the value of the objective indicator with the same code, with the number of days measured. Running it again replaces the values it wrote; it also replaces another value of the same indicator, neighbourhood and year.',
+    'observations.feed.year': 'Year',
+    'observations.feed.submit': 'Compute and store',
+    'observations.feed.written': '{n, plural, =0 {No value stored: nothing was measured that year.} one {# value stored.} other {# values stored.}}',
+    'observations.feed.see': 'See the indicators',
     'observations.live.title': 'What this sensor measured',
     'observations.live.intro': 'Means of this device alone, per hour and per day (UTC); its measurements themselves are not kept, and these means are erased at the end of the retention declared in this entry.',
     'observations.live.guidelines': 'Guideline values (WHO, not legal limits)',

@@ -18,8 +18,14 @@ export interface UploadState {
   error?: string;
 }
 
+/** The indicator feed's form, and how many values its last run wrote. */
+export interface FeedState {
+  form: FormState;
+  written?: number;
+}
+
 /** Devices allowed to send observations, the form binding a new one (its token shown once), and refusals of the last month. */
-export function ObservationsAdminPage(props: { ctx: PageContext; devices: Device[]; sensors: { id: string; name_fr: string; name_en: string }[]; refusals: { reason: string; count: number }[]; form: FormState; token?: { value: string; deviceRef: string }; upload: UploadState; log: LogRow[] }) {
+export function ObservationsAdminPage(props: { ctx: PageContext; devices: Device[]; sensors: { id: string; name_fr: string; name_en: string }[]; refusals: { reason: string; count: number }[]; form: FormState; token?: { value: string; deviceRef: string }; upload: UploadState; feed: FeedState; log: LogRow[] }) {
   const { ctx, form } = props;
   const { t, locale } = ctx;
   const labels = { sensor_id: t('observations.admin.sensor'), device_ref: t('observations.admin.deviceRef') };
@@ -69,6 +75,14 @@ export function ObservationsAdminPage(props: { ctx: PageContext; devices: Device
           <input type="file" id="field-file" name="file" accept=".csv,text/csv" required aria-describedby={props.upload.error ? 'error-file' : undefined} aria-invalid={props.upload.error ? 'true' : undefined} />
         </div>
         <button type="submit">{t('observations.upload.submit')}</button>
+      </form>
+      <h2 id="indicators">{t('observations.feed.title')}</h2>
+      <p>{t('observations.feed.help')}</p>
+      {props.feed.written !== undefined && <p role="status" id="feed-outcome">{t('observations.feed.written', { n: props.feed.written })} <a href="/indicators">{t('observations.feed.see')}</a></p>}
+      <form method="post" action="/admin/observations/indicators" novalidate>
+        <ErrorSummary state={props.feed.form} t={t} labels={{ year: t('observations.feed.year') }} />
+        <TextField state={props.feed.form} name="year" type="number" label={t('observations.feed.year')} t={t} required />
+        <button type="submit">{t('observations.feed.submit')}</button>
       </form>
       <h2>{t('observations.log.title')}</h2>
       <p>{t('observations.log.retention', { days: LOG_RETENTION_DAYS })}</p>

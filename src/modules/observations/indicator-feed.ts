@@ -1,0 +1,55 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { CITY, recordMeasuredValues, type PerceivedValue } from '../indicators/index.ts';
+import { listAggregates } from './queries.ts';
+
+/** The air measures whose key is also the code of an annual-mean indicator of the starter catalogue (SDG 11.6.2 for PM2.5). */
+const FED_MEASURES = ['pm25', 'pm10', 'no2'] as const;
+/** Shown beside each value on the indicator pages: where it comes from and how it was computed. */
+export const SENSOR_SOURCE = 'Capteurs du registre public : moyenne des moyennes journalières';
+
+interface Day {
+  sum: number;
+  count: number;
+}
+
+/** The mean of the daily means (every measured day weighs the same, however many observations it holds), and how many days. */
+function meanOfDays(days: Map<string, Day>): { value: number; n: number } {
+  const means = [...days.values()].map((d) => d.sum / d.count);
+  return { value: Math.round((means.reduce((a, b) => a + b, 0) / means.length) * 100) / 100, n: means.length };
+}
+
+/**
+ * Annual means of a year, per neighbourhood and for the whole city, from the sensors' daily aggregates: for each
+ * air measure the catalogue holds as an objective indicator, the mean of the daily means of that area, with the
+ * number of days measured as the value's `n`. Days past a sensor's retention are gone and so not counted.
+ */
+export async function annualMeansFromSensors(db: Kysely<Database>, year: number): Promise<{ indicators: string[]; values: PerceivedValue[] }> {
+  const from = `${year}-01-01T00:00:00.000Z`;
+  const until = `${year + 1}-01-01T00:00:00.000Z`;
+  const rows = (await listAggregates(db, { model: 'AirQualityObserved', period: 'day', since: from })).filter((r) => r.start < until);
+  const indicators = await db.selectFrom('indicator').select('code').where('kind', '=', 'objective').where('code', 'in', [...FED_MEASURES]).execute();
+  const values: PerceivedValue[] = [];
+  for (const { code } of indicators) {
+    const byArea = new Map<string, Map<string, Day>>();
+    const add = (area: string, start: string, sum: number, count: number) => {
+      const days = byArea.get(area) ?? byArea.set(area, new Map()).get(area)!;
+      const day = days.get(start) ?? { sum: 0, count: 0 };
+      days.set(start, { sum: day.sum + sum, count: day.count + count });
+    };
+    for (const r of rows.filter((row) => row.measure === code)) {
+      // Neighbourhood rows (device null) make the neighbourhoods' days; device rows, all together, the city's.
+      if (r.device === null && r.area !== null) add(r.area, r.start, r.sum, r.count);
+      if (r.device !== null) add(CITY, r.start, r.sum, r.count);
+    }
+    for (const [area, days] of byArea) values.push({ indicator: code, area, ...meanOfDays(days) });
+  }
+  return { indicators: indicators.map((i) => i.code), values };
+}
+
+/** Computes a year's annual means from the sensors and stores them as indicator values (replacing this feed's earlier ones for that year). */
+export async function feedIndicators(db: Kysely<Database>, year: number): Promise<PerceivedValue[]> {
+  const { indicators, values } = await annualMeansFromSensors(db, year);
+  await recordMeasuredValues(db, { period: String(year), source: SENSOR_SOURCE, indicators }, values);
+  return values;
+}
