@@ -108,3 +108,18 @@ describe('Bellerive’s choropleths', () => {
     expect(html.length).toBeLessThan(150_000);
   });
 });
+
+describe('an indicator per neighbourhood', () => {
+  it('shades the latest period’s values, each written on its area and in the table', async () => {
+    const hoodSlugs = ['bord-de-riviere', 'la-gare', 'les-hauts', 'les-tilleuls', 'vieux-port'];
+    const row = await ctx.deps.db.selectFrom('indicator_value').select('indicator_code').where('area', 'in', hoodSlugs).executeTakeFirstOrThrow();
+    const html = await (await ctx.client().get(`/indicators/${row.indicator_code}`)).text();
+    expect(inlineMap.exec(html)?.[2]).toMatch(/^Carte\u202f: .+ par quartier, \S+$/);
+    const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
+    const figures = [...svg.matchAll(/<tspan [^>]*>([^<]+)<\/tspan>/g)].map((m) => m[1]);
+    expect(figures).toHaveLength(5);
+    const table = html.slice(html.indexOf('<table'), html.indexOf('</table>'));
+    for (const figure of figures.filter((f) => f !== 'pas de chiffre')) expect(table).toContain(figure);
+    expect(figures.some((f) => f !== 'pas de chiffre')).toBe(true);
+  });
+});

@@ -88,5 +88,6 @@ export const pageEntries = [
   ['indicators.catalogue.title', 'Catalogue des indicateurs', 'Indicator catalogue'],
   ['indicators.catalogue.lead', 'Chaque indicateur, sa dimension et son facteur selon Giffinger, sa source et sa méthode, et ses références ISO 37120 et ODD 11 quand il y en a.', 'Each indicator, its dimension and factor after Giffinger, its source and method, and its ISO 37120 and SDG 11 references where there are any.'],
   ['indicators.indicatorPage.noValues', 'Aucune valeur n’a encore été publiée pour cet indicateur.', 'No value has been published for this indicator yet.'],
+  ['indicators.map.title', 'Carte : {name} par quartier, {period}', 'Map: {name} per neighbourhood, {period}'],
   ['indicators.indicatorPage.valuesCaption', '{name} : valeurs par période et par zone', '{name}: values by period and area'],
 ] as const satisfies readonly MessageEntry[];

@@ -15,6 +15,8 @@ import { ChangePage, PeriodFields } from './views/change-page.tsx';
 import { CityProfilePage, NoValuesPage } from './views/city-profile-page.tsx';
 import { ComparePage } from './views/compare-page.tsx';
 import { IndicatorPage } from './views/indicator-page.tsx';
+import { indicatorMap } from './indicator-map.ts';
+import { loadCityMap } from '../geography/index.ts';
 
 /** The public profile pages, under `/city-profile`. */
 export const profileRoutes = new Hono<AppEnv>();
@@ -100,6 +102,7 @@ indicatorRoutes.get('/:code', async (c) => {
   const code = c.req.param('code');
   const indicator = code.length <= 64 ? await findIndicator(db, code) : undefined;
   if (!indicator) throw notFound();
-  const [values, areas] = await Promise.all([valuesOfIndicator(db, code), listAreas(db)]);
-  return c.html(<IndicatorPage ctx={pageContext(c)} indicator={indicator} values={values} areas={areas} />);
+  const [values, areas, city] = await Promise.all([valuesOfIndicator(db, code), listAreas(db), loadCityMap(db, c.var.locale)]);
+  const map = city ? indicatorMap(c.var.t, c.var.locale, city, indicator, values) : null;
+  return c.html(<IndicatorPage ctx={pageContext(c)} indicator={indicator} values={values} areas={areas} map={map} />);
 });

@@ -4,10 +4,11 @@ import { areaName, type Area } from '../areas.ts';
 import type { IndicatorRow, IndicatorValueRow } from '../queries.ts';
 import { valueText } from './parts.tsx';
 import { DataTable } from '../../../web/data-table.tsx';
+import { MapFigure } from '../../geography/index.ts';
 import { Localized } from '../../../web/localized-text.tsx';
 
 /** `/indicators/:code`: an indicator's definition, source and method, and its values by period and area. */
-export function IndicatorPage(props: { ctx: PageContext; indicator: IndicatorRow; values: IndicatorValueRow[]; areas: Area[] }) {
+export function IndicatorPage(props: { ctx: PageContext; indicator: IndicatorRow; values: IndicatorValueRow[]; areas: Area[]; map?: string | null }) {
   const { ctx, indicator: i, values, areas } = props;
   const { t, locale } = ctx;
   const name = localized(locale, i.name_fr, i.name_en);
@@ -50,6 +51,7 @@ export function IndicatorPage(props: { ctx: PageContext; indicator: IndicatorRow
         )}
       </dl>
       {sources.length > 0 && <p>{t('indicators.otherSources', { list: sources.join(' ; ') })}</p>}
+      {props.map && <MapFigure ctx={ctx} svg={props.map} />}
       {values.length === 0 ? (
         <p>{t('indicators.indicatorPage.noValues')}</p>
       ) : (
