@@ -22,7 +22,7 @@ export const indicatorsModule = defineModule({
 });
 
 /** What other modules may use: surveys feed perceived values; the area list (city first, then neighbourhoods). */
-export { recordMeasuredValues, recordPerceivedValues, type PerceivedFeed, type PerceivedValue } from './perceived-feed.ts';
+export { recordMeasuredValues, recordPerceivedValues, type MeasuredValue, type PerceivedFeed, type PerceivedValue } from './perceived-feed.ts';
 export { CITY, listAreas, areaName, type Area } from './areas.ts';
 export { listPerceivedIndicators } from './queries.ts';
 export { importIndicatorValues, type ImportOutcome } from './import-service.ts';

@@ -10,6 +10,9 @@ export interface PerceivedValue {
   n: number;
 }
 
+/** One value a module measured: like a perceived value, with `n` left empty when it is not a count of answers. */
+export type MeasuredValue = Omit<PerceivedValue, 'n'> & { n: number | null };
+
 /** Which values a feed replaces: those of one source, for one period and these indicators. */
 export interface PerceivedFeed {
   period: string;
@@ -33,11 +36,11 @@ export function recordPerceivedValues(db: Kysely<Database>, feed: PerceivedFeed,
  * Records values a module measured (e.g. annual means of the sensors' daily aggregates) as objective indicator values
  * of one period, replacing the same source's earlier ones, like a survey's feed. Throws when a code is not objective.
  */
-export function recordMeasuredValues(db: Kysely<Database>, feed: PerceivedFeed, values: readonly PerceivedValue[]): Promise<void> {
+export function recordMeasuredValues(db: Kysely<Database>, feed: PerceivedFeed, values: readonly MeasuredValue[]): Promise<void> {
   return recordFedValues(db, 'objective', feed, values);
 }
 
-async function recordFedValues(db: Kysely<Database>, kind: 'perceived' | 'objective', feed: PerceivedFeed, values: readonly PerceivedValue[]): Promise<void> {
+async function recordFedValues(db: Kysely<Database>, kind: 'perceived' | 'objective', feed: PerceivedFeed, values: readonly MeasuredValue[]): Promise<void> {
   if (!PERIOD_PATTERN.test(feed.period)) throw new RangeError(`"${feed.period}" is not a period`);
   const codes = [...new Set([...feed.indicators, ...values.map((v) => v.indicator)])];
   if (codes.length === 0) return;

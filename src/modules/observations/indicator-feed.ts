@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { CITY, recordMeasuredValues, type PerceivedValue } from '../indicators/index.ts';
+import { CITY, recordMeasuredValues, type MeasuredValue } from '../indicators/index.ts';
 import { listAggregates } from './queries.ts';
 
 /** The air measures whose key is also the code of an annual-mean indicator of the starter catalogue (SDG 11.6.2 for PM2.5). */
@@ -13,23 +13,23 @@ interface Day {
   count: number;
 }
 
-/** The mean of the daily means (every measured day weighs the same, however many observations it holds), and how many days. */
-function meanOfDays(days: Map<string, Day>): { value: number; n: number } {
+/** The mean of the daily means: every measured day weighs the same, however many observations it holds. */
+function meanOfDays(days: Map<string, Day>): number {
   const means = [...days.values()].map((d) => d.sum / d.count);
-  return { value: Math.round((means.reduce((a, b) => a + b, 0) / means.length) * 100) / 100, n: means.length };
+  return Math.round((means.reduce((a, b) => a + b, 0) / means.length) * 100) / 100;
 }
 
 /**
  * Annual means of a year, per neighbourhood and for the whole city, from the sensors' daily aggregates: for each
- * air measure the catalogue holds as an objective indicator, the mean of the daily means of that area, with the
- * number of days measured as the value's `n`. Days past a sensor's retention are gone and so not counted.
+ * air measure the catalogue holds as an objective indicator, the mean of the daily means of that area. The value's
+ * `n` stays empty: the indicator pages read it as a number of survey answers. Days past a sensor's retention are not counted.
  */
-export async function annualMeansFromSensors(db: Kysely<Database>, year: number): Promise<{ indicators: string[]; values: PerceivedValue[] }> {
+export async function annualMeansFromSensors(db: Kysely<Database>, year: number): Promise<{ indicators: string[]; values: MeasuredValue[] }> {
   const from = `${year}-01-01T00:00:00.000Z`;
   const until = `${year + 1}-01-01T00:00:00.000Z`;
   const rows = (await listAggregates(db, { model: 'AirQualityObserved', period: 'day', since: from })).filter((r) => r.start < until);
   const indicators = await db.selectFrom('indicator').select('code').where('kind', '=', 'objective').where('code', 'in', [...FED_MEASURES]).execute();
-  const values: PerceivedValue[] = [];
+  const values: MeasuredValue[] = [];
   for (const { code } of indicators) {
     const byArea = new Map<string, Map<string, Day>>();
     const add = (area: string, start: string, sum: number, count: number) => {
@@ -42,13 +42,13 @@ export async function annualMeansFromSensors(db: Kysely<Database>, year: number)
       if (r.device === null && r.area !== null) add(r.area, r.start, r.sum, r.count);
       if (r.device !== null) add(CITY, r.start, r.sum, r.count);
     }
-    for (const [area, days] of byArea) values.push({ indicator: code, area, ...meanOfDays(days) });
+    for (const [area, days] of byArea) values.push({ indicator: code, area, value: meanOfDays(days), n: null });
   }
   return { indicators: indicators.map((i) => i.code), values };
 }
 
 /** Computes a year's annual means from the sensors and stores them as indicator values (replacing this feed's earlier ones for that year). */
-export async function feedIndicators(db: Kysely<Database>, year: number): Promise<PerceivedValue[]> {
+export async function feedIndicators(db: Kysely<Database>, year: number): Promise<MeasuredValue[]> {
   const { indicators, values } = await annualMeansFromSensors(db, year);
   await recordMeasuredValues(db, { period: String(year), source: SENSOR_SOURCE, indicators }, values);
   return values;

@@ -2,7 +2,7 @@
 export const observationsMessages = {
   fr: {
     'observations.feed.title': 'Alimenter les indicateurs',
-    'observations.feed.help': 'Calcule, pour une année, la moyenne annuelle des PM2,5, PM10 et NO₂ par quartier et pour la ville à partir des moyennes journalières des capteurs (chaque jour mesuré compte autant), et l’enregistre comme valeur des indicateurs objectifs du même code, avec le nombre de jours mesurés. Relancer le calcul remplace les valeurs qu’il avait écrites ; il remplace aussi une autre valeur du même indicateur, quartier et année.',
+    'observations.feed.help': 'Calcule, pour une année, la moyenne annuelle des PM2,5, PM10 et NO₂ par quartier et pour la ville à partir des moyennes journalières des capteurs (chaque jour mesuré compte autant), et l’enregistre comme valeur des indicateurs objectifs du même code. Relancer le calcul remplace les valeurs qu’il avait écrites ; il remplace aussi une autre valeur du même indicateur, quartier et année.',
     'observations.feed.year': 'Année',
     'observations.feed.submit': 'Calculer et enregistrer',
     'observations.feed.written': '{n, plural, =0 {Aucune valeur enregistrée : pas de mesure cette année-là.} one {# valeur enregistrée.} other {# valeurs enregistrées.}}',
@@ -116,7 +116,7 @@ export const observationsMessages = {
   },
   en: {
     'observations.feed.title': 'Feed the indicators',
-    'observations.feed.help': 'Computes, for one year, the annual mean of PM2.5, PM10 and NO₂ per neighbourhood and for the city from the sensors’ daily means (every measured day weighs the same), and stores it as the value of the objective indicator with the same code, with the number of days measured. Running it again replaces the values it wrote; it also replaces another value of the same indicator, neighbourhood and year.',
+    'observations.feed.help': 'Computes, for one year, the annual mean of PM2.5, PM10 and NO₂ per neighbourhood and for the city from the sensors’ daily means (every measured day weighs the same), and stores it as the value of the objective indicator with the same code. Running it again replaces the values it wrote; it also replaces another value of the same indicator, neighbourhood and year.',
     'observations.feed.year': 'Year',
     'observations.feed.submit': 'Compute and store',
     'observations.feed.written': '{n, plural, =0 {No value stored: nothing was measured that year.} one {# value stored.} other {# values stored.}}',
