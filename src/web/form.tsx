@@ -61,6 +61,9 @@ function describedBy(props: FieldProps): string | undefined {
 }
 
 /** A labelled text input that keeps its value and shows its error beside it. */
+/** The language a bilingual field is written in (`title_fr`, `body_en`): its input says so, for spellcheckers and screen readers. */
+const fieldLanguage = (name: string) => /_(fr|en)$/.exec(name)?.[1];
+
 export function TextField(props: FieldProps & { type?: string; autocomplete?: string; maxlength?: number }) {
   const keep = props.type !== 'password';
   return (
@@ -73,6 +76,7 @@ export function TextField(props: FieldProps & { type?: string; autocomplete?: st
         required={props.required}
         autocomplete={props.autocomplete}
         maxlength={props.maxlength}
+        lang={fieldLanguage(props.name)}
         aria-invalid={props.state.errors[props.name] ? 'true' : undefined}
         aria-describedby={describedBy(props)}
       />
@@ -90,6 +94,7 @@ export function TextArea(props: FieldProps & { rows?: number; maxlength?: number
         rows={props.rows ?? 6}
         required={props.required}
         maxlength={props.maxlength}
+        lang={fieldLanguage(props.name)}
         aria-invalid={props.state.errors[props.name] ? 'true' : undefined}
         aria-describedby={describedBy(props)}
       >

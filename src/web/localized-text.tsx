@@ -1,7 +1,7 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { Locale } from '../config.ts';
-import { localized, type Translate } from '../platform/i18n/index.ts';
+import { localized, spaceMarks, type Translate } from '../platform/i18n/index.ts';
 import { renderMarkdown } from './markdown.ts';
 
 /** The language of what `localized()` shows: French when an English page falls back to the French text. */
@@ -15,10 +15,10 @@ export function shownLanguage(locale: Locale, fr: string, en: string): Locale {
  */
 export function LocalizedText(props: { locale: Locale; t: Translate; fr: string; en: string }) {
   const lang = shownLanguage(props.locale, props.fr, props.en);
-  if (lang === props.locale || !props.fr.trim()) return <>{props.locale === 'en' && props.en.trim() ? props.en : props.fr}</>;
+  if (lang === props.locale || !props.fr.trim()) return <>{localized(props.locale, props.fr, props.en)}</>;
   return (
     <>
-      <span lang={lang}>{props.fr}</span> <span class="other-language">{props.t('layout.inFrench')}</span>
+      <span lang={lang}>{spaceMarks(lang, props.fr)}</span> <span class="other-language">{props.t('layout.inFrench')}</span>
     </>
   );
 }
@@ -26,7 +26,7 @@ export function LocalizedText(props: { locale: Locale; t: Translate; fr: string;
 /** A bilingual Markdown body as a `.prose` block, marked the same way when it falls back to French. */
 export function LocalizedProse(props: { locale: Locale; t: Translate; fr: string; en: string }) {
   const lang = shownLanguage(props.locale, props.fr, props.en);
-  const body = lang === 'fr' ? props.fr : props.en;
+  const body = spaceMarks(lang, lang === 'fr' ? props.fr : props.en);
   if (!body.trim()) return null;
   if (lang === props.locale) return <div class="prose">{raw(renderMarkdown(body))}</div>;
   return (

@@ -57,6 +57,8 @@ export const criteriaMessages = {
     'compass.scale.3': 'entre les deux',
     'compass.scale.4': 'plutôt {high}',
     'compass.scale.5': '{high}',
+    'compass.criterion.scale': '1 = {low} ; 5 = {high}',
+    'compass.method.answerPoint': '({db} ; {eco} ; {eh})',
   },
   en: {
     'compass.criterion.aim.name': 'Main aim',
@@ -112,5 +114,7 @@ export const criteriaMessages = {
     'compass.scale.3': 'in between',
     'compass.scale.4': 'rather {high}',
     'compass.scale.5': '{high}',
+    'compass.criterion.scale': '1 = {low}; 5 = {high}',
+    'compass.method.answerPoint': '({db}; {eco}; {eh})',
   },
 };

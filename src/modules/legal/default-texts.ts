@@ -1,5 +1,5 @@
 import type { Locale } from '../../config.ts';
-import { formatDate } from '../../platform/i18n/index.ts';
+import { formatDate, spaceMarks } from '../../platform/i18n/index.ts';
 import { accessibilityAudit } from './accessibility-audit.ts';
 import { defaultPrivacyPolicy, type LegalTextVariables } from './privacy-policy.ts';
 
@@ -115,8 +115,8 @@ If you do not get a satisfying answer, you may refer the matter to the Défenseu
 
 /** The text a legal page shows until the city's admins write their own (Markdown subset). */
 export function defaultLegalText(page: LegalPage, locale: Locale, vars: LegalTextVariables): string {
-  if (page === 'privacy') return defaultPrivacyPolicy(locale, vars);
-  const text = { notice, terms, accessibility }[page][locale];
+  if (page === 'privacy') return spaceMarks(locale, defaultPrivacyPolicy(locale, vars));
+  const text = spaceMarks(locale, { notice, terms, accessibility }[page][locale]);
   return text
     .replaceAll('{city}', vars.city)
     .replaceAll('{tool}', accessibilityAudit.tool)

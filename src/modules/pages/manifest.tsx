@@ -38,7 +38,7 @@ export const pageComponent = defineComponent({
             <h2 id="page-phases">{t('components.page.phases')}</h2>
             <ul>
               {detail.phases.map((p) => (
-                <li>{`${localized(locale, p.name_fr, p.name_en)} : ${formatDate(locale, p.starts_on)} – ${formatDate(locale, p.ends_on)}`}</li>
+                <li>{t('common.labelled', { label: localized(locale, p.name_fr, p.name_en), value: `${formatDate(locale, p.starts_on)} – ${formatDate(locale, p.ends_on)}` })}</li>
               ))}
             </ul>
           </section>

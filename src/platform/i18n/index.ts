@@ -41,11 +41,16 @@ export function punctuate(locale: Locale, text: string): string {
   const cacheKey = locale + text;
   let done = typeset.get(cacheKey);
   if (done === undefined) {
-    done = locale === 'fr' ? text.replace(/[ \u00A0\u202F]+([:;?!])/g, `${NARROW_NO_BREAK_SPACE}$1`) : text.replace(/[ \u00A0\u202F]+([:;?!])(?=\s|$)/g, '$1');
+    done = spaceMarks(locale, text);
     // The catalogs are finite: the map holds each text once per language.
     typeset.set(cacheKey, done);
   }
   return done;
+}
+
+/** `punctuate` for a text of the city's (a title, a description, a legal page): the same rules, nothing kept. */
+export function spaceMarks(locale: Locale, text: string): string {
+  return locale === 'fr' ? text.replace(/[ \u00A0\u202F]+([:;?!])/g, `${NARROW_NO_BREAK_SPACE}$1`) : text.replace(/[ \u00A0\u202F]+([:;?!])(?=\s|$)/g, '$1');
 }
 
 // `{count, plural, one {# vote} other {# votes}}`: the branch follows the language's plural rules, `#` is the number.
@@ -105,7 +110,10 @@ function dateFormatter(locale: Locale, withTime: boolean): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** Picks the value of a bilingual field (`x_fr`/`x_en`), falling back to French when English is blank. */
+/**
+ * Picks the value of a bilingual field (`x_fr`/`x_en`), falling back to French when English is blank, spaced
+ * before « : ; ? ! » by the rules of the language it is written in (a city's texts are typed with plain spaces).
+ */
 export function localized(locale: Locale, fr: string, en: string): string {
-  return locale === 'en' && en.trim() ? en : fr;
+  return locale === 'en' && en.trim() ? spaceMarks('en', en) : spaceMarks('fr', fr);
 }

@@ -14,7 +14,7 @@ export function OutboxPage(props: { ctx: PageContext; mails: OutboxTable[]; smtp
         <article class="card mail">
           <h2>{m.subject}</h2>
           <p class="meta">
-            {`${t('admin.outbox.to')} : ${m.to_address} · `}
+            {`${t('common.labelled', { label: t('admin.outbox.to'), value: m.to_address })} · `}
             <time datetime={m.created_at}>{formatDateTime(locale, m.created_at)}</time>
           </p>
           <pre class="mail">{m.text_body}</pre>

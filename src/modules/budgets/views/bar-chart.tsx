@@ -18,9 +18,10 @@ const ROW = 28;
  */
 export function BarChart(props: { ctx: PageContext; id: string; caption: string; labelHeader: string; valueHeader: string; rows: ChartRow[] }) {
   const { rows } = props;
+  const { t } = props.ctx;
   const max = Math.max(1, ...rows.map((r) => r.value));
   const height = Math.max(1, rows.length) * ROW + 8;
-  const summary = rows.map((r) => `${r.label}: ${r.text}`).join('; ');
+  const summary = rows.map((r) => t('common.labelled', { label: r.label, value: r.text })).join(t('common.listSeparator'));
   return (
     <figure class="budget-chart" aria-labelledby={`${props.id}-caption`}>
       <figcaption id={`${props.id}-caption`}>{props.caption}</figcaption>

@@ -47,12 +47,12 @@ function marksOf(ctx: PageContext, data: CompassPageData, shown: readonly Initia
   for (const p of shown) {
     for (const pos of p.positions) {
       if (!pos.point || !groups.includes(pos.group)) continue;
-      marks.push({ group: pos.group, point: pos.point, spread: pos.spread, joinKey: p.initiative.id, label: `${title(ctx, p)} — ${ctx.t(`compass.group.${pos.group}`)} : ${shortPoint(ctx, pos.point)}` });
+      marks.push({ group: pos.group, point: pos.point, spread: pos.spread, joinKey: p.initiative.id, label: ctx.t('common.labelled', { label: `${title(ctx, p)} — ${ctx.t(`compass.group.${pos.group}`)}`, value: shortPoint(ctx, pos.point) }) });
     }
   }
   for (const pf of data.portfolio) {
     if (!pf.point || (pf.group !== 'all' && !groups.includes(pf.group))) continue;
-    marks.push({ group: pf.group, point: pf.point, emphasis: true, label: `${ctx.t('compass.portfolio.title')} — ${ctx.t(`compass.group.${pf.group}`)} : ${pointText(ctx, pf.point)}` });
+    marks.push({ group: pf.group, point: pf.point, emphasis: true, label: ctx.t('common.labelled', { label: `${ctx.t('compass.portfolio.title')} — ${ctx.t(`compass.group.${pf.group}`)}`, value: pointText(ctx, pf.point) }) });
   }
   return marks;
 }

@@ -35,7 +35,7 @@ export function InitiativePage(props: { ctx: PageContext; data: InitiativePageDa
   const i = data.placed.initiative;
   const title = localized(locale, i.title_fr, i.title_en);
   const shown = data.placed.positions.filter((p) => p.point);
-  const describe = shown.length ? shown.map((p) => `${t(`compass.group.${p.group}`)} : ${pointText(ctx, p.point!)}`).join('. ') : t('compass.initiative.noPosition');
+  const describe = shown.length ? shown.map((p) => t('common.labelled', { label: t(`compass.group.${p.group}`), value: pointText(ctx, p.point!) })).join('. ') : t('compass.initiative.noPosition');
   return (
     <CompassLayout ctx={ctx} title={title}>
       <h1>{title}</h1>
@@ -49,7 +49,7 @@ export function InitiativePage(props: { ctx: PageContext; data: InitiativePageDa
       {props.isAdmin && <AdminActions ctx={ctx} initiative={i} />}
       <h2>{t('compass.initiative.positions')}</h2>
       {i.assessment_open && i.published ? <p><a class="button" href={`/compass/initiatives/${i.slug}/assess`}>{t('compass.assess.link')}</a></p> : <p>{t('compass.assess.closed')}</p>}
-      <Ternary ctx={ctx} id="initiative-compass" title={t('compass.initiative.chartTitle', { title })} description={describe} marks={shown.map((p) => ({ group: p.group, point: p.point!, spread: p.spread, joinKey: 'one', label: `${t(`compass.group.${p.group}`)} : ${pointText(ctx, p.point!)}` }))} />
+      <Ternary ctx={ctx} id="initiative-compass" title={t('compass.initiative.chartTitle', { title })} description={describe} marks={shown.map((p) => ({ group: p.group, point: p.point!, spread: p.spread, joinKey: 'one', label: t('common.labelled', { label: t(`compass.group.${p.group}`), value: pointText(ctx, p.point!) }) }))} />
       <TernaryLegend ctx={ctx} groups={shown.map((p) => p.group)} />
       <DataTable
         class="compass-table"
@@ -75,7 +75,7 @@ export function InitiativePage(props: { ctx: PageContext; data: InitiativePageDa
             {
               header: t('compass.method.criterion'),
               rowHeader: true,
-              cell: (c) => <>{t(`compass.criterion.${c.key}.name`)} <small>(1 = {t(`compass.criterion.${c.key}.low`)} ; 5 = {t(`compass.criterion.${c.key}.high`)})</small></>,
+              cell: (c) => <>{t(`compass.criterion.${c.key}.name`)} <small>({t('compass.criterion.scale', { low: t(`compass.criterion.${c.key}.low`), high: t(`compass.criterion.${c.key}.high`) })})</small></>,
             },
             ...[...data.criterionMeans].map(([g, m]) => ({ header: t(`compass.group.${g}`), numeric: true, cell: (c: (typeof criteria)[number]) => formatNumber(locale, m[c.key], { maximumFractionDigits: 1 }) })),
           ]}

@@ -43,7 +43,7 @@ export function InitiativeLinks(props: { ctx: PageContext; links: LinkedItem[] }
     <ul id="initiative-links">
       {props.links.map((l) => (
         <li>
-          {t(`compass.link.${l.kind}`)} : <a href={l.href}><Localized ctx={ctx} fr={l.name_fr} en={l.name_en} /></a>
+          {t(`compass.link.${l.kind}`)}{t('common.colon')}<a href={l.href}><Localized ctx={ctx} fr={l.name_fr} en={l.name_en} /></a>
         </li>
       ))}
     </ul>

@@ -97,7 +97,7 @@ export function InterviewPage(props: { ctx: PageContext; data: InterviewPageData
           <label for="field-memo-segment">{t('compass.memos.segment')}</label>
           <select id="field-memo-segment" name="segment_id">
             <option value="">{t('compass.memos.wholeInterview')}</option>
-            {data.segments.map((s) => <option value={s.id}>{`${s.start_offset}–${s.end_offset} : ${codePointSlice(i.transcript, s.start_offset, Math.min(s.end_offset, s.start_offset + 60))}`}</option>)}
+            {data.segments.map((s) => <option value={s.id}>{t('common.labelled', { label: `${s.start_offset}–${s.end_offset}`, value: codePointSlice(i.transcript, s.start_offset, Math.min(s.end_offset, s.start_offset + 60)) })}</option>)}
           </select>
         </div>
         <p><button type="submit">{t('compass.memos.add')}</button></p>

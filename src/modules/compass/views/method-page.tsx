@@ -38,7 +38,7 @@ export function MethodPage(props: { ctx: PageContext }) {
               <>
                 {t(`compass.criterion.${c.key}.name`)}
                 <br />
-                <small>1 = {t(`compass.criterion.${c.key}.low`)} ; 5 = {t(`compass.criterion.${c.key}.high`)}</small>
+                <small>{t('compass.criterion.scale', { low: t(`compass.criterion.${c.key}.low`), high: t(`compass.criterion.${c.key}.high`) })}</small>
               </>
             ),
           },
@@ -47,7 +47,7 @@ export function MethodPage(props: { ctx: PageContext }) {
             header: t('compass.method.answer', { n: a }),
             cell: (c: (typeof criteria)[number]) => {
               const w = answerWeights(c, a);
-              return <>({share(ctx, w.digitalBusiness)} ; {share(ctx, w.ecoCity)} ; {share(ctx, w.ethicHuman)})</>;
+              return t('compass.method.answerPoint', { db: share(ctx, w.digitalBusiness), eco: share(ctx, w.ecoCity), eh: share(ctx, w.ethicHuman) });
             },
           })),
         ]}

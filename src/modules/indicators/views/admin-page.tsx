@@ -22,7 +22,7 @@ function ImportIssues(props: { ctx: PageContext; refusal: ImportRefusal }) {
       <p>{t('indicators.import.refused', { count: issueCount })}</p>
       <ul>
         {issues.map((issue) => (
-          <li>{t('indicators.import.line', { line: issue.line, problems: issue.problems.map((p) => t(p.key, p.params)).join(' ; ') })}</li>
+          <li>{t('indicators.import.line', { line: issue.line, problems: issue.problems.map((p) => t(p.key, p.params)).join(t('common.listSeparator')) })}</li>
         ))}
       </ul>
       {issueCount > issues.length && <p>{t('indicators.import.more', { count: issueCount - issues.length })}</p>}

@@ -50,7 +50,7 @@ export function IndicatorPage(props: { ctx: PageContext; indicator: IndicatorRow
           </>
         )}
       </dl>
-      {sources.length > 0 && <p>{t('indicators.otherSources', { list: sources.join(' ; ') })}</p>}
+      {sources.length > 0 && <p>{t('indicators.otherSources', { list: sources.join(t('common.listSeparator')) })}</p>}
       {props.map && <MapFigure ctx={ctx} svg={props.map} />}
       {values.length === 0 ? (
         <p>{t('indicators.indicatorPage.noValues')}</p>

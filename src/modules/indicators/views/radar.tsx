@@ -33,7 +33,7 @@ export function Radar(props: { ctx: PageContext; id: string; title: string; seri
   const { ctx, id, series } = props;
   const { t, locale } = ctx;
   const names = dimensions.map((d) => t(`indicators.dimension.${d}`));
-  const describe = (s: RadarSeries) => `${s.label}: ${s.scores.map((v, i) => `${names[i]} ${v === null ? t('indicators.notShown') : formatNumber(locale, v, { maximumFractionDigits: 2 })}`).join(', ')}`;
+  const describe = (s: RadarSeries) => t('common.labelled', { label: s.label, value: s.scores.map((v, i) => `${names[i]} ${v === null ? t('indicators.notShown') : formatNumber(locale, v, { maximumFractionDigits: 2 })}`).join(', ') });
   return (
     <svg class="radar" viewBox={`0 0 ${SIZE.width} ${SIZE.height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} width={SIZE.width} height={SIZE.height}>
       <title id={`${id}-title`}>{props.title}</title>

@@ -1,5 +1,6 @@
 import { raw } from 'hono/html';
 import { CheckboxField, ErrorSummary, type FormState } from '../../../web/form.tsx';
+import { spaceMarks } from '../../../platform/i18n/index.ts';
 import { renderMarkdown } from '../../../web/markdown.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 
@@ -13,7 +14,7 @@ export function AcceptTermsPage(props: { ctx: PageContext; body: string; version
       <p class="lead">{t('legal.terms.againIntro')}</p>
       <section class="prose terms-text" aria-labelledby="terms-title">
         <h2 id="terms-title">{`${t('legal.page.terms')} — ${t('legal.termsVersion', { version: props.version })}`}</h2>
-        {raw(renderMarkdown(props.body))}
+        {raw(renderMarkdown(spaceMarks(ctx.locale, props.body)))}
       </section>
       <form method="post" action="/legal/terms/accept" class="stacked" novalidate>
         <ErrorSummary state={form} t={t} labels={{ accept: t('legal.terms.acceptLabel') }} />

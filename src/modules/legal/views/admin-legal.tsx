@@ -17,8 +17,8 @@ export function AdminLegalList(props: { ctx: PageContext; pages: { page: LegalPa
             <h2 class="card-title">{t(legalTitleKey(page))}</h2>
             <p class="meta">{updatedAt ? t('legal.admin.state.edited', { date: formatDate(locale, updatedAt) }) : t('legal.admin.state.default')}</p>
             <ul class="inline-list">
-              <li><a href={`/admin/legal/${page}`}>{t('legal.admin.edit')}<span class="visually-hidden">{` : ${t(legalTitleKey(page))}`}</span></a></li>
-              <li><a href={`/legal/${page}`}>{t('legal.admin.view')}<span class="visually-hidden">{` : ${t(legalTitleKey(page))}`}</span></a></li>
+              <li><a href={`/admin/legal/${page}`}>{t('legal.admin.edit')}<span class="visually-hidden">{`${t('common.colon')}${t(legalTitleKey(page))}`}</span></a></li>
+              <li><a href={`/legal/${page}`}>{t('legal.admin.view')}<span class="visually-hidden">{`${t('common.colon')}${t(legalTitleKey(page))}`}</span></a></li>
             </ul>
           </li>
         ))}

@@ -1,5 +1,5 @@
 import { raw } from 'hono/html';
-import { formatDate } from '../../../platform/i18n/index.ts';
+import { formatDate, spaceMarks } from '../../../platform/i18n/index.ts';
 import { renderMarkdown } from '../../../web/markdown.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { LegalPage } from '../default-texts.ts';
@@ -20,7 +20,7 @@ export function LegalPageView(props: { ctx: PageContext; page: LegalPage; body: 
           {props.updatedAt ? t('legal.updated', { date: formatDate(locale, props.updatedAt) }) : t('legal.defaultText')}
           {page === 'terms' && ` ${t('legal.termsVersion', { version: props.version })}`}
         </p>
-        {raw(renderMarkdown(props.body))}
+        {raw(renderMarkdown(spaceMarks(locale, props.body)))}
       </article>
     </Layout>
   );

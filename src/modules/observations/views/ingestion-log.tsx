@@ -13,7 +13,7 @@ export function RejectionList(props: { ctx: PageContext; rejections: Rejection[]
       {props.rejections.map((r) => (
         <li>
           {r.line !== undefined && <>{t('observations.log.line', { line: r.line })} · </>}
-          <code>{r.id || '–'}</code> · {t(`observations.reason.${r.reason}`)}: {r.detail}
+          <code>{r.id || '–'}</code> · {t(`observations.reason.${r.reason}`)}{t('common.colon')}{r.detail}
         </li>
       ))}
     </ul>

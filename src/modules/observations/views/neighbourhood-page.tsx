@@ -33,7 +33,7 @@ export function NeighbourhoodPage(props: { ctx: PageContext; hood: { slug: strin
                 { header: t('observations.measure'), rowHeader: true, cell: (m) => t(`observations.measure.${m.key}`) },
                 { header: t('observations.lastHour'), cell: (m) => <MeanFigure ctx={ctx} row={lastHour.get(m.key)} /> },
                 { header: t('observations.lastDay'), cell: (m) => <MeanFigure ctx={ctx} row={lastDay.get(m.key)} /> },
-                { header: t('observations.guideline'), cell: (m) => (thresholds[m.key] ?? []).map((g) => t(`observations.guideline.${g.period}`, { value: formatNumber(locale, g.value), unit: m.unit, source: g.source })).join(' ; ') || '–' },
+                { header: t('observations.guideline'), cell: (m) => (thresholds[m.key] ?? []).map((g) => t(`observations.guideline.${g.period}`, { value: formatNumber(locale, g.value), unit: m.unit, source: g.source })).join(t('common.listSeparator')) || '–' },
               ]}
             />
             <DataTable

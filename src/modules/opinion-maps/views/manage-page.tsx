@@ -99,7 +99,7 @@ export function ManagePage(props: ManagePageProps) {
               header: t('opinion.moderation.actions'),
               cell: (s) =>
                 (moderationButtons[s.status] ?? []).map((action) => (
-                  <PostButton action={`${base}/statements/${s.id}/moderate`} fields={{ action }} buttonClass={action === 'hide' ? 'danger' : ''} label={<>{t(`opinion.moderation.${action}`)}<span class="visually-hidden"> : {String(s.number)}</span></>} />
+                  <PostButton action={`${base}/statements/${s.id}/moderate`} fields={{ action }} buttonClass={action === 'hide' ? 'danger' : ''} label={<>{t(`opinion.moderation.${action}`)}<span class="visually-hidden">{t('common.colon')}{String(s.number)}</span></>} />
                 )),
             },
           ]}

@@ -70,7 +70,7 @@ function OfficialAnswer(props: { ctx: PageContext; data: ProposalPageData }) {
           <ol class="timeline">
             {answers.map((a) => (
               <li>
-                <strong>{formatDateTime(locale, a.published_at)}</strong> : {t(`proposals.status.${a.status}`)}
+                <strong>{formatDateTime(locale, a.published_at)}</strong>{t('common.colon')}{t(`proposals.status.${a.status}`)}
                 {a.rationale && <p>{a.rationale}</p>}
               </li>
             ))}

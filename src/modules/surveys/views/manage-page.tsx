@@ -28,12 +28,12 @@ function QuestionActions(props: { ctx: PageContext; componentId: string; q: Ques
     <div class="actions">
       <a href={base}>{t('surveys.manage.edit')}</a>
       {!props.first && (
-        <PostButton action={`${base}/move`} fields={{ direction: 'up' }} class="" label={<>{t('surveys.manage.up')}<span class="visually-hidden"> : {questionTitle(ctx, q)}</span></>} />
+        <PostButton action={`${base}/move`} fields={{ direction: 'up' }} class="" label={<>{t('surveys.manage.up')}<span class="visually-hidden">{t('common.colon')}{questionTitle(ctx, q)}</span></>} />
       )}
       {!props.last && (
-        <PostButton action={`${base}/move`} fields={{ direction: 'down' }} class="" label={<>{t('surveys.manage.down')}<span class="visually-hidden"> : {questionTitle(ctx, q)}</span></>} />
+        <PostButton action={`${base}/move`} fields={{ direction: 'down' }} class="" label={<>{t('surveys.manage.down')}<span class="visually-hidden">{t('common.colon')}{questionTitle(ctx, q)}</span></>} />
       )}
-      <a href={`${base}/delete`}>{t('surveys.manage.delete')}<span class="visually-hidden"> : {questionTitle(ctx, q)}</span></a>
+      <a href={`${base}/delete`}>{t('surveys.manage.delete')}<span class="visually-hidden">{t('common.colon')}{questionTitle(ctx, q)}</span></a>
     </div>
   );
 }
