@@ -20,11 +20,12 @@ const decode = (s: string) => s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: str
 
 /**
  * What a reader sees or hears of a page in `lang`: its text, and the alt, title, aria-label and placeholder texts;
- * what is marked as written in the other language follows that language's rules, not the page's.
+ * what is marked as written in the other language follows that language's rules, not the page's, and what a
+ * form field holds is what someone typed (shown as it was typed).
  */
 export function readableText(html: string, lang: 'fr' | 'en'): string {
   const other = lang === 'fr' ? 'en' : 'fr';
-  const body = html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '').replace(new RegExp(`<(\\w+)\\b[^>]*\\slang="${other}"[^>]*>[\\s\\S]*?</\\1>`, 'g'), '');
+  const body = html.replace(/<(script|style|textarea)\b[\s\S]*?<\/\1>/gi, '').replace(new RegExp(`<(\\w+)\\b[^>]*\\slang="${other}"[^>]*>[\\s\\S]*?</\\1>`, 'g'), '');
   const attributes = [...body.matchAll(/\s(?:alt|title|aria-label|placeholder)="([^"]*)"/g)].map((m) => m[1]);
   return decode([body.replace(/<[^>]*>/g, ''), ...attributes].join('\n'));
 }

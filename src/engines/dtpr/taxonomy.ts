@@ -50,9 +50,9 @@ export interface DtprFile {
 const str = (v: FrontMatterValue | undefined): string => (typeof v === 'string' ? v.trim() : '');
 const list = (v: FrontMatterValue | undefined): string[] => (Array.isArray(v) ? v.map((x) => str(x)).filter(Boolean) : typeof v === 'string' && v ? [v.trim()] : []);
 
-/** Markdown links `[text](url)` become their text: the register shows plain words, no third-party links. */
+/** Markdown links `[text](url)` become their text: the register shows plain words, no third-party links; runs of white space become one space, except the narrow no-break space French puts before « : ; ? ! ». */
 export function plainText(markdown: string): string {
-  return markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ').trim();
+  return markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[^\S\u202F]+/g, ' ').trim();
 }
 
 const both = (fr: string, en: string): Bilingual => ({ fr: fr || en, en: en || fr });
@@ -112,5 +112,5 @@ export function buildTaxonomy(files: DtprFile[]): DtprTaxonomy {
 
 /** Fills the `{{duration}}` placeholder of an element's wording. */
 export function fillPlaceholders(text: string, values: Record<string, string>): string {
-  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => values[name] ?? m).replace(/\s+/g, ' ').trim();
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => values[name] ?? m).replace(/[^\S\u202F]+/g, ' ').trim();
 }

@@ -66,7 +66,7 @@ export async function seedVerifiedDemoBudget(db: Kysely<Database>, processSlug: 
   await insertDemoBudget(db, {
     processId: process.id,
     component: { name_fr: 'Mini-budget des Tilleuls (vote vérifié)', name_en: 'Les Tilleuls mini-budget (verified vote)', position: 5, settings },
-    budget: { title_fr: 'Mini-budget climat des Tilleuls', title_en: 'Les Tilleuls climate mini-budget', description_fr: 'Réservé aux habitantes et habitants des Tilleuls vérifiés avec le fichier de recensement : choisissez un ou deux projets.', description_en: 'For residents of Les Tilleuls verified with the census file: choose one or two projects.', amount: 40_000, neighbourhood_id: hood.id },
+    budget: { title_fr: 'Mini-budget climat des Tilleuls', title_en: 'Les Tilleuls climate mini-budget', description_fr: 'Réservé aux habitantes et habitants des Tilleuls vérifiés avec le fichier de recensement\u202f: choisissez un ou deux projets.', description_en: 'For residents of Les Tilleuls verified with the census file: choose one or two projects.', amount: 40_000, neighbourhood_id: hood.id },
     projects: tilleulsProjects,
   });
 }

@@ -29,7 +29,7 @@ export async function seedDemoMeetings(db: Kysely<Database>, people: Record<stri
       .insertInto('meeting')
       .values({
         id: pastId, component_id: componentId, ...place,
-        title_fr: 'Atelier : des îlots de fraîcheur aux Tilleuls', title_en: 'Workshop: cool islands in Les Tilleuls',
+        title_fr: 'Atelier\u202f: des îlots de fraîcheur aux Tilleuls', title_en: 'Workshop: cool islands in Les Tilleuls',
         description_fr: 'Un atelier pour repérer les lieux frais du quartier et imaginer ceux qui manquent.', description_en: 'A workshop to map the cool places of the neighbourhood and imagine the missing ones.',
         mode: 'in-person', step_free: 1, induction_loop: 1, sign_language: 0, childcare: 1, online_url: '',
         starts_at: dayAt(-12, '18:00', now), ends_at: dayAt(-12, '20:00', now), organiser_org_id: committee?.id ?? null, access: 'open', capacity: 40, attendance_total: 23,
@@ -39,7 +39,7 @@ export async function seedDemoMeetings(db: Kysely<Database>, people: Record<stri
       .insertInto('meeting')
       .values({
         id: nextId, component_id: componentId, ...place,
-        title_fr: 'Réunion publique : le plan climat des Tilleuls', title_en: 'Public meeting: the Tilleuls climate plan',
+        title_fr: 'Réunion publique\u202f: le plan climat des Tilleuls', title_en: 'Public meeting: the Tilleuls climate plan',
         description_fr: 'La ville présente les propositions reçues et les premières réponses. Sur place ou en ligne.', description_en: 'The city presents the proposals received and its first answers. In person or online.',
         mode: 'hybrid', step_free: 1, induction_loop: 1, sign_language: 1, childcare: 0, online_url: 'https://visio.bellerive.example/plan-climat',
         starts_at: dayAt(9, '18:30', now), ends_at: dayAt(9, '20:30', now), organiser_org_id: null, access: 'registration', capacity: 2, attendance_total: null,

@@ -7,12 +7,12 @@ import { normalizeStatement } from './participation.ts';
 // Each statement with how three camps lean: +1 mostly agree, -1 mostly disagree, 0 split or pass.
 // Camps: privacy first, safety and efficiency, environment and open data.
 const statements: [string, number, number, number][] = [
-  ['Chaque capteur doit porter un panneau lisible : ce qu’il mesure, pourquoi, et qui contacter.', 1, 1, 1],
+  ['Chaque capteur doit porter un panneau lisible\u202f: ce qu’il mesure, pourquoi, et qui contacter.', 1, 1, 1],
   ['La reconnaissance faciale doit être interdite dans l’espace public de Bellerive.', 1, -1, 1],
   ['Plus de caméras sur les places rendrait le centre-ville plus sûr le soir.', -1, 1, 0],
   ['Il faut un capteur de qualité de l’air près de chaque école.', 1, 0, 1],
   ['Les mesures des capteurs doivent être publiées en données ouvertes, anonymisées (open data).', 1, 0, 1],
-  ['Les capteurs de stationnement réduisent la circulation : il en faut davantage.', -1, 1, 1],
+  ['Les capteurs de stationnement réduisent la circulation\u202f: il en faut davantage.', -1, 1, 1],
   ['Aucun nouveau capteur sans l’avis préalable d’un comité d’habitants.', 1, -1, 0],
   ['Les données brutes doivent être effacées au bout de 30 jours au plus.', 1, 0, 1],
   ['Compter les piétons par wifi ou Bluetooth, c’est de la surveillance déguisée.', 1, -1, -1],
@@ -52,7 +52,7 @@ export async function seedOpinionMap(db: Kysely<Database>, processSlug: string):
       .insertInto('opinion_map')
       .values({
         component_id: componentId,
-        question_fr: 'Quels capteurs voulons-nous dans l’espace public, et à quelles conditions ?',
+        question_fr: 'Quels capteurs voulons-nous dans l’espace public, et à quelles conditions\u202f?',
         question_en: 'Which sensors do we want in public space, and on what terms?',
         context_fr: 'Bellerive compte déjà des capteurs de trafic, de bruit et de qualité de l’air. Avant d’en installer d’autres, la ville veut savoir ce qui fait consensus.',
         context_en: 'Bellerive already has traffic, noise and air-quality sensors. Before adding more, the city wants to know what people agree on.',

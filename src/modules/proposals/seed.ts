@@ -30,10 +30,10 @@ const demoProposals: DemoProposal[] = [
     org: 'comite-des-tilleuls',
     showMember: false,
     supporters: ['amina', 'sarah', 'moderator'],
-    answer: { status: 'evaluating', text: 'Les services techniques étudient l’ouverture avec l’équipe de l’école ; réponse avant la fin de la phase.' },
+    answer: { status: 'evaluating', text: 'Les services techniques étudient l’ouverture avec l’équipe de l’école\u202f; réponse avant la fin de la phase.' },
     comments: [
       { by: 'sarah', stance: 'favour', body: 'Avec des enfants en appartement sous les toits, ce serait précieux.' },
-      { by: 'amina', stance: 'neutral', body: 'Qui ferme le soir ? Il faudrait un gardien ou des bénévoles identifiés.' },
+      { by: 'amina', stance: 'neutral', body: 'Qui ferme le soir\u202f? Il faudrait un gardien ou des bénévoles identifiés.' },
     ],
   },
   {
@@ -57,7 +57,7 @@ const demoProposals: DemoProposal[] = [
     org: null,
     showMember: false,
     supporters: ['amina'],
-    comments: [{ by: 'louis', stance: 'against', body: 'Les façades appartiennent à des copropriétés : il faudra leur accord, ce sera long.' }],
+    comments: [{ by: 'louis', stance: 'against', body: 'Les façades appartiennent à des copropriétés\u202f: il faudra leur accord, ce sera long.' }],
   },
   {
     title: 'Adapter les horaires du marché pendant les canicules',
@@ -68,7 +68,7 @@ const demoProposals: DemoProposal[] = [
     org: 'boulangerie-du-marche',
     showMember: true,
     supporters: ['amina', 'louis'],
-    answer: { status: 'accepted', text: 'Accepté : dès l’été prochain, un arrêté fixera les horaires de canicule après avis des commerçants.' },
+    answer: { status: 'accepted', text: 'Accepté\u202f: dès l’été prochain, un arrêté fixera les horaires de canicule après avis des commerçants.' },
     comments: [],
   },
 ];

@@ -43,7 +43,7 @@ export async function seedRegisters(db: Kysely<Database>, people: Record<string,
   await db
     .insertInto('register_question')
     .values([
-      { id: randomUUID(), entry_type: 'sensor', entry_id: sensorIds[0], kind: 'question', body: 'La caméra filme-t-elle les fenêtres des logements autour de la place ?', user_id: people.amina, created_at: daysAgo(12), answer: 'Non : un masquage numérique cache les façades ; seules la place et la chaussée sont filmées.', answered_at: daysAgo(9), answered_by: people.admin, hidden_at: null, hidden_reason: null },
+      { id: randomUUID(), entry_type: 'sensor', entry_id: sensorIds[0], kind: 'question', body: 'La caméra filme-t-elle les fenêtres des logements autour de la place\u202f?', user_id: people.amina, created_at: daysAgo(12), answer: 'Non\u202f: un masquage numérique cache les façades\u202f; seules la place et la chaussée sont filmées.', answered_at: daysAgo(9), answered_by: people.admin, hidden_at: null, hidden_reason: null },
       { id: randomUUID(), entry_type: 'algorithm', entry_id: algorithmIds[1], kind: 'contest', body: 'Un score de fraude sur des aides sociales stigmatise les plus pauvres. Je conteste cette expérimentation.', user_id: people.louis, created_at: daysAgo(5), answer: null, answered_at: null, answered_by: null, hidden_at: null, hidden_reason: null },
     ])
     .execute();

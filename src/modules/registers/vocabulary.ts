@@ -1,18 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { buildTaxonomy, type DtprFile, type DtprTaxonomy } from '../../engines/dtpr/index.ts';
+import { spaceMarks } from '../../platform/i18n/index.ts';
 
 // Helpful Places' taxonomy, copied unmodified into vendor/dtpr (its LICENSE and NOTICE name the source commit).
 const DTPR_ROOT = new URL('../../../vendor/dtpr/', import.meta.url);
 
 let cached: DtprTaxonomy | null = null;
 
-/** Reads every taxonomy file of one folder kind (elements or categories) in both languages. */
+/** Reads every taxonomy file of one folder kind (elements or categories) in both languages, spaced by each language's rules. */
 function readFolder(folder: 'elements' | 'categories'): DtprFile[] {
   const files: DtprFile[] = [];
   for (const locale of ['fr', 'en'] as const) {
     const dir = new URL(`${folder}/${locale}/`, DTPR_ROOT);
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
-      files.push({ kind: folder === 'elements' ? 'element' : 'category', locale, stem: name.slice(0, -3), text: readFileSync(new URL(name, dir), 'utf8') });
+      files.push({ kind: folder === 'elements' ? 'element' : 'category', locale, stem: name.slice(0, -3), text: spaceMarks(locale, readFileSync(new URL(name, dir), 'utf8')) });
     }
   }
   return files;

@@ -44,6 +44,6 @@ describe('the demo city’s surveys', () => {
     const visitor = ctx.client();
     const first = await visitor.get(`/surveys/${mobility.id}/answer`);
     expect(first.status).toBe(200);
-    expect(await first.text()).toContain('Comment vous déplacez-vous le plus souvent ?');
+    expect(await first.text()).toContain('Comment vous déplacez-vous le plus souvent\u202f?');
   });
 });

@@ -27,7 +27,7 @@ export async function seedDemoSurveys(db: Kysely<Database>, now = new Date()): P
   const phases = [
     { id: randomUUID(), fr: `Enquête ${lastYear}`, en: `${lastYear} survey`, dfr: 'Les habitants disent comment ils vivent leur quartier.', den: 'Residents say how they feel about their neighbourhood.', from: `${lastYear}-02-01`, to: `${lastYear}-03-31` },
     { id: randomUUID(), fr: 'Restitution', en: 'Feedback', dfr: 'Résultats publiés et débattus en réunions de quartier.', den: 'Results published and discussed in neighbourhood meetings.', from: `${lastYear}-04-01`, to: day(-15, now) },
-    { id: randomUUID(), fr: 'Enquête mobilité', en: 'Mobility survey', dfr: 'Comment se déplace-t-on à Bellerive ?', den: 'How do people get around Bellerive?', from: day(-14, now), to: day(45, now) },
+    { id: randomUUID(), fr: 'Enquête mobilité', en: 'Mobility survey', dfr: 'Comment se déplace-t-on à Bellerive\u202f?', den: 'How do people get around Bellerive?', from: day(-14, now), to: day(45, now) },
   ];
   const created_at = now.toISOString();
   const qualityId = randomUUID();
@@ -40,9 +40,9 @@ export async function seedDemoSurveys(db: Kysely<Database>, now = new Date()): P
         slug: 'barometre-qualite-de-vie',
         title_fr: 'Baromètre de la qualité de vie',
         title_en: 'Quality of life barometer',
-        summary_fr: 'Chaque année, les habitants disent comment ils vivent leur quartier : leurs réponses, anonymes, nourrissent le profil de la ville.',
+        summary_fr: 'Chaque année, les habitants disent comment ils vivent leur quartier\u202f: leurs réponses, anonymes, nourrissent le profil de la ville.',
         summary_en: 'Every year residents say how they feel about their neighbourhood: their anonymous answers feed the city’s profile.',
-        body_fr: 'Transports, espaces verts, bruit, sécurité la nuit, logement, emploi, culture, administration, écoute : les thèmes de l’enquête européenne sur la qualité de vie dans les villes. Les réponses sont anonymes et les résultats publiés seulement à partir de cinq réponses.',
+        body_fr: 'Transports, espaces verts, bruit, sécurité la nuit, logement, emploi, culture, administration, écoute\u202f: les thèmes de l’enquête européenne sur la qualité de vie dans les villes. Les réponses sont anonymes et les résultats publiés seulement à partir de cinq réponses.',
         body_en: 'Transport, green spaces, noise, safety at night, housing, jobs, culture, administration, listening: the themes of the European survey on quality of life in cities. Answers are anonymous and results published only from five answers.',
         scope: 'city',
         published: 1,
