@@ -1,26 +1,37 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { Locale } from '../config.ts';
-import { localized, spaceMarks, type Translate } from '../platform/i18n/index.ts';
+import { localized, spaceMarks, writtenIn, type Translate } from '../platform/i18n/index.ts';
 import { renderMarkdown } from './markdown.ts';
 
-/** The language of what `localized()` shows: French when an English page falls back to the French text. */
-export function shownLanguage(locale: Locale, fr: string, en: string): Locale {
-  return locale === 'en' && !en.trim() ? 'fr' : locale;
-}
+/** The language of what `localized()` shows: the other one when the page's text is blank (an English page falling back to French). */
+export const shownLanguage = writtenIn;
+
+/** "(in French)" / "(en anglais)": what follows a text shown in the other language than the page's. */
+export const inLanguage = (t: Translate, lang: Locale) => t(lang === 'fr' ? 'layout.inFrench' : 'layout.inEnglish');
 
 /**
- * A bilingual field as a line of text. When an English page shows the French text (no English was written),
- * the text carries `lang="fr"` so screen readers pronounce it in French, and "(in French)" follows it.
+ * A bilingual field as a line of text. When a page shows the other language's text (its own was not written),
+ * the text carries that `lang` so screen readers pronounce it right, and "(in French)" follows it.
  */
 export function LocalizedText(props: { locale: Locale; t: Translate; fr: string; en: string }) {
   const lang = shownLanguage(props.locale, props.fr, props.en);
-  if (lang === props.locale || !props.fr.trim()) return <>{localized(props.locale, props.fr, props.en)}</>;
+  if (lang === props.locale) return <>{localized(props.locale, props.fr, props.en)}</>;
   return (
     <>
-      <span lang={lang}>{spaceMarks(lang, props.fr)}</span> <span class="other-language">{props.t('layout.inFrench')}</span>
+      <span lang={lang}>{localized(props.locale, props.fr, props.en)}</span> <span class="other-language">{inLanguage(props.t, lang)}</span>
     </>
   );
+}
+
+/**
+ * A bilingual field as plain text, where no element can mark it (a page's `<title>`, an alt text, a chart
+ * label, a value inside a sentence used as a title): followed by "(in French)" when it falls back.
+ */
+export function localizedPlain(ctx: Reader, fr: string, en: string | null): string {
+  const lang = shownLanguage(ctx.locale, fr, en ?? '');
+  const text = localized(ctx.locale, fr, en ?? '');
+  return lang === ctx.locale ? text : `${text} ${inLanguage(ctx.t, lang)}`;
 }
 
 /** A bilingual Markdown body as a `.prose` block, marked the same way when it falls back to French. */
@@ -31,7 +42,7 @@ export function LocalizedProse(props: { locale: Locale; t: Translate; fr: string
   if (lang === props.locale) return <div class="prose">{raw(renderMarkdown(body))}</div>;
   return (
     <>
-      <p class="other-language">{props.t('layout.inFrenchBelow')}</p>
+      <p class="other-language">{props.t(lang === 'fr' ? 'layout.inFrenchBelow' : 'layout.inEnglishBelow')}</p>
       <div class="prose" lang={lang}>{raw(renderMarkdown(body))}</div>
     </>
   );
@@ -60,6 +71,17 @@ export const localizedOption = (locale: Locale, value: string, fr: string, en: s
 
 // A character no catalogue text or value holds: where a sentence is cut to put a marked value in.
 const SLOT = '\u0000';
+
+/**
+ * A translated sentence naming a bilingual value, both ways: `text` for a page's title or an attribute (the
+ * value followed by "(in French)" when it falls back), `marked` for the page (the value in its `lang` span).
+ * `sentence` builds the translation from the value, e.g. `(name) => t('opinion.results.title', { name })`.
+ */
+export function namedIn(ctx: Reader, sentence: (value: string) => string, fr: string, en: string | null): { text: string; marked: Child } {
+  const text = sentence(localizedPlain(ctx, fr, en));
+  if (!otherLanguage(ctx.locale, fr, en)) return { text, marked: text };
+  return { text, marked: withValue(sentence(SLOT), <Localized ctx={ctx} fr={fr} en={en} />) };
+}
 
 /**
  * A translated sentence with a bilingual value marked inside it: pass the translation made with `SLOT_VALUE`

@@ -13,13 +13,16 @@ const narrowScreen = '(max-width: 40rem)';
 // Shown at most this wide, the 640 px rendition is still sharp on a screen of double density.
 const thumbnailWidth = 320;
 
-/** An uploaded image: the small rendition for thumbnails and phones, the full one for wider screens. */
-export function UploadedImage(props: { id: string; alt: string; width?: number }) {
-  if (props.width !== undefined && props.width <= thumbnailWidth) return <img class="hero" src={smallUrl(props.id)} alt={props.alt} width={props.width} />;
+/**
+ * An uploaded image: the small rendition for thumbnails and phones, the full one for wider screens. `lang` is
+ * the language of the alt text when it is not the page's (a French-only alt text on an English page).
+ */
+export function UploadedImage(props: { id: string; alt: string; width?: number; lang?: string }) {
+  if (props.width !== undefined && props.width <= thumbnailWidth) return <img class="hero" src={smallUrl(props.id)} alt={props.alt} width={props.width} lang={props.lang} />;
   return (
     <picture>
       <source media={narrowScreen} srcset={smallUrl(props.id)} />
-      <img class="hero" src={fullUrl(props.id)} alt={props.alt} width={props.width} />
+      <img class="hero" src={fullUrl(props.id)} alt={props.alt} width={props.width} lang={props.lang} />
     </picture>
   );
 }

@@ -14,6 +14,7 @@ import { createMeeting, organiserExists, updateMeeting } from './manage-service.
 import { meetingSpec } from './spec.ts';
 import { DEFAULT_TIME_ZONE } from './times.ts';
 import { MeetingFormPage } from './views/meeting-form-page.tsx';
+import { localizedPlain } from '../../web/localized-text.tsx';
 
 /** City admins create and edit meetings, mounted at `/meetings`. */
 export const manageRoutes = new Hono<AppEnv>();
@@ -60,7 +61,7 @@ manageRoutes.post('/new/:componentId', async (c) => {
 manageRoutes.get('/:id/edit', async (c) => {
   requireAdmin(c.var.user);
   const { meeting } = await loadMeeting(c, c.req.param('id'));
-  const title = c.var.t('meetings.form.editTitle', { title: localized(c.var.locale, meeting.title_fr, meeting.title_en) });
+  const title = c.var.t('meetings.form.editTitle', { title: localizedPlain(c.var, meeting.title_fr, meeting.title_en) });
   return renderForm(c, { title, action: meetingPath(meeting.id, 'edit'), back: meetingPath(meeting.id, 'organise'), state: emptyForm(meetingFormValues(meeting)) }, 200);
 });
 
@@ -69,7 +70,7 @@ manageRoutes.post('/:id/edit', async (c) => {
   const { meeting } = await loadMeeting(c, c.req.param('id'));
   const parsed = await readMeetingForm(c);
   if (!parsed.ok) {
-    const title = c.var.t('meetings.form.editTitle', { title: localized(c.var.locale, meeting.title_fr, meeting.title_en) });
+    const title = c.var.t('meetings.form.editTitle', { title: localizedPlain(c.var, meeting.title_fr, meeting.title_en) });
     return renderForm(c, { title, action: meetingPath(meeting.id, 'edit'), back: meetingPath(meeting.id, 'organise'), state: parsed }, 400);
   }
   await updateMeeting(c.var.deps, actor, meeting, parsed.data);

@@ -14,6 +14,7 @@ import { meetingPageData, registrationRefusal, requirementTarget } from './publi
 import { cancelRegistration, registerForMeeting, saveRegistrationDetails } from './registration-service.ts';
 import { MeetingPage } from './views/meeting-page.tsx';
 import { MinutesVersionPage } from './views/minutes-version-page.tsx';
+import { localizedPlain } from '../../web/localized-text.tsx';
 
 /** The public pages of meetings, mounted at `/meetings`: the page, registering, details, cancelling, old minutes. */
 export const meetingRoutes = new Hono<AppEnv>();
@@ -56,7 +57,7 @@ meetingRoutes.post('/:id/details', async (c) => {
 function cancelPage(c: Context<AppEnv>, mc: MeetingContext, unconfirmed: boolean) {
   const ctx = pageContext(c);
   const { t } = ctx;
-  const title = t('meetings.cancel.title', { title: localized(ctx.locale, mc.meeting.title_fr, mc.meeting.title_en) });
+  const title = t('meetings.cancel.title', { title: localizedPlain(ctx, mc.meeting.title_fr, mc.meeting.title_en) });
   const consequences = { happens: t('meetings.cancel.happens'), lost: [t('meetings.cancel.lostSeat'), t('meetings.cancel.lostDetails')] };
   return c.html(
     <ConfirmPage ctx={ctx} title={title} back={{ href: meetingPath(mc.meeting.id), label: t('meetings.back') }} consequences={consequences} confirm={{ action: meetingPath(mc.meeting.id, 'cancel'), submitLabel: t('meetings.cancel.submit') }} unconfirmed={unconfirmed} />,

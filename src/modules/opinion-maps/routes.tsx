@@ -22,7 +22,7 @@ import { ParticipateBlock } from './views/participate.tsx';
 import { ResultsPage } from './views/results-page.tsx';
 import { opinionMapSpec } from './settings.ts';
 import { assertRequirement } from '../verification/index.ts';
-import { Localized } from '../../web/localized-text.tsx';
+import { Localized, localizedPlain } from '../../web/localized-text.tsx';
 
 /** Opinion-map pages and actions, mounted at `/opinion-maps` (the map's id is its component id). */
 export const opinionMapRoutes = new Hono<AppEnv>();
@@ -45,13 +45,13 @@ async function renderRefusal(c: Context<AppEnv>, map: MapContext, result: Action
   const errors = Object.fromEntries(Object.entries(result.errors).map(([k, key]) => [k, t(key)]));
   const data = await loadParticipation(c, map);
   const ctx = pageContext(c);
-  const name = localized(locale, map.component.name_fr, map.component.name_en);
+  const name = localizedPlain(ctx, map.component.name_fr, map.component.name_en);
   return c.html(
     <Layout ctx={ctx} title={name}>
       <nav aria-label={t('processes.component.breadcrumb')}>
         <p><a href={componentUrl(map)}><Localized ctx={ctx} fr={map.detail.process.title_fr} en={map.detail.process.title_en} /></a></p>
       </nav>
-      <h1>{name}</h1>
+      <h1><Localized ctx={ctx} fr={map.component.name_fr} en={map.component.name_en} /></h1>
       <ParticipateBlock ctx={ctx} data={data} state={{ values, errors }} />
     </Layout>,
     result.status ?? 400,

@@ -111,9 +111,16 @@ function dateFormatter(locale: Locale, withTime: boolean): Intl.DateTimeFormat {
 }
 
 /**
- * Picks the value of a bilingual field (`x_fr`/`x_en`), falling back to French when English is blank, spaced
- * before « : ; ? ! » by the rules of the language it is written in (a city's texts are typed with plain spaces).
+ * Picks the value of a bilingual field (`x_fr`/`x_en`) in the page's language, falling back to the other one
+ * when it is blank, spaced before « : ; ? ! » by the rules of the language it is written in (a city's texts
+ * are typed with plain spaces).
  */
 export function localized(locale: Locale, fr: string, en: string): string {
-  return locale === 'en' && en.trim() ? spaceMarks('en', en) : spaceMarks('fr', fr);
+  return writtenIn(locale, fr, en) === 'en' ? spaceMarks('en', en) : spaceMarks('fr', fr);
+}
+
+/** The language of what `localized()` shows: the page's, or the other one when the page's text is blank. */
+export function writtenIn(locale: Locale, fr: string, en: string): Locale {
+  const [own, other] = locale === 'en' ? [en, fr] : [fr, en];
+  return own.trim() || !other.trim() ? locale : locale === 'en' ? 'fr' : 'en';
 }

@@ -1,6 +1,7 @@
 import { formatNumber, localized } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { AtAGlance } from '../at-a-glance.ts';
+import { namedIn } from '../../../web/localized-text.tsx';
 
 /** One figure: the number large, what it counts, and where to act on it. */
 function Figure(props: { ctx: PageContext; id: string; count: number; labelKey: string; href: string; linkKey?: string; children?: unknown }) {
@@ -63,7 +64,7 @@ export function AdminDashboard(props: { ctx: PageContext; glance: AtAGlance }) {
               {glance.openVotes.map((v) => (
                 <li>
                   <a href={`/admin/budgets/${v.budget.id}`}>
-                    {t('admin.glance.voteTurnout', { title: localized(locale, v.budget.title_fr, v.budget.title_en), voters: v.voters, percent: percent(v.voters, glance.confirmedAccounts), accounts: glance.confirmedAccounts })}
+                    {namedIn(ctx, (title) => t('admin.glance.voteTurnout', { title, voters: v.voters, percent: percent(v.voters, glance.confirmedAccounts), accounts: glance.confirmedAccounts }), v.budget.title_fr, v.budget.title_en).marked}
                   </a>
                 </li>
               ))}

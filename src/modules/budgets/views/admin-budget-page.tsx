@@ -9,7 +9,7 @@ import type { BudgetRow, ResultRow } from '../queries.ts';
 import { BudgetFields, budgetLabels } from './admin-forms.tsx';
 import { budgetTitle, money } from './format.ts';
 import { BudgetTitle, ProjectTitle } from './titles.tsx';
-import { Localized } from '../../../web/localized-text.tsx';
+import { Localized, namedIn } from '../../../web/localized-text.tsx';
 import { DataTable } from '../../../web/data-table.tsx';
 import { PostButton } from '../../../web/post-button.tsx';
 
@@ -17,11 +17,11 @@ import { PostButton } from '../../../web/post-button.tsx';
 export function AdminComponentPage(props: { ctx: PageContext; component: ComponentRow; processId: string; budgets: BudgetRow[]; neighbourhoods: NeighbourhoodRow[]; state: FormState }) {
   const { ctx, component, state } = props;
   const { t, locale } = ctx;
-  const title = t('budgets.admin.componentTitle', { name: localized(locale, component.name_fr, component.name_en) });
+  const title = namedIn(ctx, (name) => t('budgets.admin.componentTitle', { name }), component.name_fr, component.name_en);
   return (
-    <Layout ctx={ctx} title={title}>
+    <Layout ctx={ctx} title={title.text}>
       <p><a href={`/admin/processes/${props.processId}/components/${component.id}`}>{t('budgets.admin.settings')}</a></p>
-      <h1>{title}</h1>
+      <h1>{title.marked}</h1>
       <ul>
         {props.budgets.map((b) => (
           <li><a href={`/admin/budgets/${b.id}`}><BudgetTitle ctx={ctx} budget={b} /></a> — {money(ctx, b.amount, b.currency)}</li>

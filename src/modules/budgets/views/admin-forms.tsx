@@ -12,8 +12,9 @@ import { BudgetTitle } from './titles.tsx';
 import { LocationFieldset } from '../../geography/index.ts';
 import { ProjectImageFields, ProposalChoices } from './project-form-fields.tsx';
 import { ProjectKeptNote } from './removal-pages.tsx';
+import { localizedOption } from '../../../web/localized-text.tsx';
 
-const hoodOptions = (ctx: PageContext, hoods: NeighbourhoodRow[], none: string) => [{ value: '', label: none }, ...hoods.map((n) => ({ value: n.id, label: localized(ctx.locale, n.name_fr, n.name_en) }))];
+const hoodOptions = (ctx: PageContext, hoods: NeighbourhoodRow[], none: string) => [{ value: '', label: none }, ...hoods.map((n) => localizedOption(ctx.locale, n.id, n.name_fr, n.name_en))];
 
 /** Field labels of the budget form, for the error summary. */
 export const budgetLabels = (ctx: PageContext): Record<string, string> => ({

@@ -6,6 +6,7 @@ import type { BudgetContext } from '../budget-context.ts';
 import { ballotDataAttributes, BallotFields, ballotInstructions } from './ballot-fields.tsx';
 import { budgetTitle } from './format.ts';
 import { BudgetTitle } from './titles.tsx';
+import { localizedOption } from '../../../web/localized-text.tsx';
 
 /** The help-desk form: who the voter is (checked identity), then their paper ballot copied in. */
 export function PaperBallotPage(props: { ctx: PageContext; b: BudgetContext; state: FormState }) {
@@ -30,7 +31,7 @@ export function PaperBallotPage(props: { ctx: PageContext; b: BudgetContext; sta
             name="neighbourhood_id"
             label={t('budgets.paper.neighbourhood')}
             t={t}
-            options={[{ value: '', label: t('budgets.paper.neighbourhoodUnknown') }, ...b.neighbourhoods.map((n) => ({ value: n.id, label: localized(locale, n.name_fr, n.name_en) }))]}
+            options={[{ value: '', label: t('budgets.paper.neighbourhoodUnknown') }, ...b.neighbourhoods.map((n) => localizedOption(locale, n.id, n.name_fr, n.name_en))]}
           />
         </fieldset>
         <p>{ballotInstructions(ctx, b)}</p>

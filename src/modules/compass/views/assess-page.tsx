@@ -5,6 +5,7 @@ import { criteria, SCALE } from '../criteria.ts';
 import type { InitiativeRow } from '../initiative-queries.ts';
 import { CompassLayout } from './frame.tsx';
 import { MethodNote } from './method-note.tsx';
+import { namedIn } from '../../../web/localized-text.tsx';
 
 /** The label of one point of a criterion's scale: the poles at 1 and 5, "rather" at 2 and 4, "between" at 3. */
 export function scaleLabel(ctx: PageContext, key: string, answer: number): string {
@@ -17,11 +18,11 @@ export function scaleLabel(ctx: PageContext, key: string, answer: number): strin
 export function AssessPage(props: { ctx: PageContext; initiative: InitiativeRow; form: FormState; actors: { value: string; label: string }[]; changing: boolean }) {
   const { ctx, initiative, form } = props;
   const { t, locale } = ctx;
-  const title = localized(locale, initiative.title_fr, initiative.title_en);
+  const title = namedIn(ctx, (title) => t('compass.assess.title', { title }), initiative.title_fr, initiative.title_en);
   const labels = Object.fromEntries([['actor', t('compass.assess.as')], ...criteria.map((c) => [c.key, t(`compass.criterion.${c.key}.name`)])]);
   return (
-    <CompassLayout ctx={ctx} title={t('compass.assess.title', { title })}>
-      <h1>{t('compass.assess.title', { title })}</h1>
+    <CompassLayout ctx={ctx} title={title.text}>
+      <h1>{title.marked}</h1>
       <p class="lead">{t('compass.assess.lead')}</p>
       {props.changing && <p class="notice">{t('compass.assess.changing')}</p>}
       <ErrorSummary state={form} t={t} labels={labels} />

@@ -7,6 +7,7 @@ import { dimensions, initiativeStatuses, linkField, linkKinds } from '../initiat
 import type { LinkedItem } from '../initiative-queries.ts';
 import { CheckboxGroup } from './checkbox-group.tsx';
 import { CompassLayout } from './frame.tsx';
+import { localizedOption } from '../../../web/localized-text.tsx';
 
 export interface InitiativeFormOptions {
   neighbourhoods: NeighbourhoodRow[];
@@ -36,7 +37,7 @@ export function InitiativeFormPage(props: { ctx: PageContext; form: FormState; o
         <TextArea state={form} name="description_fr" label={labels.description_fr} required maxlength={5000} t={t} />
         <TextArea state={form} name="description_en" label={labels.description_en} required maxlength={5000} t={t} />
         <SelectField state={form} name="scope" label={labels.scope} required t={t} options={[{ value: 'city', label: t('compass.scope.city') }, { value: 'neighbourhoods', label: t('compass.scope.neighbourhoods') }]} />
-        <CheckboxGroup ctx={ctx} state={form} name="neighbourhoods" legend={labels.neighbourhoods} options={options.neighbourhoods.map((n) => ({ value: n.id, label: localized(locale, n.name_fr, n.name_en) }))} />
+        <CheckboxGroup ctx={ctx} state={form} name="neighbourhoods" legend={labels.neighbourhoods} options={options.neighbourhoods.map((n) => localizedOption(locale, n.id, n.name_fr, n.name_en))} />
         <TextField state={form} name="budget" label={labels.budget} hint={t('compass.form.budgetHint')} required t={t} />
         <TextField state={form} name="starts_on" type="date" label={labels.starts_on} t={t} />
         <TextField state={form} name="ends_on" type="date" label={labels.ends_on} t={t} />

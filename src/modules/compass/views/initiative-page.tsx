@@ -10,7 +10,7 @@ import { MethodNote } from './method-note.tsx';
 import { Ternary, TernaryLegend } from './ternary.tsx';
 import { PostButton } from '../../../web/post-button.tsx';
 import { DataTable } from '../../../web/data-table.tsx';
-import { Localized } from '../../../web/localized-text.tsx';
+import { Localized, localizedPlain } from '../../../web/localized-text.tsx';
 
 function AdminActions(props: { ctx: PageContext; initiative: InitiativeRow }) {
   const { ctx, initiative: i } = props;
@@ -33,12 +33,12 @@ export function InitiativePage(props: { ctx: PageContext; data: InitiativePageDa
   const { ctx, data } = props;
   const { t, locale } = ctx;
   const i = data.placed.initiative;
-  const title = localized(locale, i.title_fr, i.title_en);
+  const title = localizedPlain(ctx, i.title_fr, i.title_en);
   const shown = data.placed.positions.filter((p) => p.point);
   const describe = shown.length ? shown.map((p) => t('common.labelled', { label: t(`compass.group.${p.group}`), value: pointText(ctx, p.point!) })).join('. ') : t('compass.initiative.noPosition');
   return (
     <CompassLayout ctx={ctx} title={title}>
-      <h1>{title}</h1>
+      <h1><Localized ctx={ctx} fr={i.title_fr} en={i.title_en} /></h1>
       {!i.published && <p class="badge">{t('compass.initiative.proposed')}</p>}
       {data.proposedFor && <p class="meta">{t('compass.initiative.proposedFor', { name: data.proposedFor })}</p>}
       <div class="prose"><p><Localized ctx={ctx} fr={i.description_fr} en={i.description_en} /></p></div>

@@ -14,7 +14,7 @@ export function InitiativeFacts(props: { ctx: PageContext; initiative: Initiativ
   return (
     <dl class="meta">
       <dt>{t('compass.field.scope')}</dt>
-      <dd>{i.scope === 'city' ? t('compass.scope.city') : props.neighbourhoods.map((n) => localized(locale, n.name_fr, n.name_en)).join(', ')}</dd>
+      <dd>{i.scope === 'city' ? t('compass.scope.city') : props.neighbourhoods.map((n, k) => <>{k > 0 && ', '}<Localized ctx={ctx} fr={n.name_fr} en={n.name_en} /></>)}</dd>
       <dt>{t('compass.field.budget')}</dt>
       <dd>{euros(ctx, i.budget)}</dd>
       <dt>{t('compass.field.dates')}</dt>

@@ -5,13 +5,13 @@ import type { IndicatorRow, IndicatorValueRow } from '../queries.ts';
 import { valueText } from './parts.tsx';
 import { DataTable } from '../../../web/data-table.tsx';
 import { MapFigure } from '../../geography/index.ts';
-import { Localized } from '../../../web/localized-text.tsx';
+import { Localized, localizedPlain } from '../../../web/localized-text.tsx';
 
 /** `/indicators/:code`: an indicator's definition, source and method, and its values by period and area. */
 export function IndicatorPage(props: { ctx: PageContext; indicator: IndicatorRow; values: IndicatorValueRow[]; areas: Area[]; map?: string | null }) {
   const { ctx, indicator: i, values, areas } = props;
   const { t, locale } = ctx;
-  const name = localized(locale, i.name_fr, i.name_en);
+  const name = localizedPlain(ctx, i.name_fr, i.name_en);
   const periods = [...new Set(values.map((v) => v.period))];
   const byKey = new Map(values.map((v) => [`${v.period}|${v.area}`, v]));
   const sources = [...new Set(values.map((v) => v.source).filter((s) => s && s !== i.source))];
@@ -21,7 +21,7 @@ export function IndicatorPage(props: { ctx: PageContext; indicator: IndicatorRow
       <nav aria-label={t('indicators.nav.label')}>
         <p><a href="/indicators">{t('indicators.nav.catalogue')}</a></p>
       </nav>
-      <h1>{name}</h1>
+      <h1><Localized ctx={ctx} fr={i.name_fr} en={i.name_en} /></h1>
       <dl class="definition">
         <dt>{t('indicators.code')}</dt>
         <dd><code>{i.code}</code></dd>

@@ -6,7 +6,7 @@ import { componentPath, meetingPath, type MeetingContext } from '../access.ts';
 import type { MinutesRow, SeatCounts } from '../queries.ts';
 import { MeetingFacts } from './meeting-facts.tsx';
 import { RegistrationBox, type RegistrationStanding } from './registration-box.tsx';
-import { Localized } from '../../../web/localized-text.tsx';
+import { Localized, localizedPlain } from '../../../web/localized-text.tsx';
 
 /** What a meeting page shows besides the meeting itself. */
 export interface MeetingPageData {
@@ -63,7 +63,7 @@ export function MeetingPage(props: { ctx: PageContext; data: MeetingPageData }) 
   const { ctx, data } = props;
   const { t, locale } = ctx;
   const { meeting, detail, component } = data.mc;
-  const title = localized(locale, meeting.title_fr, meeting.title_en);
+  const title = localizedPlain(ctx, meeting.title_fr, meeting.title_en);
   const description = localized(locale, meeting.description_fr, meeting.description_en);
   return (
     <Layout ctx={ctx} title={title}>
@@ -73,7 +73,7 @@ export function MeetingPage(props: { ctx: PageContext; data: MeetingPageData }) 
           <a href={componentPath(data.mc)}><Localized ctx={ctx} fr={component.name_fr} en={component.name_en} /></a>
         </p>
       </nav>
-      <h1>{title}</h1>
+      <h1><Localized ctx={ctx} fr={meeting.title_fr} en={meeting.title_en} /></h1>
       <MeetingFacts ctx={ctx} meeting={meeting} organiser={data.organiser} counts={data.counts} neighbourhood={data.neighbourhood} />
       {data.locator && <div class="locator">{raw(data.locator)}</div>}
       {description && <div class="prose">{raw(renderMarkdown(description))}</div>}

@@ -7,6 +7,7 @@ import type { MinutesRow, RegistrationRow, SeatCounts } from '../queries.ts';
 import { displayCode } from '../registration-code.ts';
 import { SeatsText } from './meeting-facts.tsx';
 import { DataTable } from '../../../web/data-table.tsx';
+import { namedIn } from '../../../web/localized-text.tsx';
 
 /** What the organiser's page shows, and the state of whichever of its forms was just sent. */
 export interface OrganisePageData {
@@ -141,11 +142,11 @@ function AfterSection(props: { ctx: PageContext; data: OrganisePageData }) {
 export function OrganisePage(props: { ctx: PageContext; data: OrganisePageData }) {
   const { ctx, data } = props;
   const { t, locale } = ctx;
-  const title = t('meetings.organise.title', { title: localized(locale, data.mc.meeting.title_fr, data.mc.meeting.title_en) });
+  const title = namedIn(ctx, (title) => t('meetings.organise.title', { title }), data.mc.meeting.title_fr, data.mc.meeting.title_en);
   return (
-    <Layout ctx={ctx} title={title}>
+    <Layout ctx={ctx} title={title.text}>
       <p><a href={meetingPath(data.mc.meeting.id)}>{t('meetings.back')}</a></p>
-      <h1>{title}</h1>
+      <h1>{title.marked}</h1>
       {data.mayEdit && <p><a href={meetingPath(data.mc.meeting.id, 'edit')}>{t('meetings.organise.edit')}</a></p>}
       <DoorSection ctx={ctx} data={data} />
       <RegistrationTable ctx={ctx} data={data} />

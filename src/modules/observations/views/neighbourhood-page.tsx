@@ -4,17 +4,18 @@ import { models, thresholds, type ObservationType } from '../models.ts';
 import type { PublishedAggregate } from '../publish.ts';
 import { latestByMeasure, MeanFigure } from './figures.tsx';
 import { DataTable } from '../../../web/data-table.tsx';
+import { namedIn } from '../../../web/localized-text.tsx';
 
 /** One neighbourhood: what is measured there, the last hour and last day, 30 daily means with the guideline values that matter. */
 export function NeighbourhoodPage(props: { ctx: PageContext; hood: { slug: string; name_fr: string; name_en: string }; hours: Map<ObservationType, PublishedAggregate[]>; days: Map<ObservationType, PublishedAggregate[]> }) {
   const { ctx, hood } = props;
   const { t, locale } = ctx;
-  const name = localized(locale, hood.name_fr, hood.name_en);
+  const title = namedIn(ctx, (name) => t('observations.hood.title', { name }), hood.name_fr, hood.name_en);
   const measured = [...props.days].filter(([, rows]) => rows.length > 0);
   return (
-    <Layout ctx={ctx} title={t('observations.hood.title', { name })}>
+    <Layout ctx={ctx} title={title.text}>
       <p><a href="/observations">{t('observations.title')}</a></p>
-      <h1>{t('observations.hood.title', { name })}</h1>
+      <h1>{title.marked}</h1>
       {measured.length === 0 && <p>{t('observations.hood.nothing')}</p>}
       {measured.map(([type, dayRows]) => {
         const spec = models[type];

@@ -7,7 +7,7 @@ import type { StatementRow } from '../queries.ts';
 import { PseudonymOriginsSection } from './pseudonym-origins.tsx';
 import { DataTable } from '../../../web/data-table.tsx';
 import { PostButton } from '../../../web/post-button.tsx';
-import { Localized } from '../../../web/localized-text.tsx';
+import { Localized, namedIn } from '../../../web/localized-text.tsx';
 
 /** What the host page needs: forms, the statements to moderate, and the organisations a city admin may pick as host. */
 export interface ManagePageProps {
@@ -29,7 +29,7 @@ export function ManagePage(props: ManagePageProps) {
   const { ctx, component, setup, seed } = props;
   const { t, locale } = ctx;
   const base = `/opinion-maps/${component.id}`;
-  const title = t('opinion.manage.title', { name: localized(locale, component.name_fr, component.name_en) });
+  const title = namedIn(ctx, (name) => t('opinion.manage.title', { name }), component.name_fr, component.name_en);
   const labels = {
     question_fr: t('opinion.setup.question_fr'),
     question_en: t('opinion.setup.question_en'),
@@ -41,11 +41,11 @@ export function ManagePage(props: ManagePageProps) {
     host_organisation_id: t('opinion.setup.host'),
   };
   return (
-    <Layout ctx={ctx} title={title}>
+    <Layout ctx={ctx} title={title.text}>
       <nav aria-label={t('processes.component.breadcrumb')}>
         <p><a href={`/processes/${props.processSlug}/c/${component.id}`}><Localized ctx={ctx} fr={component.name_fr} en={component.name_en} /></a></p>
       </nav>
-      <h1>{title}</h1>
+      <h1>{title.marked}</h1>
       <section aria-labelledby="opinion-setup">
         <h2 id="opinion-setup">{t('opinion.setup.title')}</h2>
         <ErrorSummary state={setup} t={t} labels={labels} />

@@ -6,7 +6,7 @@ import type { OpinionMapRow, StatementRow } from '../queries.ts';
 import type { MapResults } from '../results.ts';
 import { groupMark } from './group-marks.tsx';
 import { MapSvg } from './map-svg.tsx';
-import { Localized } from '../../../web/localized-text.tsx';
+import { Localized, namedIn } from '../../../web/localized-text.tsx';
 
 const percent = (p: number) => `${Math.round(p * 100)} %`;
 
@@ -25,9 +25,9 @@ export function ResultsPage(props: {
   const body = new Map(props.statements.map((s) => [s.id, s.body]));
   const base = `/opinion-maps/${map.component_id}`;
   const mine = props.you ? results.points.find((p) => p.participantId === props.you) : undefined;
-  const title = t('opinion.results.title', { name: localized(locale, component.name_fr, component.name_en) });
+  const title = namedIn(ctx, (name) => t('opinion.results.title', { name }), component.name_fr, component.name_en);
   return (
-    <Layout ctx={ctx} title={title}>
+    <Layout ctx={ctx} title={title.text}>
       <nav aria-label={t('processes.component.breadcrumb')}>
         <p>
           <a href={`/processes/${detail.process.slug}`}><Localized ctx={ctx} fr={detail.process.title_fr} en={detail.process.title_en} /></a>
@@ -35,7 +35,7 @@ export function ResultsPage(props: {
           <a href={`/processes/${detail.process.slug}/c/${component.id}`}><Localized ctx={ctx} fr={component.name_fr} en={component.name_en} /></a>
         </p>
       </nav>
-      <h1>{title}</h1>
+      <h1>{title.marked}</h1>
       {map.question_fr && <p class="lead"><Localized ctx={ctx} fr={map.question_fr} en={map.question_en} /></p>}
       <p class="meta">{t('opinion.results.counts', { participants: results.participants, votes: results.votes, statements: props.statements.filter((s) => s.status === 'visible').length })}</p>
       <p class="meta">{t('opinion.results.computedAt', { date: formatDate(locale, results.computedAt) })}</p>

@@ -1,5 +1,6 @@
 import type { PageContext } from '../../../web/layout.tsx';
 import { localized } from '../../../platform/i18n/index.ts';
+import { localizedOption } from '../../../web/localized-text.tsx';
 
 /** The "verified" badge, with its meaning for screen readers and on hover. */
 export function VerifiedBadge(props: { ctx: PageContext; verified: number | boolean }) {
@@ -20,5 +21,5 @@ export function ProblemNotice(props: { ctx: PageContext; problem?: string | null
 
 /** Options for a neighbourhood select: none (whole city) first, then each neighbourhood. */
 export function neighbourhoodOptions(ctx: PageContext, neighbourhoods: { id: string; name_fr: string; name_en: string }[], noneLabel: string) {
-  return [{ value: '', label: noneLabel }, ...neighbourhoods.map((n) => ({ value: n.id, label: localized(ctx.locale, n.name_fr, n.name_en) }))];
+  return [{ value: '', label: noneLabel }, ...neighbourhoods.map((n) => localizedOption(ctx.locale, n.id, n.name_fr, n.name_en))];
 }

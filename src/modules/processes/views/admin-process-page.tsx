@@ -8,7 +8,7 @@ import type { ProcessDetail } from '../types.ts';
 import { dateRange } from './process-cards.tsx';
 import { PostButton } from '../../../web/post-button.tsx';
 import { DataTable } from '../../../web/data-table.tsx';
-import { Localized } from '../../../web/localized-text.tsx';
+import { Localized, localizedPlain } from '../../../web/localized-text.tsx';
 
 function PhasesTable(props: { ctx: PageContext; detail: ProcessDetail }) {
   const { ctx, detail } = props;
@@ -111,7 +111,7 @@ export function AdminProcessPage(props: { ctx: PageContext; detail: ProcessDetai
   const published = p.published === 1;
   const current = detail.current ? localized(locale, detail.current.name_fr, detail.current.name_en) : t('processes.card.noCurrentPhase');
   return (
-    <Layout ctx={ctx} title={localized(locale, p.title_fr, p.title_en)}>
+    <Layout ctx={ctx} title={localizedPlain(ctx, p.title_fr, p.title_en)}>
       <p><a href="/admin/processes">{t('processes.admin.backToList')}</a></p>
       <h1><Localized ctx={ctx} fr={p.title_fr} en={p.title_en} /></h1>
       <p>

@@ -9,7 +9,7 @@ import { settingFields } from '../components/settings-form.ts';
 import type { ComponentRow, PhaseRow, ProcessRow } from '../types.ts';
 import { dateRange } from './process-cards.tsx';
 import { PostButton } from '../../../web/post-button.tsx';
-import { Localized } from '../../../web/localized-text.tsx';
+import { Localized, namedIn } from '../../../web/localized-text.tsx';
 
 function errorLabels(ctx: PageContext, manifest: ComponentManifest, phases: PhaseRow[]): Record<string, string> {
   const { t, locale } = ctx;
@@ -40,13 +40,13 @@ export function ComponentFormPage(props: { ctx: PageContext; state: FormState; p
   const { ctx, state, process, phases, component, manifest } = props;
   const base = `/admin/processes/${process.id}/components/${component.id}`;
   const { t, locale } = ctx;
-  const title = t('processes.componentForm.title', { name: localized(locale, component.name_fr, component.name_en) });
+  const title = namedIn(ctx, (name) => t('processes.componentForm.title', { name }), component.name_fr, component.name_en);
   const hasGlobal = Object.keys(manifest.globalSettings.shape).length > 0;
   const hasPhase = Object.keys(manifest.phaseSettings.shape).length > 0;
   return (
-    <Layout ctx={ctx} title={title}>
+    <Layout ctx={ctx} title={title.text}>
       <p><a href={`/admin/processes/${process.id}`}><Localized ctx={ctx} fr={process.title_fr} en={process.title_en} /></a></p>
-      <h1>{title}</h1>
+      <h1>{title.marked}</h1>
       <p class="meta">{t('processes.componentForm.type', { type: t(manifest.nameKey) })}</p>
       <Visibility ctx={ctx} base={base} component={component} />
       <ErrorSummary state={state} t={t} labels={errorLabels(ctx, manifest, phases)} />

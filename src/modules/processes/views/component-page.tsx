@@ -2,14 +2,14 @@ import type { Child } from 'hono/jsx';
 import { localized } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { ComponentRow, ProcessDetail } from '../types.ts';
-import { Localized } from '../../../web/localized-text.tsx';
+import { Localized, localizedPlain } from '../../../web/localized-text.tsx';
 
 /** The frame of a component's public page: a way back to its process, its name, then what the component draws. */
 export function ComponentPage(props: { ctx: PageContext; detail: ProcessDetail; component: ComponentRow; children: Child }) {
   const { ctx, detail, component } = props;
   const { t, locale } = ctx;
   const p = detail.process;
-  const name = localized(locale, component.name_fr, component.name_en);
+  const name = localizedPlain(ctx, component.name_fr, component.name_en);
   return (
     <Layout ctx={ctx} title={name}>
       <nav aria-label={t('processes.component.breadcrumb')}>
@@ -17,7 +17,7 @@ export function ComponentPage(props: { ctx: PageContext; detail: ProcessDetail; 
       </nav>
       {p.published !== 1 && <p class="notice">{t('processes.page.draftNotice')}</p>}
       {component.published !== 1 && <p class="notice">{t('processes.component.unpublishedNotice')}</p>}
-      <h1>{name}</h1>
+      <h1><Localized ctx={ctx} fr={component.name_fr} en={component.name_en} /></h1>
       {props.children}
     </Layout>
   );

@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { localized } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
-import { Localized, LocalizedProse, LocalizedText } from '../../../web/localized-text.tsx';
+import { Localized, LocalizedProse, LocalizedText, localizedPlain, otherLanguage } from '../../../web/localized-text.tsx';
 import { findManifest, type ComponentTypes } from '../components/registry.ts';
 import type { ProcessDetail } from '../types.ts';
 import { PhaseTimeline } from './phase-timeline.tsx';
@@ -11,10 +11,10 @@ import { AttachmentGallery, type AttachmentView } from '../../attachments/index.
 /** Where a process applies: the whole city or its neighbourhoods. */
 export function ScopeLine(props: { ctx: PageContext; detail: ProcessDetail }) {
   const { ctx, detail } = props;
-  const names = detail.neighbourhoods.map((n) => localized(ctx.locale, n.name_fr, n.name_en));
+  const names = detail.neighbourhoods.map((n, i) => <>{i > 0 && ', '}<Localized ctx={ctx} fr={n.name_fr} en={n.name_en} /></>);
   return (
     <p class="meta">
-      {ctx.t('processes.page.scope')} {detail.process.scope === 'city' || names.length === 0 ? ctx.t('common.wholeCity') : names.join(', ')}
+      {ctx.t('processes.page.scope')} {detail.process.scope === 'city' || names.length === 0 ? ctx.t('common.wholeCity') : names}
     </p>
   );
 }
@@ -24,13 +24,13 @@ export function ProcessPage(props: { ctx: PageContext; detail: ProcessDetail; ty
   const { ctx, detail } = props;
   const { t, locale } = ctx;
   const p = detail.process;
-  const title = localized(locale, p.title_fr, p.title_en);
+  const title = localizedPlain(ctx, p.title_fr, p.title_en);
   const components = detail.components.filter((c) => findManifest(props.types, c.type));
   return (
     <Layout ctx={ctx} title={title}>
       {p.published !== 1 && <p class="notice">{t('processes.page.draftNotice')}</p>}
       <h1><LocalizedText locale={locale} t={t} fr={p.title_fr} en={p.title_en} /></h1>
-      {p.hero_upload_id && <UploadedImage id={p.hero_upload_id} alt={localized(locale, p.hero_alt_fr, p.hero_alt_en)} />}
+      {p.hero_upload_id && <UploadedImage id={p.hero_upload_id} alt={localized(locale, p.hero_alt_fr, p.hero_alt_en)} lang={otherLanguage(locale, p.hero_alt_fr, p.hero_alt_en)} />}
       <p class="lead"><LocalizedText locale={locale} t={t} fr={p.summary_fr} en={p.summary_en} /></p>
       <ScopeLine ctx={ctx} detail={detail} />
       {detail.closed && <p class="notice">{t('processes.page.closed')}</p>}

@@ -7,6 +7,7 @@ import { AuthorLine, placeText, publicStatus, StatusBadge } from './parts.tsx';
 import { AreaCountTable, MapFigure } from '../../geography/index.ts';
 import type { ProposalListMap } from '../list-map.ts';
 import { CardThumbnail, type AttachmentView } from '../../attachments/index.ts';
+import { localizedOption } from '../../../web/localized-text.tsx';
 
 /** The query string of a list page with some filters changed (empty values dropped). */
 export function listHref(base: string, filters: ListFilters, change: Partial<ListFilters>): string {
@@ -21,12 +22,12 @@ export function listHref(base: string, filters: ListFilters, change: Partial<Lis
   return qs ? `${base}?${qs}` : base;
 }
 
-function Select(props: { id: string; label: string; value: string; options: { value: string; label: string }[] }) {
+function Select(props: { id: string; label: string; value: string; options: { value: string; label: string; lang?: string }[] }) {
   return (
     <div class="field">
       <label for={`filter-${props.id}`}>{props.label}</label>
       <select id={`filter-${props.id}`} name={props.id}>
-        {props.options.map((o) => <option value={o.value} selected={o.value === props.value}>{o.label}</option>)}
+        {props.options.map((o) => <option value={o.value} selected={o.value === props.value} lang={o.lang}>{o.label}</option>)}
       </select>
     </div>
   );
@@ -79,7 +80,7 @@ export function ProposalList(props: { ctx: PageContext; context: ComponentContex
           <label for="filter-q">{t('proposals.filter.search')}</label>
           <input id="filter-q" type="search" name="q" value={filters.q} maxlength={200} />
         </div>
-        <Select id="neighbourhood" label={t('proposals.field.neighbourhood')} value={filters.neighbourhood} options={[all, { value: 'city', label: t('proposals.wholeCity') }, ...context.neighbourhoods.map((n) => ({ value: n.id, label: localized(locale, n.name_fr, n.name_en) }))]} />
+        <Select id="neighbourhood" label={t('proposals.field.neighbourhood')} value={filters.neighbourhood} options={[all, { value: 'city', label: t('proposals.wholeCity') }, ...context.neighbourhoods.map((n) => localizedOption(locale, n.id, n.name_fr, n.name_en))]} />
         <Select id="category" label={t('proposals.field.category')} value={filters.category} options={[all, ...proposalCategories.map((c) => ({ value: c, label: t(`proposals.category.${c}`) }))]} />
         <Select id="status" label={t('proposals.filter.status')} value={filters.status} options={[all, ...publicStatuses.map((s) => ({ value: s, label: t(`proposals.status.${s}`) }))]} />
         <Select id="author" label={t('proposals.filter.author')} value={filters.author} options={[all, ...authorKinds.map((k) => ({ value: k, label: t(`proposals.authorKind.${k}`) }))]} />

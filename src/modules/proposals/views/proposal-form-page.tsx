@@ -6,6 +6,7 @@ import { LocationFieldset } from '../../geography/index.ts';
 import { ActorPicker, type ActingOption } from '../../organisations/index.ts';
 import { proposalCategories } from '../policy.ts';
 import type { ComponentContext } from '../queries.ts';
+import { localizedOption } from '../../../web/localized-text.tsx';
 
 /** The form to write a proposal (new) or change it (edit: no "publish as", the author stays). */
 export function ProposalFormPage(props: { ctx: PageContext; context: ComponentContext; state: FormState; action: string; mode: 'new' | 'edit'; actingOptions: ActingOption[]; backHref: string; picker?: string | null; attachments: AttachmentView[] }) {
@@ -40,7 +41,7 @@ export function ProposalFormPage(props: { ctx: PageContext; context: ComponentCo
           label={labels.neighbourhood}
           required
           t={t}
-          options={[{ value: '', label: t('proposals.form.choose') }, { value: 'city', label: t('proposals.wholeCity') }, ...context.neighbourhoods.map((n) => ({ value: n.id, label: localized(locale, n.name_fr, n.name_en) }))]}
+          options={[{ value: '', label: t('proposals.form.choose') }, { value: 'city', label: t('proposals.wholeCity') }, ...context.neighbourhoods.map((n) => localizedOption(locale, n.id, n.name_fr, n.name_en))]}
         />
         <TextField state={state} name="address" label={labels.address} hint={t('proposals.field.addressHint')} t={t} maxlength={200} />
         <LocationFieldset ctx={ctx} state={state} picker={props.picker ?? null} />

@@ -6,6 +6,7 @@ import { choiceLabel } from '../present.ts';
 import type { Lookups } from '../queries.ts';
 import { dtpr } from '../vocabulary.ts';
 import { RegisterLayout } from './register-frame.tsx';
+import { localizedOption } from '../../../web/localized-text.tsx';
 
 /** What the entry form offers in its selects. */
 export interface EntryFormOptions {
@@ -71,7 +72,7 @@ function EntryField(props: { ctx: PageContext; state: FormState; spec: FieldSpec
     case 'department':
       return <SelectField {...common} options={[none, ...options.departmentIds.flatMap((id) => { const d = options.lookups.departments.get(id); return d ? [{ value: id, label: localized(locale, d.name_fr, d.name_en) }] : []; })]} />;
     case 'neighbourhood':
-      return <SelectField {...common} options={[none, ...[...options.lookups.neighbourhoods.values()].map((n) => ({ value: n.id, label: localized(locale, n.name_fr, n.name_en) }))]} />;
+      return <SelectField {...common} options={[none, ...[...options.lookups.neighbourhoods.values()].map((n) => localizedOption(locale, n.id, n.name_fr, n.name_en))]} />;
     case 'process':
       return <SelectField {...common} options={[none, ...[...options.lookups.processes.values()].map((p) => ({ value: p.id, label: localized(locale, p.title_fr, p.title_en) }))]} />;
     default:

@@ -1,14 +1,14 @@
 import type { PageContext } from '../../../web/layout.tsx';
 
 /** One select of a filter form; the empty option means "all". */
-export function FilterSelect(props: { ctx: PageContext; name: string; label: string; value: string; options: { value: string; label: string }[] }) {
+export function FilterSelect(props: { ctx: PageContext; name: string; label: string; value: string; options: { value: string; label: string; lang?: string }[] }) {
   return (
     <div class="field">
       <label for={`filter-${props.name}`}>{props.label}</label>
       <select id={`filter-${props.name}`} name={props.name}>
         <option value="">{props.ctx.t('registers.filters.all')}</option>
         {props.options.map((o) => (
-          <option value={o.value} selected={o.value === props.value}>{o.label}</option>
+          <option value={o.value} selected={o.value === props.value} lang={o.lang}>{o.label}</option>
         ))}
       </select>
     </div>

@@ -8,6 +8,7 @@ import { FilterSearch, FilterSelect, yesNoOptions } from './filters.tsx';
 import { RegisterLayout } from './register-frame.tsx';
 import { MapFigure, type DrawnPinMap } from '../../geography/index.ts';
 import { DataTable } from '../../../web/data-table.tsx';
+import { localizedOption } from '../../../web/localized-text.tsx';
 
 /** The public list of sensors and data sources, with filters that work without JavaScript. */
 export function SensorListPage(props: { ctx: PageContext; rows: SensorRow[]; filters: SensorFilters; lookups: Lookups; canEdit: boolean; map?: DrawnPinMap | null }) {
@@ -33,7 +34,7 @@ export function SensorListPage(props: { ctx: PageContext; rows: SensorRow[]; fil
       <p class="lead">{t('registers.sensors.lead')}</p>
       <form method="get" action="/registers/sensors" class="stacked filters" role="search">
         <FilterSearch ctx={ctx} value={filters.q ?? ''} />
-        <FilterSelect ctx={ctx} name="neighbourhood" label={t('registers.field.neighbourhood_id')} value={filters.neighbourhood ?? ''} options={[...lookups.neighbourhoods.values()].map((n) => ({ value: n.id, label: localized(locale, n.name_fr, n.name_en) }))} />
+        <FilterSelect ctx={ctx} name="neighbourhood" label={t('registers.field.neighbourhood_id')} value={filters.neighbourhood ?? ''} options={[...lookups.neighbourhoods.values()].map((n) => localizedOption(locale, n.id, n.name_fr, n.name_en))} />
         <FilterSelect ctx={ctx} name="purpose" label={t('registers.field.purposes')} value={filters.purpose ?? ''} options={dtpr().elementsOf('device__purpose').map((e) => ({ value: e.id, label: e.name[locale] }))} />
         <FilterSelect ctx={ctx} name="personal" label={t('registers.field.personal_data')} value={filters.personal ?? ''} options={yesNoOptions(ctx)} />
         <FilterSelect ctx={ctx} name="status" label={t('registers.field.status')} value={filters.status ?? ''} options={sensorStatuses.map((s) => ({ value: s, label: choiceLabel(locale, t, 'status', s) }))} />

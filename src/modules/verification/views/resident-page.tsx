@@ -4,6 +4,7 @@ import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { NeighbourhoodRow } from '../../processes/index.ts';
 import type { VerificationRow, VerificationSettings } from '../register.ts';
 import { VerificationStatus } from './status.tsx';
+import { localizedOption } from '../../../web/localized-text.tsx';
 
 /** Everything the resident's verification page shows. */
 export interface ResidentPageData {
@@ -45,7 +46,7 @@ function CensusForm(props: { ctx: PageContext; state: FormState; returnTo: strin
 function LetterForms(props: { ctx: PageContext; state: FormState; data: ResidentPageData }) {
   const { ctx, state, data } = props;
   const { t, locale } = ctx;
-  const options = data.neighbourhoods.map((n) => ({ value: n.id, label: localized(locale, n.name_fr, n.name_en) }));
+  const options = data.neighbourhoods.map((n) => localizedOption(locale, n.id, n.name_fr, n.name_en));
   return (
     <section aria-labelledby="letter-title">
       <h2 id="letter-title">{t('verification.letter.title')}</h2>
