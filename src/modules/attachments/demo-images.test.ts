@@ -1,3 +1,4 @@
+import { spaceMarks } from '../../platform/i18n/index.ts';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/support/app.ts';
@@ -25,6 +26,6 @@ describe('Bellerive’s pictures', () => {
     expect([meta.format, meta.width, meta.height, meta.exif]).toEqual(['jpeg', 1200, 800, undefined]);
     const process = await ctx.deps.db.selectFrom('process').select('slug').where('id', '=', images[0]!.process_id).executeTakeFirstOrThrow();
     const list = await (await ctx.client().get(`/processes/${process.slug}/c/${images[0]!.component_id}`)).text();
-    for (const image of images) expect(list).toContain(`src="/uploads/${image.upload_id}/small" alt="${image.alt_fr.replace(/'/g, '&#39;')}"`);
+    for (const image of images) expect(list).toContain(`src="/uploads/${image.upload_id}/small" alt="${spaceMarks('fr', image.alt_fr).replace(/'/g, '&#39;')}"`);
   });
 });

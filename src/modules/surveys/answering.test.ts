@@ -48,13 +48,13 @@ describe('building a survey', () => {
     const refused = await admin.post(`/surveys/${f.componentId}/manage/questions`, { kind: 'short-text', title_fr: 'X', condition: 'no-such|equals|o1' });
     expect(refused.status).toBe(400);
     const manage = await (await admin.get(`/surveys/${f.componentId}/manage`)).text();
-    expect(manage).toContain('Affichée si\u202F: Qu’est-ce qui aiderait ? = Des pistes');
+    expect(manage).toContain('Affichée si\u202F: Qu’est-ce qui aiderait\u202F? = Des pistes');
   });
 
   it('removes a question only once confirmed, and never one a later condition depends on', async () => {
     const extra = await addQuestion({ kind: 'short-text', title_fr: 'Un mot de plus ?' });
     const path = `/surveys/${f.componentId}/manage/questions/${extra}/delete`;
-    expect(await (await admin.get(path)).text()).toContain('Supprimer la question\u202F: Un mot de plus ?');
+    expect(await (await admin.get(path)).text()).toContain('Supprimer la question\u202F: Un mot de plus\u202F?');
     expect((await admin.post(path)).status).toBe(400);
     expect(await ctx.deps.db.selectFrom('survey_question').select('id').where('id', '=', extra).executeTakeFirst()).toBeDefined();
     expect((await admin.post(path, { confirmed: 'yes' })).status).toBe(303);
@@ -110,7 +110,7 @@ describe('answering', () => {
     await sarah.post(answerPath(), { page: '3', action: 'back', [`q-${q.C}`]: 'o1' });
     await sarah.post(answerPath(), { page: '2', action: 'back', [`q-${q.B}`]: '2' });
     expect((await sarah.post(answerPath(), { page: '1', action: 'next', [`q-${q.A}`]: 'o1' })).headers.get('location')).toBe(`${answerPath()}?page=2`);
-    expect(await (await sarah.get(`${answerPath()}?page=2`)).text()).toContain('Votre quartier ?');
+    expect(await (await sarah.get(`${answerPath()}?page=2`)).text()).toContain('Votre quartier\u202F?');
     expect((await sarah.post(answerPath(), { page: '2', action: 'submit', [`q-${q.E}`]: 'les-hauts' })).status).toBe(303);
     const responses = (await table('survey_pool')).map((r) => JSON.parse(r.response));
     expect(responses.find((r) => r.neighbourhood === 'les-hauts').answers).toEqual([[q.A, '', 'o1'], [q.E, '', 'les-hauts']]);

@@ -70,7 +70,7 @@ describe('results of an anonymous quality-of-life survey, without noise', () => 
     const page = await (await respondent.get(`/surveys/${f.componentId}/results`)).text();
     expect(page).toContain('Chaque nombre inférieur à 5 est affiché « moins de 5 »');
     expect(page).toContain('Réponses\u202F: <strong>20</strong>');
-    const airTable = page.slice(page.indexOf('<caption>Êtes-vous satisfait de la qualité de l’air ?</caption>'));
+    const airTable = page.slice(page.indexOf('<caption>Êtes-vous satisfait de la qualité de l’air\u202F?</caption>'));
     expect(airTable.slice(0, airTable.indexOf('</table>'))).toMatch(/1 — Pas du tout satisfait<\/th><td>5<\/td><td>25\s%<\/td>[\s\S]*2 — Plutôt pas satisfait<\/th><td>moins de 5<\/td><td>—<\/td>[\s\S]*5 — Très satisfait<\/th><td>6<\/td><td>30\s%<\/td>/);
     expect(page).not.toContain('Trop de voitures');
   });
