@@ -48,7 +48,7 @@ describe('calendar files', () => {
     expect(event.uid).toBe(`meeting-${f.meetingId}@localhost:3000`);
     expect(event.startDate.toJSDate().toISOString()).toBe(meeting.starts_at);
     expect(event.endDate.toJSDate().toISOString()).toBe(meeting.ends_at);
-    expect(event.summary).toBe('Atelier ; places, virgules');
+    expect(event.summary).toBe('Atelier\u202F; places, virgules');
     expect(event.location).toBe('4 rue des Écoles, Bellerive — et en ligne');
     expect(list[0].getFirstPropertyValue('url')).toBe(`http://localhost:3000/meetings/${f.meetingId}`);
     expect(list[0].getFirstPropertyValue('dtstamp')).toBeTruthy();
