@@ -48,7 +48,7 @@ export function SensorFiguresSection(props: { ctx: PageContext; figures: SensorF
                 { header: t('observations.lastDay'), cell: (m) => <Dated ctx={ctx} row={m.lastDay} withTime={false} /> },
                 {
                   header: t('observations.live.guidelines'),
-                  cell: (m) => (m.guidelines.length === 0 ? '–' : m.guidelines.map((g) => t(`observations.guideline.${g.period}`, { value: formatNumber(locale, g.value), unit: m.measure.unit, source: g.source })).join(' ; ')),
+                  cell: (m) => (m.guidelines.length === 0 ? '–' : m.guidelines.map((g) => t(`observations.guideline.${g.period}`, { value: formatNumber(locale, g.value), unit: m.measure.unit, source: g.source })).join(t('common.listSeparator'))),
                 },
               ]}
             />
