@@ -61,6 +61,7 @@ const actions = [
   ['observations.device.create', 'Appareil de mesure enregistré', 'Measuring device registered'],
   ['observations.device.revoke', 'Appareil de mesure révoqué', 'Measuring device revoked'],
   ['observations.csv.upload', 'Fichier CSV de mesures déposé', 'Measurements CSV file uploaded'],
+  ['observations.indicators.feed', 'Indicateurs calculés à partir des mesures', 'Indicators computed from the measurements'],
   ['budget.project.followUp', 'Suivi du projet mis à jour', 'Project follow-up updated'],
   ['process.currentPhase', 'Phase en cours choisie', 'Current phase chosen'],
   ['indicators.enterValue', 'Valeur d’indicateur saisie', 'Indicator value entered'],
