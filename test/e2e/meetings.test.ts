@@ -39,7 +39,7 @@ let code = '';
 it('the admin creates a meeting with one seat (a bad end time is refused with the values kept)', async () => {
   await signInAs('admin@bellerive.example', 'bellerive-admin');
   await page.goto(`${server.baseUrl}/processes/plan-climat-tilleuls`);
-  expect(await main()).toContain('Réunion publique : le plan climat des Tilleuls');
+  expect(await main()).toContain('Réunion publique\u202F: le plan climat des Tilleuls');
   await accessible();
   await submit('main a:text-is("Réunions")');
   await accessible();
@@ -117,7 +117,7 @@ it('the demo’s past meeting shows its approved minutes, attendance and the pro
   await browser.context.clearCookies();
   await page.goto(`${server.baseUrl}/processes/plan-climat-tilleuls`);
   await submit('main a:text-is("Réunions")');
-  await submit('a:has-text("Atelier : des îlots de fraîcheur aux Tilleuls")');
+  await submit('a:has-text("Atelier\u202F: des îlots de fraîcheur aux Tilleuls")');
   const text = await main();
   expect(text).toContain('Approuvé le');
   expect(text).toContain('(version 2)');

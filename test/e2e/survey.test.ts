@@ -39,10 +39,10 @@ it('a resident answers the chained survey without JavaScript, saves, resumes and
 
   await page.check('label:has-text("À vélo")');
   await submit('button:has-text("Page suivante")');
-  expect(await main()).toContain('Vous sentez-vous en sécurité à vélo ?');
+  expect(await main()).toContain('Vous sentez-vous en sécurité à vélo\u202F?');
   await page.check('label:has-text("2 — Plutôt pas")');
   await submit('button:has-text("Page suivante")');
-  expect(await main()).toContain('Qu’est-ce qui vous rassurerait ?');
+  expect(await main()).toContain('Qu’est-ce qui vous rassurerait\u202F?');
   await page.check('label:has-text("Des pistes séparées des voitures")');
   await submit('button:has-text("Enregistrer et finir plus tard")');
   expect(await main()).toContain('Vos réponses sont enregistrées');
@@ -52,7 +52,7 @@ it('a resident answers the chained survey without JavaScript, saves, resumes and
   await submit('button:has-text("Page suivante")');
   expect(await page.isChecked('label:has-text("Des pistes séparées des voitures")')).toBe(true);
   await submit('button:has-text("Page suivante")');
-  expect(await main()).toContain('Sur quelle rue une piste séparée manque-t-elle le plus ?');
+  expect(await main()).toContain('Sur quelle rue une piste séparée manque-t-elle le plus\u202F?');
   await page.fill('textarea', 'Avenue de la Gare');
   await submit('button:has-text("Page suivante")');
   await accessible();
@@ -77,7 +77,7 @@ it('last year’s quality-of-life results, the city profile they fed and the par
   await submit('a:has-text("Qualité de vie dans mon quartier")');
   await submit('a:has-text("Voir les résultats")');
   await accessible();
-  expect(await main()).toContain('Êtes-vous satisfait de la qualité de l’air ?');
+  expect(await main()).toContain('Êtes-vous satisfait de la qualité de l’air\u202F?');
   expect(await main()).toMatch(/Réponses\s: \d{3}/);
 
   const lastYear = String(new Date().getUTCFullYear() - 1);
@@ -103,11 +103,11 @@ it('the admin manages the survey: its conditions spelled out, the free-text answ
   await submit('a:has-text("Se déplacer à Bellerive")');
   await submit('a:has-text("Gérer les questions")');
   await accessible();
-  expect(await main()).toContain('Affichée si\u202F: Vous sentez-vous en sécurité à vélo ? ≤ 2');
+  expect(await main()).toContain('Affichée si\u202F: Vous sentez-vous en sécurité à vélo\u202F? ≤ 2');
   await submit('a:has-text("Lire les réponses libres")');
   await accessible();
   // The answer sent above waits in the pool until nine more arrive or the survey closes: not listed yet.
-  expect(await main()).toContain('Sur quelle rue une piste séparée manque-t-elle le plus ?');
+  expect(await main()).toContain('Sur quelle rue une piste séparée manque-t-elle le plus\u202F?');
   expect(await main()).not.toContain('Avenue de la Gare');
   await page.goto(`${server.baseUrl}/admin/participation`);
   await accessible();
