@@ -21,7 +21,8 @@ const MAX_PAGE_BYTES = 50 * 1024;
 const skipped = /^\/(admin|api|uploads|static|moderation)(\/|$)|^\/account\/(?!sign-in$|sign-up$)|\.(csv|json|ics|geojson|svg|png|jpg|xml)$|\/export|\/download/;
 
 async function linksOn(page: Page): Promise<string[]> {
-  const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+  // getAttribute, not .href: a map's pin is an SVG <a>, whose .href is an SVGAnimatedString, not a URL.
+  const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => new URL(a.getAttribute('href')!, document.baseURI).href));
   return hrefs.flatMap((href) => {
     const url = new URL(href);
     if (url.origin !== server.baseUrl || url.searchParams.has('lang') || skipped.test(url.pathname)) return [];
@@ -83,12 +84,12 @@ it('marks the current sort of a comment list with aria-current', async () => {
 
 async function findCommentSort(page: Page): Promise<string | null> {
   await page.goto(`${server.baseUrl}/processes`);
-  const processes = await page.$$eval('main a[href^="/processes/"]', (as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  const processes = await page.$$eval('main a[href^="/processes/"]', (as) => as.map((a) => new URL(a.getAttribute('href')!, document.baseURI).pathname));
   for (const process of processes) {
     await page.goto(server.baseUrl + process);
-    for (const component of await page.$$eval('main a[href*="/c/"]', (as) => as.map((a) => (a as HTMLAnchorElement).pathname))) {
+    for (const component of await page.$$eval('main a[href*="/c/"]', (as) => as.map((a) => new URL(a.getAttribute('href')!, document.baseURI).pathname))) {
       await page.goto(server.baseUrl + component);
-      for (const proposal of (await page.$$eval('main a[href^="/proposals/"]', (as) => as.map((a) => (a as HTMLAnchorElement).pathname))).slice(0, 5)) {
+      for (const proposal of (await page.$$eval('main a[href^="/proposals/"]', (as) => as.map((a) => new URL(a.getAttribute('href')!, document.baseURI).pathname))).slice(0, 5)) {
         await page.goto(server.baseUrl + proposal);
         if (await page.$('ul.actions a[aria-current]')) return proposal;
       }
