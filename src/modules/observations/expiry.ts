@@ -1,5 +1,6 @@
 import type { AppDeps } from '../../platform/context.ts';
 import type { BackgroundWork } from '../define-module.ts';
+import { repeatInBackground } from '../repeat-in-background.ts';
 import { pruneExpired } from './ingest.ts';
 
 // The pages already leave out what is past retention; the deletion itself may wait this long.
@@ -10,17 +11,5 @@ const EVERY_MS = 10 * 60_000;
  * and every ten minutes, so a device that stops sending does not keep its figures beyond the declared retention.
  */
 export function superviseExpiry(deps: AppDeps): BackgroundWork {
-  let running: Promise<unknown> = Promise.resolve();
-  const run = () => {
-    running = pruneExpired(deps.db).catch((error: unknown) => deps.log.error({ err: error }, 'observations pruning failed'));
-  };
-  run();
-  const timer = setInterval(run, EVERY_MS);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return repeatInBackground(() => pruneExpired(deps.db), EVERY_MS, deps.log, 'observations pruning failed');
 }

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { AppDeps } from '../../platform/context.ts';
 import type { AccountDeletion, BackgroundWork } from '../define-module.ts';
+import { repeatInBackground } from '../repeat-in-background.ts';
 import { findManifest, findProcessById, isActionEnabled, loadProcessDetail, type ComponentTypes } from '../processes/index.ts';
 
 /** Whether an action of a component is open right now (its process not closed, its phase switch on). */
@@ -60,17 +61,5 @@ const EVERY_MS = 3_600_000;
 
 /** Runs the release at start, then hourly, until stopped. */
 export function superviseRetention(deps: AppDeps): BackgroundWork {
-  let running: Promise<unknown> = Promise.resolve();
-  const run = () => {
-    running = releaseDeletedAccounts(deps.db, deps.modules).catch((error: unknown) => deps.log.error({ err: error }, 'verification release failed'));
-  };
-  run();
-  const timer = setInterval(run, EVERY_MS);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return repeatInBackground(() => releaseDeletedAccounts(deps.db, deps.modules), EVERY_MS, deps.log, 'verification release failed');
 }
