@@ -47,9 +47,14 @@ export interface AggregateFilter {
   device?: string;
 }
 
-/** Per register entry with a declared retention, the start before which its aggregates are past it. */
-export async function retentionCutoffs(db: Kysely<Database>, now = Date.now()): Promise<{ sensorId: string; before: string }[]> {
-  const rows = await db.selectFrom('register_sensor').select(['id', 'retention_days']).where('retention_days', 'is not', null).execute();
+/** Per register entry with a declared retention (or only `sensorId`'s), the start before which its aggregates are past it. */
+export async function retentionCutoffs(db: Kysely<Database>, now = Date.now(), sensorId?: string): Promise<{ sensorId: string; before: string }[]> {
+  const rows = await db
+    .selectFrom('register_sensor')
+    .select(['id', 'retention_days'])
+    .where('retention_days', 'is not', null)
+    .$if(sensorId !== undefined, (q) => q.where('id', '=', sensorId!))
+    .execute();
   return rows.map((r) => ({ sensorId: r.id, before: new Date(now - Number(r.retention_days) * 86_400_000).toISOString() }));
 }
 
@@ -59,7 +64,8 @@ export async function retentionCutoffs(db: Kysely<Database>, now = Date.now()): 
  * retention applies at once.
  */
 export async function listAggregates(db: Kysely<Database>, filter: AggregateFilter, now = Date.now()): Promise<AggregateRow[]> {
-  const expired = await retentionCutoffs(db, now);
+  // One device's page needs only its own cutoff, not a clause per sensor of the register.
+  const expired = await retentionCutoffs(db, now, filter.device);
   const base = db
     .selectFrom('observation_aggregate as a')
     .leftJoin('neighbourhood as n', 'n.id', 'a.neighbourhood_id')
