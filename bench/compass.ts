@@ -9,7 +9,7 @@ import { assessmentPoint, criterionKeys } from '../src/modules/compass/criteria.
 import { stakeholderGroups } from '../src/modules/compass/groups.ts';
 import { migrateDatabase } from '../src/modules/index.ts';
 import { seedDemoCityIfEmpty } from '../src/seed/demo.ts';
-import { load, memoryOf, printTable, startBenchServer } from './server.ts';
+import { load, printTable, serverMemoryLine, startBenchServer } from './server.ts';
 
 const INITIATIVES = 200;
 const ASSESSMENTS = 20_000;
@@ -30,9 +30,9 @@ try {
     await load('API /api/v1/compass', `${baseUrl}/api/v1/compass`),
     await load('initiative page', `${baseUrl}/compass/initiatives/bench-initiative-7`),
   ];
-  const mem = memoryOf(child.pid!);
+  const memory = serverMemoryLine(child.pid!);
   printTable(`${INITIATIVES + 10} published initiatives, ${ASSESSMENTS + 10 * 20} assessments, SQLite, 50 concurrent connections, 8 s each (autocannon)`, rows);
-  console.log(`server memory: RSS ${mem.rssMb} MB now, peak ${mem.peakMb} MB (VmHWM)`);
+  console.log(memory);
   console.log('target: the compass page p99 < 200 ms');
 } finally {
   child.kill('SIGTERM');

@@ -16,7 +16,7 @@ import { migrateDatabase } from '../src/modules/index.ts';
 import { createDevice } from '../src/modules/observations/devices.ts';
 import { insertSensor } from '../src/modules/observations/test-fixtures.ts';
 import { benchPostgresUrl, reachable, withScratchDatabase } from './postgres.ts';
-import { cpuSecondsOf, memoryOf, startBenchServer } from './server.ts';
+import { serverCpuSecondsOf, serverMemoryOf, startBenchServer } from './server.ts';
 
 const TOTAL = Number(process.env.OBSERVATIONS ?? 2_000_000);
 const DEVICES = 500;
@@ -84,7 +84,7 @@ async function run(database: string, databaseUrl: string): Promise<string> {
   let failures = 0;
   let resent = 0;
   try {
-    const cpuBefore = cpuSecondsOf(child.pid!);
+    const cpuBefore = serverCpuSecondsOf(child.pid!);
     const began = performance.now();
     let next = 0;
     await Promise.all(Array.from({ length: SENDERS }, async () => {
@@ -105,12 +105,12 @@ async function run(database: string, databaseUrl: string): Promise<string> {
         const answer = (await res.json()) as { accepted?: number };
         if (res.status !== 200 || answer.accepted !== job.size) failures += 1;
         sent += job.size;
-        if (next % 200 === 0) peakMb = Math.max(peakMb, memoryOf(child.pid!).peakMb);
+        if (next % 200 === 0) peakMb = Math.max(peakMb, serverMemoryOf(child.pid!).peakMb);
       }
     }));
     const seconds = (performance.now() - began) / 1000;
-    const cpu = cpuSecondsOf(child.pid!) - cpuBefore;
-    peakMb = Math.max(peakMb, memoryOf(child.pid!).peakMb);
+    const cpu = serverCpuSecondsOf(child.pid!) - cpuBefore;
+    peakMb = Math.max(peakMb, serverMemoryOf(child.pid!).peakMb);
 
     const check = connectDatabase(url);
     const rows = await check.db.selectFrom('observation_aggregate').selectAll().execute();

@@ -34,6 +34,25 @@ export function cpuSecondsOf(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+/** CPU seconds a running `cocity serve` has used so far: the process started plus its worker processes (node:cluster). */
+export function serverCpuSecondsOf(pid: number): number {
+  let total = 0;
+  for (const p of serverProcesses(pid)) {
+    try {
+      total += cpuSecondsOf(p);
+    } catch {
+      // a worker that ended while we looked: its time is lost to this count, as to any other reader of /proc
+    }
+  }
+  return total;
+}
+
+/** The largest resident and peak memory among a running `cocity serve`'s processes, in MB. */
+export function serverMemoryOf(pid: number): { rssMb: number; peakMb: number } {
+  const all = serverProcesses(pid).map((p) => memoryOf(p));
+  return { rssMb: Math.max(...all.map((m) => m.rssMb)), peakMb: Math.max(...all.map((m) => m.peakMb)) };
+}
+
 /** Resident and peak memory of a process, in MB, from /proc (Linux). */
 export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');

@@ -10,7 +10,7 @@ import { applyQualityOfLifeTemplate } from '../src/modules/surveys/manage-servic
 import { listQuestions } from '../src/modules/surveys/queries.ts';
 import { dropIntoPool, sealResponses, type BoxedResponse } from '../src/modules/surveys/response-box.ts';
 import { seedDemoCityIfEmpty } from '../src/seed/demo.ts';
-import { cpuSecondsOf, load, memoryOf, printTable, startBenchServer, type LoadResult } from './server.ts';
+import { load, printTable, serverCpuSecondsOf, serverMemoryLine, startBenchServer, type LoadResult } from './server.ts';
 
 const ANSWERS = 10_000;
 const dataDir = mkdtempSync(join(tmpdir(), 'cocity-bench-surveys-'));
@@ -29,9 +29,9 @@ try {
   // Server CPU per request (from /proc) does not depend on how busy the shared machine is; throughput and latency do.
   const cpuPerRequest: string[] = [];
   const measured = async (name: string, url: string): Promise<LoadResult> => {
-    const before = cpuSecondsOf(child.pid!);
+    const before = serverCpuSecondsOf(child.pid!);
     const result = await load(name, url);
-    cpuPerRequest.push(`| ${name} | ${((1000 * (cpuSecondsOf(child.pid!) - before)) / Math.max(1, result.requests ?? 0)).toFixed(2)} |`);
+    cpuPerRequest.push(`| ${name} | ${((1000 * (serverCpuSecondsOf(child.pid!) - before)) / Math.max(1, result.requests ?? 0)).toFixed(2)} |`);
     return result;
   };
   const rows = [
@@ -40,13 +40,13 @@ try {
     await measured('results API (JSON)', `${baseUrl}/api/v1/surveys/${componentId}/results`),
     await measured('results CSV', `${baseUrl}/surveys/${componentId}/results.csv`),
   ];
-  const mem = memoryOf(child.pid!);
+  const memory = serverMemoryLine(child.pid!);
   printTable(`A closed quality-of-life survey (13 questions) with ${ANSWERS.toLocaleString('en')} anonymous answers, SQLite, 50 concurrent connections, 8 s each (autocannon)`, rows);
-  console.log('| page | server CPU ms per request |');
+  console.log('| page | server CPU ms per request (all server processes) |');
   console.log('|---|---:|');
   for (const line of cpuPerRequest) console.log(line);
   console.log('');
-  console.log(`server memory: RSS ${mem.rssMb} MB now, peak ${mem.peakMb} MB (VmHWM); load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs`);
+  console.log(`${memory}; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs`);
   console.log('target (issue 13): results page p99 < 200 ms at 50 connections');
 } finally {
   child.kill('SIGTERM');
