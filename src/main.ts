@@ -88,11 +88,11 @@ async function serve(): Promise<number> {
   // Read now, so an incomplete installation stops the start instead of failing the first register page.
   (await import('./modules/registers/index.ts')).loadDtprVocabulary();
   await migrateDatabase(handle);
-  const { seedDemoCityIfEmpty } = await import('./seed/demo.ts');
-  const accounts = config.demo ? await seedDemoCityIfEmpty(handle, config) : null;
+  const { seedDemoCity } = await import('./seed/demo.ts');
+  const { accounts, created } = config.demo ? await seedDemoCity(handle, config) : { accounts: null, created: false };
   const { startServer } = await import('./server.ts');
   stopper.whenListening(await startServer(config, handle, log));
-  if (cluster.isWorker) process.send!({ cocity: 'ready', accounts } satisfies WorkerReady);
+  if (cluster.isWorker) process.send!({ cocity: 'ready', accounts, seededNow: created } satisfies WorkerReady);
   else printWelcome(config, accounts);
   return -1; // keep running
 }

@@ -26,6 +26,9 @@ function childrenOf(pid: number): number[] {
     .map(Number);
 }
 
+/** A process's peak resident memory in MB (VmHWM, Linux /proc). */
+const peakMemoryMb = (pid: number) => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+
 const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
@@ -115,6 +118,8 @@ describe('cocity serve with COCITY_WORKERS', () => {
       expect(server.stdout()).toContain(demoPeople[0].email);
       workers = childrenOf(server.child.pid!);
       expect(workers).toHaveLength(3);
+      // The worker that seeded held the seed's memory (~220 MB, the others ~110 MB): a fresh one took its place.
+      for (const pid of workers) expect(peakMemoryMb(pid)).toBeLessThan(170);
       const answers = await Promise.all(Array.from({ length: 30 }, () => fetch(`${server.baseUrl}/processes`).then((r) => r.status)));
       expect(new Set(answers)).toEqual(new Set([200]));
       const db = new Database(join(server.dataDir, 'cocity.sqlite'), { readonly: true });

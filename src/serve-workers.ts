@@ -9,6 +9,8 @@ import { isSiblingNews } from './platform/sibling-workers.ts';
 export interface WorkerReady {
   cocity: 'ready';
   accounts: { email: string; password: string; role: string }[] | null;
+  /** This worker created the demo city just now (and holds the memory that took). */
+  seededNow: boolean;
 }
 
 /** Sent by a worker that could not start, with the one line that says why. */
@@ -38,6 +40,10 @@ export function superviseWorkers({ workers, log, onReady, complain }: Supervisio
   const live = new Set<Worker>();
   const started = new Map<Worker, number>();
   const serving = new Set<Worker>();
+  // The worker that seeded the demo city keeps the seed's memory (~220 MB against ~110 MB for the others): once
+  // a fresh worker listens in its place, it stops (gracefully), and the server says it runs only then.
+  const retiring = new Set<Worker>();
+  let retirementAsked = false;
   let everyoneReady = false;
   let stopping = false;
   let exitCode = 0;
@@ -59,6 +65,18 @@ export function superviseWorkers({ workers, log, onReady, complain }: Supervisio
     if (live.size === 0) finish(exitCode);
   };
 
+  const announceWhenReady = () => {
+    const fresh = [...serving].filter((w) => !retiring.has(w) && live.has(w)).length;
+    if (everyoneReady || stopping || fresh < workers) return;
+    if (retiring.size > 0) {
+      if (!retirementAsked) for (const worker of retiring) worker.process.kill('SIGTERM');
+      retirementAsked = true;
+      return; // announced when the last of them has stopped
+    }
+    everyoneReady = true;
+    onReady(seeded);
+  };
+
   const fork = () => {
     const worker = cluster.fork();
     live.add(worker);
@@ -67,12 +85,14 @@ export function superviseWorkers({ workers, log, onReady, complain }: Supervisio
       if (isSiblingNews(message)) {
         for (const other of live) if (other !== worker && other.isConnected()) other.send(message, undefined, () => undefined);
       } else if ((message as WorkerReady)?.cocity === 'ready') {
-        seeded ??= (message as WorkerReady).accounts;
+        const { accounts, seededNow } = message as WorkerReady;
+        seeded ??= accounts;
         serving.add(worker);
-        if (!everyoneReady && serving.size === workers) {
-          everyoneReady = true;
-          onReady(seeded);
+        if (seededNow && !stopping) {
+          retiring.add(worker);
+          fork();
         }
+        announceWhenReady();
       } else if ((message as WorkerFailed)?.cocity === 'failed' && !everyoneReady && !stopping) {
         complain((message as WorkerFailed).line);
         stopAll(1);
@@ -80,6 +100,10 @@ export function superviseWorkers({ workers, log, onReady, complain }: Supervisio
     });
     worker.on('exit', (code, signal) => {
       live.delete(worker);
+      if (retiring.delete(worker) && !stopping) {
+        if (code !== 0) log.warn({ pid: worker.process.pid, code, signal }, 'the process that seeded the demo city stopped uncleanly');
+        return announceWhenReady();
+      }
       const lived = Date.now() - (started.get(worker) ?? 0);
       if (stopping) {
         // SIGTERM ends a worker at once only while it loads its code, before it handles signals: it had

@@ -19,17 +19,22 @@ const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400
  * Fills an empty database with the bilingual demo city; returns the demo accounts, or the list again if they exist.
  * Instances started at the same moment take turns, and each checks for accounts once it holds the lock.
  */
-export function seedDemoCityIfEmpty(handle: DatabaseHandle, config: Config): Promise<DemoAccount[] | null> {
+export async function seedDemoCityIfEmpty(handle: DatabaseHandle, config: Config): Promise<DemoAccount[] | null> {
+  return (await seedDemoCity(handle, config)).accounts;
+}
+
+/** The same, saying also whether this call created the city (`cocity serve` then replaces the process that did). */
+export function seedDemoCity(handle: DatabaseHandle, config: Config): Promise<{ accounts: DemoAccount[] | null; created: boolean }> {
   return withStartupLock(handle, () => seedUnlocked(handle, config));
 }
 
-async function seedUnlocked(handle: DatabaseHandle, config: Config): Promise<DemoAccount[] | null> {
+async function seedUnlocked(handle: DatabaseHandle, config: Config): Promise<{ accounts: DemoAccount[] | null; created: boolean }> {
   const { db } = handle;
   const accounts = demoPeople.map((p) => ({ email: p.email, password: p.password, role: p.role }));
   const users = await db.selectFrom('user').select(['email']).limit(1000).execute();
   if (users.length > 0) {
     const stillThere = users.some((u) => u.email === demoPeople[0].email);
-    return stillThere ? accounts : null;
+    return { accounts: stillThere ? accounts : null, created: false };
   }
   const auth = createAuth({ db, dialect: handle.dialect, secret: config.authSecret, baseUrl: config.baseUrl, mailer: null });
   const people: Record<string, string> = {};
@@ -75,5 +80,5 @@ async function seedUnlocked(handle: DatabaseHandle, config: Config): Promise<Dem
   });
   // Then each module fills its part of the city (proposals, budgets, opinion map, registers...).
   await seedModules(modules, { db, people, config });
-  return accounts;
+  return { accounts, created: true };
 }
