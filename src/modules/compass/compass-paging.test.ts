@@ -42,7 +42,10 @@ describe('a portfolio of more initiatives than one page shows', () => {
     expect(tableRows(last)).toEqual(['initiative-40', 'initiative-41', 'initiative-42', 'initiative-43', 'initiative-44']);
     expect(chartMarks(last)).toBe(5);
     expect(tableRows(await (await ctx.client().get('/compass?page=99')).text())).toEqual(tableRows(last));
-    const bad = await ctx.client().get('/compass?page=zero');
+    const bad = await ctx.client().get('/compass?page=zero&lang=en');
     expect(bad.status).toBe(400);
+    const said = await bad.text();
+    expect(said).toContain('Page: a whole number from 1.');
+    expect(said).not.toContain('Dates:'); // only what was wrong
   });
 });

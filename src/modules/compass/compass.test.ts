@@ -149,7 +149,10 @@ describe('the compass', () => {
     expect(onlyCity).not.toContain('data-group="associations"');
     const bad = await ctx.client().get('/compass?from=2030-01-01&to=2020-01-01');
     expect(bad.status).toBe(400);
-    expect(await bad.text()).toContain('Filtres non valides');
+    const said = await bad.text();
+    expect(said).toContain('Filtres non valides');
+    expect(said).toContain('Dates\u202f: donnez les deux');
+    expect(said).not.toContain('Page\u202f:');
   });
 
   it('shows the portfolio as it was at an earlier date, hiding a change that rests on 1 to 4 assessments', async () => {

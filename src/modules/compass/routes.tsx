@@ -9,7 +9,7 @@ import { cachedCompass } from './compass-cache.ts';
 import { initiativesFor, loadCompassPage } from './compass-page-data.ts';
 import { stakeholderGroups } from './groups.ts';
 import { dimensions } from './initiative-input.ts';
-import { CompassBody, type CompassFilters } from './views/compass-page.tsx';
+import { CompassBody, type CompassFilters, type FilterProblem } from './views/compass-page.tsx';
 import { CompassLayout } from './views/frame.tsx';
 import { MethodPage } from './views/method-page.tsx';
 
@@ -41,16 +41,23 @@ const filterSchema = z
   })
   .refine((f) => (f.from === '') === (f.to === '') && (!f.from || f.from < f.to));
 
+/** What was wrong with the filters, each said in its own sentence: the dates, the page number, a group or dimension. */
+function filterProblems(issues: readonly { path: readonly PropertyKey[] }[]): FilterProblem[] {
+  const problems = issues.map(({ path }): FilterProblem => (path[0] === 'page' ? 'page' : path[0] === 'group' || path[0] === 'dimension' ? 'choice' : 'dates'));
+  return [...new Set(problems)].sort();
+}
+
 compassRoutes.get('/', async (c) => {
   const parsed = filterSchema.safeParse(c.req.query());
   // Filters come from a GET form: an unreadable one is the visitor's mistake, said in words, not an error page.
   const filters: CompassFilters = parsed.success ? parsed.data : { neighbourhood: '', group: '', dimension: '', from: '', to: '', page: 1 };
+  const problems = parsed.success ? [] : filterProblems(parsed.error.issues);
   const ctx = pageContext(c);
-  const html = await cachedCompass(`page|${ctx.locale}|${parsed.success}|${JSON.stringify(filters)}`, async () => {
+  const html = await cachedCompass(`page|${ctx.locale}|${problems.join(',')}|${JSON.stringify(filters)}`, async () => {
     const initiatives = await initiativesFor(c.var.deps.db, filters.neighbourhood, filters.dimension);
     if (!initiatives) return null;
     const data = await loadCompassPage(c.var.deps, initiatives, filters);
-    return (<CompassBody ctx={ctx} data={data} invalidFilters={!parsed.success} />).toString();
+    return (<CompassBody ctx={ctx} data={data} filterProblems={problems} />).toString();
   });
   if (html === null) throw notFound();
   return c.html(<CompassLayout ctx={ctx} title={ctx.t('compass.title')}>{raw(html)}</CompassLayout>, parsed.success ? 200 : 400);

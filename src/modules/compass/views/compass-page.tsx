@@ -161,7 +161,9 @@ function profileLink(ctx: PageContext, dimension: string) {
  * and the full table. It depends on the filters and the language only (never on who reads it), so the
  * route may keep its rendering for a few seconds.
  */
-export function CompassBody(props: { ctx: PageContext; data: CompassPageData; invalidFilters?: boolean }) {
+export type FilterProblem = 'choice' | 'dates' | 'page';
+
+export function CompassBody(props: { ctx: PageContext; data: CompassPageData; filterProblems?: readonly FilterProblem[] }) {
   const { ctx, data } = props;
   const { t } = ctx;
   const groups = data.filters.group ? [data.filters.group] : stakeholderGroups;
@@ -171,7 +173,14 @@ export function CompassBody(props: { ctx: PageContext; data: CompassPageData; in
     <>
       <h1>{t('compass.title')}</h1>
       <p class="lead">{t('compass.lead')}</p>
-      {props.invalidFilters && <p class="notice" role="alert">{t('compass.filters.invalid')}</p>}
+      {props.filterProblems?.length ? (
+        <div class="notice" role="alert">
+          <p>{t('compass.filters.invalid')}</p>
+          <ul>
+            {props.filterProblems.map((problem) => <li>{t(`compass.filters.invalid.${problem}`)}</li>)}
+          </ul>
+        </div>
+      ) : null}
       <Filters ctx={ctx} data={data} />
       <InitiativePager ctx={ctx} filters={data.filters} paging={paging} id="compass-pages" />
       <Ternary ctx={ctx} id="compass" title={t('compass.chart.title')} description={description} marks={marksOf(ctx, data, paging.shown)} />
