@@ -92,11 +92,21 @@ export function registerObservationsApi(api: OpenAPIHono<AppEnv>): void {
   });
   api.openapi(routes.notify, async (c) => {
     const { db } = c.var.deps;
-    const device = await admittedDevice(c);
+    const device = await deviceOfToken(c);
     if (device instanceof Response) return device as never;
-    const result = await ingestEntities(db, c.req.valid('json').data, { tokenDevice: device, byRef: (refs) => devicesByRef(db, refs) });
-    await pruneNowAndThen(db);
-    return c.json(result, 200);
+    // The device's rate limit is counted inside the ingestion's own transaction (one write transaction per notification).
+    const admit = async (trx: typeof db) => {
+      const turn = await hitRateLimit(trx, deviceRule, device.device.id);
+      if (!turn.allowed) throw new Flooding(turn.retryAfter);
+    };
+    try {
+      const result = await ingestEntities(db, c.req.valid('json').data, { tokenDevice: device, byRef: (refs) => devicesByRef(db, refs) }, Date.now(), admit);
+      await pruneNowAndThen(db);
+      return c.json(result, 200);
+    } catch (error) {
+      if (error instanceof Flooding) return floodAnswer(c, error.retryAfter) as never;
+      throw error;
+    }
   });
   api.openapi(routes.csv, async (c) => {
     const { db } = c.var.deps;
@@ -109,21 +119,33 @@ export function registerObservationsApi(api: OpenAPIHono<AppEnv>): void {
   });
 }
 
+/** A device over its rate limit: thrown inside the ingestion's transaction, which then writes nothing. */
+class Flooding extends Error {
+  constructor(readonly retryAfter: number) {
+    super('rate limited');
+  }
+}
+
+const floodAnswer = (c: Context<AppEnv>, retryAfter: number) => {
+  c.header('Retry-After', String(retryAfter));
+  return c.json(errorBody(c, 'rate_limited', 'observations.api.rateLimited'), 429);
+};
+
+/** The device of the request's bearer token, or the 401 answer when it has none. */
+async function deviceOfToken(c: Context<AppEnv>): Promise<BoundDevice | Response> {
+  const token = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+  const device = token ? await deviceByToken(c.var.deps.db, token) : null;
+  if (device) return device;
+  c.header('WWW-Authenticate', 'Bearer realm="cocity observations"');
+  return c.json(errorBody(c, 'unauthorized', 'observations.api.unauthorized'), 401);
+}
+
 /** The device of the request's bearer token, or the 401/429 answer when it has none or floods. */
 async function admittedDevice(c: Context<AppEnv>): Promise<BoundDevice | Response> {
-  const { db } = c.var.deps;
-  const token = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
-  const device = token ? await deviceByToken(db, token) : null;
-  if (!device) {
-    c.header('WWW-Authenticate', 'Bearer realm="cocity observations"');
-    return c.json(errorBody(c, 'unauthorized', 'observations.api.unauthorized'), 401);
-  }
-  const turn = await hitRateLimit(db, deviceRule, device.device.id);
-  if (!turn.allowed) {
-    c.header('Retry-After', String(turn.retryAfter));
-    return c.json(errorBody(c, 'rate_limited', 'observations.api.rateLimited'), 429);
-  }
-  return device;
+  const device = await deviceOfToken(c);
+  if (device instanceof Response) return device;
+  const turn = await hitRateLimit(c.var.deps.db, deviceRule, device.device.id);
+  return turn.allowed ? device : floodAnswer(c, turn.retryAfter);
 }
 
 async function pruneNowAndThen(db: AppEnv['Variables']['deps']['db']): Promise<void> {

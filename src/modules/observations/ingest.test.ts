@@ -2,9 +2,11 @@ import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/support/app.ts';
 import { createDevice, deviceByToken, devicesByRef, type BoundDevice } from './devices.ts';
+import { hitRateLimit } from '../../platform/rate-limit.ts';
+import { deviceRule } from './api.ts';
 import { ingestEntities } from './ingest.ts';
 import { parseEntity, type ParsedObservation } from './parse-entity.ts';
-import { keepFirstSightings } from './seen.ts';
+import { groupSightings, keepFirstSightings } from './seen.ts';
 import { insertSensor } from './test-fixtures.ts';
 
 let ctx: TestContext;
@@ -39,11 +41,11 @@ it('counts an entity once when it comes twice in one batch, or in batches sent a
 
 it('makes a batch wait for another batch of the same device-hours still in its transaction, then counts none of its observations twice', async () => {
   const items = entities('overlap', 300, 30).map((e) => ({ observation: (parseEntity(e) as { observation: ParsedObservation }).observation, sensorId: 'air-i' }));
-  await ctx.deps.db.transaction().execute((trx) => keepFirstSightings(trx, items.slice(0, 1), Date.now()));
+  await ctx.deps.db.transaction().execute((trx) => keepFirstSightings(trx, groupSightings(items.slice(0, 1)), Date.now()));
   let second: Promise<number> | undefined;
   const first = await ctx.deps.db.transaction().execute(async (trx) => {
-    const kept = await keepFirstSightings(trx, items, Date.now());
-    second = ctx.deps.db.transaction().execute(async (other) => (await keepFirstSightings(other, items, Date.now())).length);
+    const kept = await keepFirstSightings(trx, groupSightings(items), Date.now());
+    second = ctx.deps.db.transaction().execute(async (other) => (await keepFirstSightings(other, groupSightings(items), Date.now())).length);
     await new Promise((r) => setTimeout(r, 300)); // the second batch reads meanwhile, unless it waits
     return kept.length;
   });
@@ -55,7 +57,11 @@ it('leaves nothing half-applied when a batch fails at any of its statements, and
   const batch = entities('crash', 200, 400); // over 7 hours: several device-hours and cells
   let statements = 0;
   const counting: KyselyPlugin = { transformQuery: ({ node }) => ((statements += 1), node), transformResult: async ({ result }) => result };
-  await ingestEntities(ctx.deps.db.withPlugin(counting), entities('probe', 200, 400), source());
+  // As the endpoint does it: the device's rate limit counted first, in the same transaction.
+  const admit = async (trx: typeof ctx.deps.db) => void (await hitRateLimit(trx, deviceRule, device.device.id));
+  // Its purge of old counters runs at most every 10 minutes: done now, so every run below has the same statements.
+  await hitRateLimit(ctx.deps.db, deviceRule, 'warm-up');
+  await ingestEntities(ctx.deps.db.withPlugin(counting), entities('probe', 200, 400), source(), Date.now(), admit);
   const total = statements;
   expect(total).toBeGreaterThan(5);
   for (let failAt = 1; failAt <= total; failAt++) {
@@ -67,7 +73,7 @@ it('leaves nothing half-applied when a batch fails at any of its statements, and
       },
       transformResult: async ({ result }) => result,
     };
-    await expect(ingestEntities(ctx.deps.db.withPlugin(crash), batch, source())).rejects.toThrow(`crash at statement ${failAt}`);
+    await expect(ingestEntities(ctx.deps.db.withPlugin(crash), batch, source(), Date.now(), admit)).rejects.toThrow(`crash at statement ${failAt}`);
     expect(await counted(), `after a crash at statement ${failAt}`).toBe(before + 400);
   }
   expect(await ingestEntities(ctx.deps.db, batch, source())).toMatchObject({ accepted: 400, duplicates: 0 });

@@ -4,7 +4,7 @@ import type { BoundDevice } from './devices.ts';
 import { foldObservations, type AggregateCell } from './fold.ts';
 import { models } from './models.ts';
 import { parseEntity, type ParsedObservation, type Rejection } from './parse-entity.ts';
-import { forgetSightings, keepFirstSightings } from './seen.ts';
+import { forgetSightings, groupSightings, keepFirstSightings } from './seen.ts';
 import { retentionCutoffs } from './queries.ts';
 import { pruneLog, writeIngestionLog, type LogEntry } from './log.ts';
 
@@ -53,7 +53,7 @@ function registerRefusal(found: BoundDevice | undefined, observation: ParsedObse
  * Checks every entity, refuses what the register does not allow, and folds the rest into aggregates in one
  * transaction: either every accepted entity counts, once, or none does (a crash mid-batch loses nothing acknowledged).
  */
-export async function ingestEntities(db: Kysely<Database>, entities: readonly unknown[], source: DeviceSource, now = Date.now()): Promise<IngestResult> {
+export async function ingestEntities(db: Kysely<Database>, entities: readonly unknown[], source: DeviceSource, now = Date.now(), admit?: Admission): Promise<IngestResult> {
   const rejected: Rejection[] = [];
   const parsed: ParsedObservation[] = [];
   for (const entity of entities) {
@@ -62,7 +62,7 @@ export async function ingestEntities(db: Kysely<Database>, entities: readonly un
     else if (outcome.observation.observedAt < now - ACCEPTANCE_WINDOW_MS) rejected.push({ id: outcome.observation.id, reason: 'too_old', detail: 'Observed more than 48 hours ago: upload older data as a CSV batch.' });
     else parsed.push(outcome.observation);
   }
-  return storeObservations(db, parsed, rejected, source, now);
+  return storeObservations(db, parsed, rejected, source, now, undefined, admit);
 }
 
 /** Where an ingestion's log rows come from: the channel, an uploaded file's hash, and the device a parse refusal belongs to (CSV rows name it). */
@@ -93,8 +93,14 @@ function logEntries(accepted: { observation: ParsedObservation; found: BoundDevi
   return [...entries.values()];
 }
 
+/**
+ * What runs first inside the write transaction (the device's rate limit), so a notification costs one
+ * transaction, not two; it throws to refuse, and the transaction then writes nothing.
+ */
+export type Admission = (trx: Kysely<Database>) => Promise<void>;
+
 /** Register checks, idempotency and the fold for observations already parsed (shared by NGSI-LD and CSV). */
-export async function storeObservations(db: Kysely<Database>, parsed: ParsedObservation[], rejected: Rejection[], source: DeviceSource, now = Date.now(), log: LogOptions = { source: 'ngsi-ld', fileHash: null, refOf: () => null }): Promise<IngestResult> {
+export async function storeObservations(db: Kysely<Database>, parsed: ParsedObservation[], rejected: Rejection[], source: DeviceSource, now = Date.now(), log: LogOptions = { source: 'ngsi-ld', fileHash: null, refOf: () => null }, admit?: Admission): Promise<IngestResult> {
   const own = source.tokenDevice;
   const otherRefs = [...new Set(parsed.map((o) => o.refDevice).filter((r): r is string => r !== null && r !== own?.device.device_ref))];
   const known = await source.byRef(otherRefs);
@@ -117,19 +123,25 @@ export async function storeObservations(db: Kysely<Database>, parsed: ParsedObse
       found = undefined;
     } else accepted.push({ observation, found: found! });
   }
+  // Keys, grouping and the fold are pure work, done before the write lock is taken: on SQLite every other
+  // server process waits for it, so the transaction holds only the statements.
+  const items = accepted.map(({ observation, found }) => ({ observation, sensorId: found.sensor.id, neighbourhoodId: found.sensor.neighbourhood_id }));
+  const groups = groupSightings(items);
+  const foldedAll = foldObservations(items);
   const day = new Date(now).toISOString().slice(0, 10);
-  let fresh = 0;
-  await db.transaction().execute(async (trx) => {
-    const kept = await keepFirstSightings(trx, accepted.map(({ observation, found }) => ({ observation, sensorId: found.sensor.id, neighbourhoodId: found.sensor.neighbourhood_id })), now);
-    fresh = kept.length;
-    await upsertCells(trx, foldObservations(kept));
-    await writeIngestionLog(trx, log.source, logEntries(accepted, new Set(kept.map((k) => k.observation)), rejected, (r) => registerRefusals.get(r) ?? { ref: log.refOf(r) ?? own?.device.device_ref ?? '', sensorId: log.refOf(r) === null ? (own?.sensor.id ?? null) : null }), new Date(now).toISOString(), log.fileHash);
+  const deviceOf = (r: Rejection) => registerRefusals.get(r) ?? { ref: log.refOf(r) ?? own?.device.device_ref ?? '', sensorId: log.refOf(r) === null ? (own?.sensor.id ?? null) : null };
+  return db.transaction().execute(async (trx) => {
+    await admit?.(trx);
+    const kept = await keepFirstSightings(trx, groups, now);
+    // Duplicates are rare (a retry): only then is the fold done again without them.
+    await upsertCells(trx, kept.length === items.length ? foldedAll : foldObservations(kept));
+    await writeIngestionLog(trx, log.source, logEntries(accepted, new Set(kept.map((k) => k.observation)), rejected, deviceOf), new Date(now).toISOString(), log.fileHash);
     for (const [bucket, count] of refusals) {
       const [reason, device_ref] = bucket.split('\u0000');
       await trx.insertInto('observation_refusal').values({ day, reason, device_ref, count }).onConflict((oc) => oc.columns(['day', 'reason', 'device_ref']).doUpdateSet({ count: sql`observation_refusal.count + excluded.count` })).execute();
     }
+    return { accepted: accepted.length, duplicates: accepted.length - kept.length, rejected };
   });
-  return { accepted: accepted.length, duplicates: accepted.length - fresh, rejected };
 }
 
 const byCellKey = (a: AggregateCell, b: AggregateCell): number => {

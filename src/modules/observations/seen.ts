@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { dialectOf } from '../../db/full-text.ts';
 import { forUpdate } from '../../db/row-lock.ts';
 import type { ParsedObservation } from './parse-entity.ts';
 
@@ -13,15 +14,19 @@ const GROUPS_PER_QUERY = 300;
 /** The idempotency key of an observation: entity id and observed time, hashed (no entity id is kept in clear). */
 export const observationKey = (o: ParsedObservation): string => hash('sha1', `${o.id}|${o.observedAt}`, 'base64url').slice(0, KEY_LENGTH);
 
-interface Group<T> {
+/** A batch's observations of one device and observed hour, each with its key. */
+export interface SightingGroup<T> {
   sensorId: string;
   hour: string;
   items: { key: string; item: T }[];
 }
 
-/** The batch's observations grouped per device and observed hour, in key order (so concurrent batches lock rows in one order). */
-function groupByDeviceHour<T extends { observation: ParsedObservation; sensorId: string }>(items: readonly T[]): Group<T>[] {
-  const groups = new Map<string, Group<T>>();
+/**
+ * The batch's observations grouped per device and observed hour with their keys, in key order (so concurrent
+ * batches lock rows in one order). Pure work: done before the write transaction, which it does not lengthen.
+ */
+export function groupSightings<T extends { observation: ParsedObservation; sensorId: string }>(items: readonly T[]): SightingGroup<T>[] {
+  const groups = new Map<string, SightingGroup<T>>();
   for (const item of items) {
     const bucket = Math.floor(item.observation.observedAt / HOUR_MS);
     const id = `${item.sensorId}\u0000${bucket}`;
@@ -34,18 +39,21 @@ function groupByDeviceHour<T extends { observation: ParsedObservation; sensorId:
 
 /**
  * Records the batch's idempotency keys inside the caller's transaction and returns the observations never
- * seen before. Rows are created first, then read FOR UPDATE on PostgreSQL: a concurrent batch of the same
- * device waits for this one's commit instead of counting the same observation from a stale read.
+ * seen before, in three statements whatever the number of device-hours (up to 300 of them): on PostgreSQL
+ * the rows are created first, then read FOR UPDATE, so a concurrent batch of the same device waits for this
+ * one's commit instead of counting the same observation from a stale read; on SQLite the transaction already
+ * holds the write lock (BEGIN IMMEDIATE) and the read comes first. One upsert then appends every group's new keys.
  */
-export async function keepFirstSightings<T extends { observation: ParsedObservation; sensorId: string }>(trx: Kysely<Database>, items: readonly T[], now: number): Promise<T[]> {
+export async function keepFirstSightings<T>(trx: Kysely<Database>, groups: readonly SightingGroup<T>[], now: number): Promise<T[]> {
   const seenAt = new Date(now).toISOString();
   const kept: T[] = [];
-  const groups = groupByDeviceHour(items);
+  const lockFirst = dialectOf(trx) === 'postgres';
   for (let i = 0; i < groups.length; i += GROUPS_PER_QUERY) {
     const slice = groups.slice(i, i + GROUPS_PER_QUERY);
-    await trx.insertInto('observation_seen').values(slice.map((g) => ({ sensor_id: g.sensorId, hour: g.hour, keys: '', seen_at: seenAt }))).onConflict((oc) => oc.doNothing()).execute();
+    if (lockFirst) await trx.insertInto('observation_seen').values(slice.map((g) => ({ sensor_id: g.sensorId, hour: g.hour, keys: '', seen_at: seenAt }))).onConflict((oc) => oc.doNothing()).execute();
     const rows = await forUpdate(trx, trx.selectFrom('observation_seen').select(['sensor_id', 'hour', 'keys']).where((eb) => eb(eb.refTuple('sensor_id', 'hour'), 'in', slice.map((g) => eb.tuple(g.sensorId, g.hour))))).execute();
     const stored = new Map(rows.map((r) => [`${r.sensor_id}\u0000${r.hour}`, r.keys]));
+    const appended: { sensor_id: string; hour: string; keys: string; seen_at: string }[] = [];
     for (const group of slice) {
       const keys = stored.get(`${group.sensorId}\u0000${group.hour}`) ?? '';
       const seen = new Set<string>();
@@ -57,8 +65,14 @@ export async function keepFirstSightings<T extends { observation: ParsedObservat
         added += key;
         kept.push(item);
       }
-      if (added) await trx.updateTable('observation_seen').set({ keys: sql`keys || ${added}`, seen_at: seenAt }).where('sensor_id', '=', group.sensorId).where('hour', '=', group.hour).execute();
+      if (added) appended.push({ sensor_id: group.sensorId, hour: group.hour, keys: added, seen_at: seenAt });
     }
+    if (appended.length === 0) continue;
+    await trx
+      .insertInto('observation_seen')
+      .values(appended)
+      .onConflict((oc) => oc.columns(['sensor_id', 'hour']).doUpdateSet({ keys: sql`observation_seen.keys || excluded.keys`, seen_at: sql`excluded.seen_at` }))
+      .execute();
   }
   return kept;
 }
