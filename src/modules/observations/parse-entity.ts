@@ -31,23 +31,29 @@ const shortName = (name: string) => name.slice(Math.max(name.lastIndexOf('/'), n
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * An attribute by its short name, whether the notification used compact or expanded names. Orion-LD sends
- * compact names when the subscription gives a context, so the common case is a plain property read.
+ * The attributes by short name when the notification used expanded names (full URIs), or null for compact
+ * names: Orion-LD sends compact names when the subscription gives a context, so the common case reads plain
+ * properties and allocates nothing.
  */
-function attributeReader(entity: Record<string, unknown>): (name: string) => unknown {
-  const keys = Object.keys(entity);
-  if (!keys.some((k) => k.includes('/') || k.includes('#'))) return (name) => entity[name];
-  const byShortName = new Map(keys.map((k) => [shortName(k), entity[k]]));
-  return (name) => byShortName.get(name);
+function expandedAttributes(entity: Record<string, unknown>): Map<string, unknown> | null {
+  for (const key in entity) {
+    if (key.includes('/') || key.includes('#')) return new Map(Object.keys(entity).map((k) => [shortName(k), entity[k]]));
+  }
+  return null;
 }
 
-/** A property's value in either representation (normalized `{type, value}` or key-values), with its unit code and own time. */
-function propertyOf(raw: unknown): { value: unknown; unitCode?: string; observedAt?: string } {
-  if (isRecord(raw) && ('value' in raw || 'object' in raw)) {
-    const value = 'value' in raw ? raw.value : raw.object;
-    return { value: isRecord(value) && '@value' in value ? value['@value'] : value, unitCode: typeof raw.unitCode === 'string' ? raw.unitCode : undefined, observedAt: typeof raw.observedAt === 'string' ? raw.observedAt : undefined };
-  }
-  return { value: isRecord(raw) && '@value' in raw ? raw['@value'] : raw };
+const isNormalized = (raw: unknown): raw is Record<string, unknown> => isRecord(raw) && ('value' in raw || 'object' in raw);
+
+/** A property's value in either representation (normalized `{type, value}` or key-values). */
+function valueOf(raw: unknown): unknown {
+  if (!isRecord(raw)) return raw;
+  const value = 'value' in raw ? raw.value : 'object' in raw ? raw.object : raw;
+  return isRecord(value) && '@value' in value ? value['@value'] : value;
+}
+
+/** A normalized property's unit code or own time (`unitCode`, `observedAt`); a key-values one has none. */
+function metaOf(raw: unknown, name: 'unitCode' | 'observedAt'): string | undefined {
+  return isNormalized(raw) && typeof raw[name] === 'string' ? raw[name] : undefined;
 }
 
 function reject(id: string, reason: string, detail: string): EntityOutcome {
@@ -61,33 +67,33 @@ export function parseEntity(entity: unknown, now = Date.now()): EntityOutcome {
   const typeName = typeof entity.type === 'string' ? shortName(entity.type) : '';
   if (!(observationTypes as readonly string[]).includes(typeName)) return reject(id, 'unknown_type', `Type "${String(entity.type)}" is not one of ${observationTypes.join(', ')}.`);
   const type = typeName as ObservationType;
-  const attribute = attributeReader(entity);
-  const device = propertyOf(attribute('refDevice')).value;
+  const expanded = expandedAttributes(entity);
+  const attribute = (name: string) => (expanded ? expanded.get(name) : entity[name]);
+  const device = valueOf(attribute('refDevice'));
   const refDevice = typeof device === 'string' && device !== '' ? device : Array.isArray(device) && typeof device[0] === 'string' ? device[0] : null;
 
   const values: ParsedObservation['values'] = [];
-  const times: string[] = [];
-  const stated = propertyOf(attribute('dateObserved') ?? attribute('observedAt')).value;
-  if (typeof stated === 'string') times.push(stated);
+  const stated = valueOf(attribute('dateObserved') ?? attribute('observedAt'));
+  let time = typeof stated === 'string' ? stated : undefined;
   for (const measure of models[type].measures) {
     const raw = attribute(measure.attribute);
     if (raw === undefined) continue;
-    const property = propertyOf(raw);
-    if (property.observedAt && times.length === 0) times.push(property.observedAt);
-    let value = property.value;
+    if (time === undefined) time = metaOf(raw, 'observedAt') || undefined;
+    let value = valueOf(raw);
     if (type === 'ParkingSpot') {
       if (value !== 'free' && value !== 'occupied') return reject(id, 'invalid_value', `status must be "free" or "occupied" to count (got "${String(value)}").`);
       value = value === 'occupied' ? 1 : 0;
     }
     if (typeof value !== 'number' || !Number.isFinite(value)) return reject(id, 'invalid_value', `${measure.attribute} must be a number (got ${JSON.stringify(value)}).`);
-    if (property.unitCode !== undefined && property.unitCode !== measure.unitCode) return reject(id, 'wrong_unit', `${measure.attribute} must be in ${measure.unitCode ?? 'no unit'} (${measure.unit || 'a plain number'}), not ${property.unitCode}.`);
+    const unitCode = metaOf(raw, 'unitCode');
+    if (unitCode !== undefined && unitCode !== measure.unitCode) return reject(id, 'wrong_unit', `${measure.attribute} must be in ${measure.unitCode ?? 'no unit'} (${measure.unit || 'a plain number'}), not ${unitCode}.`);
     if (value < measure.min || value > measure.max) return reject(id, 'out_of_range', `${measure.attribute} = ${value} is outside the plausible range ${measure.min}–${measure.max}${measure.unit ? ` ${measure.unit}` : ''}.`);
     values.push({ key: measure.key, value });
   }
   if (values.length === 0) return reject(id, 'no_measure', `No measure of ${type} (${models[type].measures.map((x) => x.attribute).join(', ')}).`);
-  if (times.length === 0) return reject(id, 'no_time', 'dateObserved (or observedAt) is missing.');
-  const observedAt = Date.parse(times[0]);
-  if (!Number.isFinite(observedAt) || !/^\d{4}-\d\d-\d\dT/.test(times[0])) return reject(id, 'invalid_time', `"${times[0]}" is not an ISO 8601 date and time.`);
-  if (observedAt > now + FUTURE_TOLERANCE_MS) return reject(id, 'future_time', `${times[0]} is in the future.`);
+  if (time === undefined) return reject(id, 'no_time', 'dateObserved (or observedAt) is missing.');
+  const observedAt = Date.parse(time);
+  if (!Number.isFinite(observedAt) || !/^\d{4}-\d\d-\d\dT/.test(time)) return reject(id, 'invalid_time', `"${time}" is not an ISO 8601 date and time.`);
+  if (observedAt > now + FUTURE_TOLERANCE_MS) return reject(id, 'future_time', `${time} is in the future.`);
   return { ok: true, observation: { id, type, refDevice, observedAt, values } };
 }

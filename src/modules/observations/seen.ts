@@ -26,15 +26,21 @@ export interface SightingGroup<T> {
  * batches lock rows in one order). Pure work: done before the write transaction, which it does not lengthen.
  */
 export function groupSightings<T extends { observation: ParsedObservation; sensorId: string }>(items: readonly T[]): SightingGroup<T>[] {
-  const groups = new Map<string, SightingGroup<T>>();
+  // Per device, groups by the number of their hour: no key string is built per observation.
+  const devices = new Map<string, Map<number, SightingGroup<T>>>();
+  const groups: SightingGroup<T>[] = [];
   for (const item of items) {
     const bucket = Math.floor(item.observation.observedAt / HOUR_MS);
-    const id = `${item.sensorId}\u0000${bucket}`;
-    let group = groups.get(id);
-    if (!group) groups.set(id, (group = { sensorId: item.sensorId, hour: new Date(bucket * HOUR_MS).toISOString(), items: [] }));
+    let byHour = devices.get(item.sensorId);
+    if (!byHour) devices.set(item.sensorId, (byHour = new Map()));
+    let group = byHour.get(bucket);
+    if (!group) {
+      byHour.set(bucket, (group = { sensorId: item.sensorId, hour: new Date(bucket * HOUR_MS).toISOString(), items: [] }));
+      groups.push(group);
+    }
     group.items.push({ key: observationKey(item.observation), item });
   }
-  return [...groups.values()].sort((a, b) => (a.sensorId < b.sensorId ? -1 : a.sensorId > b.sensorId ? 1 : a.hour < b.hour ? -1 : a.hour > b.hour ? 1 : 0));
+  return groups.sort((a, b) => (a.sensorId < b.sensorId ? -1 : a.sensorId > b.sensorId ? 1 : a.hour < b.hour ? -1 : a.hour > b.hour ? 1 : 0));
 }
 
 /**
