@@ -50,7 +50,9 @@ resultsRoutes.get('/:componentId/results.csv', async (c) => {
   const survey = await loadSurvey(c, c.req.param('componentId'));
   const { statistic, results } = await publishedResults(c, survey);
   const ctx = pageContext(c);
-  const rows: CsvCell[][] = [['question', 'item', 'answer', 'count', 'share', 'epsilon']];
+  // For people, like the page it comes from: headers in the request's language (the API is the machine format).
+  const header = (['question', 'item', 'answer', 'count', 'share', 'epsilon'] as const).map((column) => ctx.t(`surveys.csv.${column}`));
+  const rows: CsvCell[][] = [header];
   const epsilon = statistic?.noise?.epsilon ?? null;
   for (const result of results) {
     const item = result.item ? localized(ctx.locale, result.item.fr, result.item.en) : '';

@@ -77,7 +77,10 @@ describe('results of an anonymous quality-of-life survey, without noise', () => 
 
   it('exports the same figures as CSV, and all answers without identity for admins only', async () => {
     const csv = await (await respondent.get(`/surveys/${f.componentId}/results.csv?lang=en`)).text();
-    expect(csv.split('\r\n')[0]).toBe('question,item,answer,count,share,epsilon');
+    expect(csv.split('\r\n')[0]).toBe('Question,Item,Answer,Count,Share,Epsilon (noise added)');
+    const french = await (await respondent.get(`/surveys/${f.componentId}/results.csv?lang=fr`)).text();
+    expect(french.split('\r\n')[0]).toBe('Question,Élément,Réponse proposée,Nombre,Part,Epsilon (bruit ajouté)');
+    expect(french).toContain('Êtes-vous satisfait de la qualité de l’air\u202F?,,5 — Très satisfait,6,0.3,');
     expect(csv).toContain('Are you satisfied with the quality of the air?,,2 — Rather not satisfied,<5,,');
     expect(csv).toContain('Are you satisfied with the quality of the air?,,5 — Very satisfied,6,0.3,');
     expect((await respondent.get(`/surveys/${f.componentId}/manage/answers.csv`)).status).toBe(403);
