@@ -10,18 +10,35 @@ export const shownLanguage = writtenIn;
 /** "(in French)" / "(en anglais)": what follows a text shown in the other language than the page's. */
 export const inLanguage = (t: Translate, lang: Locale) => t(lang === 'fr' ? 'layout.inFrench' : 'layout.inEnglish');
 
+/** A label already picked in one language (a name, a chart label): `lang` is set only when it is not the page's. */
+export interface LanguageLabel {
+  text: string;
+  lang?: Locale;
+}
+
+/** A bilingual field as a `LanguageLabel` for the page: its text, and `lang` when it falls back to the other language. */
+export const languageLabel = (locale: Locale, fr: string, en: string | null): LanguageLabel => ({ text: localized(locale, fr, en ?? ''), lang: otherLanguage(locale, fr, en) });
+
+/** A `LanguageLabel` on the page: in its `lang` span followed by "(in French)" when it is in the other language. */
+export function MarkedText(props: { ctx: Reader; label: LanguageLabel }) {
+  const { text, lang } = props.label;
+  if (!lang || lang === props.ctx.locale) return <>{text}</>;
+  return (
+    <>
+      <span lang={lang}>{text}</span> <span class="other-language">{inLanguage(props.ctx.t, lang)}</span>
+    </>
+  );
+}
+
+/** A `LanguageLabel` as plain text (a title, an alt, an aria-label): followed by "(in French)" when in the other language. */
+export const plainLabel = (ctx: Reader, label: LanguageLabel): string => (!label.lang || label.lang === ctx.locale ? label.text : `${label.text} ${inLanguage(ctx.t, label.lang)}`);
+
 /**
  * A bilingual field as a line of text. When a page shows the other language's text (its own was not written),
  * the text carries that `lang` so screen readers pronounce it right, and "(in French)" follows it.
  */
 export function LocalizedText(props: { locale: Locale; t: Translate; fr: string; en: string }) {
-  const lang = shownLanguage(props.locale, props.fr, props.en);
-  if (lang === props.locale) return <>{localized(props.locale, props.fr, props.en)}</>;
-  return (
-    <>
-      <span lang={lang}>{localized(props.locale, props.fr, props.en)}</span> <span class="other-language">{inLanguage(props.t, lang)}</span>
-    </>
-  );
+  return <MarkedText ctx={props} label={languageLabel(props.locale, props.fr, props.en)} />;
 }
 
 /**
@@ -29,9 +46,7 @@ export function LocalizedText(props: { locale: Locale; t: Translate; fr: string;
  * label, a value inside a sentence used as a title): followed by "(in French)" when it falls back.
  */
 export function localizedPlain(ctx: Reader, fr: string, en: string | null): string {
-  const lang = shownLanguage(ctx.locale, fr, en ?? '');
-  const text = localized(ctx.locale, fr, en ?? '');
-  return lang === ctx.locale ? text : `${text} ${inLanguage(ctx.t, lang)}`;
+  return plainLabel(ctx, languageLabel(ctx.locale, fr, en));
 }
 
 /** A bilingual Markdown body as a `.prose` block, marked the same way when it falls back to French. */

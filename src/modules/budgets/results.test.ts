@@ -118,6 +118,27 @@ describe('counting and publishing', () => {
   });
 });
 
+describe('results in the other language', () => {
+  it('marks a French-only neighbourhood and project title in the English charts and tables, and translates the category labels', async () => {
+    await ctx.deps.db.updateTable('neighbourhood').set({ name_en: '' }).where('id', '=', f.hoods.south).execute();
+    await ctx.deps.db.updateTable('budget_project').set({ title_en: '' }).where('id', '=', f.projects['6']).execute();
+    const en = await (await ctx.client().get(`/budgets/${f.budgetId}/results?lang=en`)).text();
+    const suffix = (await ctx.deps.db.selectFrom('neighbourhood').select('name_fr').where('id', '=', f.hoods.south).executeTakeFirstOrThrow()).name_fr;
+    // The chart's label carries lang="fr"; its text alternative and its table say "(in French)".
+    expect(en).toMatch(new RegExp(`<text [^>]*lang="fr">${suffix}</text>`));
+    expect(en).toMatch(new RegExp(`aria-label="Spending on funded projects by neighbourhood[^"]*${suffix} \\(in French\\)`));
+    expect(en).toContain(`<th scope="row"><span lang="fr">${suffix}</span> <span class="other-language">(in French)</span></th>`);
+    expect(en).toContain('<th scope="row"><span lang="fr">Projet 6</span> <span class="other-language">(in French)</span></th>');
+    expect(en).toMatch(/<text [^>]*>North [^<]*<\/text>/);
+    expect(en).not.toMatch(/lang="fr">North/);
+    expect(en).toMatch(/<text [^>]*>Nature<\/text>/);
+    const fr = await (await ctx.client().get(`/budgets/${f.budgetId}/results`)).text();
+    expect(fr).not.toContain('<span lang=');
+    expect(fr).not.toMatch(/<text [^>]*lang=/);
+    expect(fr).not.toContain('(en anglais)');
+  });
+});
+
 describe('public API', () => {
   it('lists a budget with its projects and documents both routes in OpenAPI', async () => {
     const res = await ctx.client().get(`/api/v1/budgets/${f.budgetId}`);

@@ -1,8 +1,12 @@
 import type { PageContext } from '../../../web/layout.tsx';
 import { DataTable } from '../../../web/data-table.tsx';
+import type { Locale } from '../../../config.ts';
+import { MarkedText, plainLabel } from '../../../web/localized-text.tsx';
 
+/** One bar: its label (with `lang` when it is a name in the other language than the page's), its value and that value as text. */
 export interface ChartRow {
   label: string;
+  lang?: Locale;
   value: number;
   /** The value as text (money, votes...), used in the bar label and the table. */
   text: string;
@@ -21,7 +25,7 @@ export function BarChart(props: { ctx: PageContext; id: string; caption: string;
   const { t } = props.ctx;
   const max = Math.max(1, ...rows.map((r) => r.value));
   const height = Math.max(1, rows.length) * ROW + 8;
-  const summary = rows.map((r) => t('common.labelled', { label: r.label, value: r.text })).join(t('common.listSeparator'));
+  const summary = rows.map((r) => t('common.labelled', { label: plainLabel(props.ctx, { text: r.label, lang: r.lang }), value: r.text })).join(t('common.listSeparator'));
   return (
     <figure class="budget-chart" aria-labelledby={`${props.id}-caption`}>
       <figcaption id={`${props.id}-caption`}>{props.caption}</figcaption>
@@ -32,7 +36,7 @@ export function BarChart(props: { ctx: PageContext; id: string; caption: string;
             const y = i * ROW + 4;
             return (
               <g>
-                <text x={LABEL - 6} y={y + 17} text-anchor="end" font-size="13" fill="#1d2a33">{r.label.length > 24 ? `${r.label.slice(0, 23)}…` : r.label}</text>
+                <text x={LABEL - 6} y={y + 17} text-anchor="end" font-size="13" fill="#1d2a33" lang={r.lang}>{r.label.length > 24 ? `${r.label.slice(0, 23)}…` : r.label}</text>
                 <rect x={LABEL} y={y + 3} width={Math.max(barWidth, r.value > 0 ? 2 : 0)} height={ROW - 10} fill="#1f6f5c" />
                 <text x={LABEL + barWidth + 6} y={y + 17} font-size="13" fill="#1d2a33">{r.text}</text>
               </g>
@@ -44,7 +48,7 @@ export function BarChart(props: { ctx: PageContext; id: string; caption: string;
           captionHidden
           rows={rows}
           columns={[
-            { header: props.labelHeader, rowHeader: true, cell: (r) => r.label },
+            { header: props.labelHeader, rowHeader: true, cell: (r) => <MarkedText ctx={props.ctx} label={{ text: r.label, lang: r.lang }} /> },
             { header: props.valueHeader, cell: (r) => r.text },
           ]}
         />

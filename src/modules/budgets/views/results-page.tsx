@@ -9,16 +9,20 @@ import { BarChart, type ChartRow } from './bar-chart.tsx';
 import { categoryLabel } from './category.ts';
 import { budgetTitle, money } from './format.ts';
 import { FundedTable, GreedyComparisonSection, projectLookup, UnfundedTable } from './results-tables.tsx';
-import { Localized } from '../../../web/localized-text.tsx';
+import { Localized, plainLabel, type LanguageLabel } from '../../../web/localized-text.tsx';
 
 /** Funded spending grouped by a key (neighbourhood or category), largest first. */
-function spendingBy(ctx: PageContext, b: BudgetContext, outcome: StoredOutcome, keyOf: (ref: string) => string): ChartRow[] {
+function spendingBy(ctx: PageContext, b: BudgetContext, outcome: StoredOutcome, keyOf: (ref: string) => LanguageLabel): ChartRow[] {
   const cost = new Map(b.projects.map((p) => [p.ref, p.cost]));
-  const totals = new Map<string, number>();
-  for (const ref of outcome.selected) totals.set(keyOf(ref), (totals.get(keyOf(ref)) ?? 0) + (cost.get(ref) ?? 0));
-  return [...totals]
-    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-    .map(([label, value]) => ({ label, value, text: money(ctx, value, b.budget.currency) }));
+  const totals = new Map<string, { label: LanguageLabel; value: number }>();
+  for (const ref of outcome.selected) {
+    const label = keyOf(ref);
+    const total = totals.get(label.text) ?? { label, value: 0 };
+    totals.set(label.text, { label, value: total.value + (cost.get(ref) ?? 0) });
+  }
+  return [...totals.values()]
+    .sort((x, y) => y.value - x.value || (x.label.text < y.label.text ? -1 : 1))
+    .map(({ label, value }) => ({ label: label.text, lang: label.lang, value, text: money(ctx, value, b.budget.currency) }));
 }
 
 /** The results page: summary, funded and unfunded projects explained, charts, comparison with greedy, downloads. */
@@ -45,7 +49,7 @@ export function ResultsPage(props: { ctx: PageContext; b: BudgetContext; result:
       <p>{t(`budgets.rule.${outcome.rule}`)} {t('budgets.results.tieBreak', { order: outcome.tieBreak.map((k) => t(`budgets.tie.${k}`)).join(', ') })}</p>
       {result.published_at && <p class="meta">{t('budgets.results.publishedOn', { date: formatDate(locale, result.published_at) })}</p>}
 
-      <ResultsInPlainWords ctx={ctx} b={b} outcome={outcome} titleOf={(ref) => lookup(ref).title} />
+      <ResultsInPlainWords ctx={ctx} b={b} outcome={outcome} titleOf={(ref) => plainLabel(ctx, lookup(ref).title)} />
 
       <h2>{t('budgets.results.funded')}</h2>
       <FundedTable ctx={ctx} b={b} outcome={outcome} lookup={lookup} />
@@ -55,7 +59,7 @@ export function ResultsPage(props: { ctx: PageContext; b: BudgetContext; result:
 
       <h2>{t('budgets.results.spending')}</h2>
       <BarChart ctx={ctx} id="chart-neighbourhood" caption={t('budgets.results.byNeighbourhood')} labelHeader={t('budgets.project.neighbourhood')} valueHeader={t('budgets.results.spent')} rows={spendingBy(ctx, b, outcome, (ref) => lookup(ref).hood)} />
-      <BarChart ctx={ctx} id="chart-category" caption={t('budgets.results.byCategory')} labelHeader={t('budgets.project.category')} valueHeader={t('budgets.results.spent')} rows={spendingBy(ctx, b, outcome, (ref) => category.get(ref) ?? ref)} />
+      <BarChart ctx={ctx} id="chart-category" caption={t('budgets.results.byCategory')} labelHeader={t('budgets.project.category')} valueHeader={t('budgets.results.spent')} rows={spendingBy(ctx, b, outcome, (ref) => ({ text: category.get(ref) ?? ref }))} />
 
       <GreedyComparisonSection ctx={ctx} b={b} outcome={outcome} lookup={lookup} />
 
