@@ -11,6 +11,8 @@ import { signedArea2 } from './rings.ts';
 export interface AreaInput {
   key: string;
   name: string;
+  /** The name's language when it is not the page's (a French-only name on an English map), for its label's `lang`. */
+  lang?: string;
   geometry: Polygon | MultiPolygon;
 }
 
@@ -25,6 +27,7 @@ export interface LayerInput {
 export interface PreparedArea {
   key: string;
   name: string;
+  lang?: string;
   d: string;
   label: [number, number];
 }
@@ -108,7 +111,7 @@ export function prepareMap(areas: readonly AreaInput[], layers: readonly LayerIn
     height,
     areas: areas.map((a, i) => {
       const shape = areaShapes[i].geometry as Polygon | MultiPolygon;
-      return { key: a.key, name: a.name, d: pathOf(shape), label: labelPoint(shape) };
+      return { key: a.key, name: a.name, lang: a.lang, d: pathOf(shape), label: labelPoint(shape) };
     }),
     outline: outlineGeometry ? pathOf(outlineGeometry) : '',
     layers: layers.map((l, i) => {

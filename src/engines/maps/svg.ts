@@ -77,7 +77,7 @@ export function renderMapSvg(map: PreparedMap, drawing: MapDrawing): string {
     for (const [x, y] of layer.points) out.push(`<rect x="${x - 3}" y="${y - 3}" width="6" height="6" fill="#4a5361"/>`);
   }
   if (map.outline) out.push(`<path d="${map.outline}" fill="none" stroke="#1b1f24" stroke-width="2" stroke-linejoin="round"/>`);
-  if (!drawing.hideLabels) for (const area of map.areas) out.push(areaLabel(area.label, area.name, drawing.values?.get(area.key), drawing.fills?.get(area.key)?.ink));
+  if (!drawing.hideLabels) for (const area of map.areas) out.push(areaLabel(area.label, area, drawing.values?.get(area.key), drawing.fills?.get(area.key)?.ink));
   out.push('</g>');
   const linked = (drawing.pins ?? []).filter((p) => p.href !== '');
   for (const pin of drawing.pins ?? []) if (pin.href === '') out.push(`<g><title>${escapeXml(pin.label)}</title>${pinShape(pin)}</g>`);
@@ -92,10 +92,12 @@ export function renderMapSvg(map: PreparedMap, drawing: MapDrawing): string {
 
 const textAttributes = 'font-family="system-ui, sans-serif" text-anchor="middle" paint-order="stroke" stroke-linejoin="round"';
 
-function areaLabel([x, y]: [number, number], name: string, value: string | undefined, ink = '#1b1f24'): string {
+function areaLabel([x, y]: [number, number], area: { name: string; lang?: string }, value: string | undefined, ink = '#1b1f24'): string {
   const halo = ink === '#ffffff' ? '#1b1f24' : '#ffffff';
   const second = value === undefined ? '' : `<tspan x="${x}" dy="14">${escapeXml(value)}</tspan>`;
-  return `<text x="${x}" y="${value === undefined ? y + 4 : y - 3}" font-size="12" ${textAttributes} fill="${ink}" stroke="${halo}" stroke-width="3">${escapeXml(name)}${second}</text>`;
+  // A name in the other language than the page's carries its own `lang` (the value under it stays in the page's).
+  const name = area.lang ? `<tspan lang="${escapeXml(area.lang)}">${escapeXml(area.name)}</tspan>` : escapeXml(area.name);
+  return `<text x="${x}" y="${value === undefined ? y + 4 : y - 3}" font-size="12" ${textAttributes} fill="${ink}" stroke="${halo}" stroke-width="3">${name}${second}</text>`;
 }
 
 function legend(id: string, l: NonNullable<MapDrawing['legend']>, top: number): string {

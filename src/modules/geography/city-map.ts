@@ -5,6 +5,7 @@ import { localized } from '../../platform/i18n/index.ts';
 import type { Locale } from '../../config.ts';
 import { prepareMap, type LayerInput, type PreparedMap } from '../../engines/maps/index.ts';
 import { geographyVersion, listAreas, listLayers } from './queries.ts';
+import { otherLanguage } from '../../web/localized-text.tsx';
 
 /** The city's map as pages draw it: the prepared drawing and, per area key (neighbourhood id), its slug and name. */
 export interface CityMap {
@@ -26,7 +27,7 @@ export async function loadCityMap(db: Kysely<Database>, locale: Locale, width = 
   if (areas.length > 0) {
     const boundary = layers.find((l) => l.kind === 'boundary');
     const map = prepareMap(
-      areas.map((a) => ({ key: a.neighbourhood_id, name: localized(locale, a.name_fr, a.name_en), geometry: JSON.parse(a.geometry) as Polygon | MultiPolygon })),
+      areas.map((a) => ({ key: a.neighbourhood_id, name: localized(locale, a.name_fr, a.name_en), lang: otherLanguage(locale, a.name_fr, a.name_en), geometry: JSON.parse(a.geometry) as Polygon | MultiPolygon })),
       layers.filter((l) => l.kind !== 'boundary').map((l) => ({ kind: l.kind as LayerInput['kind'], name: l.name, geometry: JSON.parse(l.geometry) as Geometry })),
       boundary ? (JSON.parse(boundary.geometry) as Polygon | MultiPolygon) : null,
       { width },

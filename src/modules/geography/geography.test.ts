@@ -81,6 +81,16 @@ describe('the city geography', () => {
     expect(audit.map((a) => a.action)).toContain('geography.areas.replace');
   });
 
+  it('marks a neighbourhood named only in French on the English map, and no other', async () => {
+    await ctx.deps.db.updateTable('neighbourhood').set({ name_en: '' }).where('slug', '=', 'les-tilleuls').execute();
+    const english = await (await admin.get('/admin/geography?lang=en')).text();
+    expect(english).toMatch(/<text [^>]*><tspan lang="fr">Les Tilleuls<\/tspan><\/text>/);
+    expect(english).toMatch(/<text [^>]*>Old Harbour<\/text>/);
+    const french = await (await admin.get('/admin/geography?lang=fr')).text();
+    expect(french).toMatch(/<text [^>]*>Les Tilleuls<\/text>/);
+    expect(french).not.toContain('<tspan lang=');
+  });
+
   it('lists the operation in the OpenAPI document and keeps the upload page to admins', async () => {
     const doc = (await (await ctx.client().get('/api/v1/openapi.json')).json()) as { paths: Record<string, unknown> };
     expect(doc.paths['/geography']).toBeDefined();
