@@ -11,7 +11,7 @@ import { respondentKey } from './identity.ts';
 import { draftAnswers, findDraftId, hasAnswered } from './queries.ts';
 import { savePage, submitDraft, visiblePages } from './respond-service.ts';
 import { afterSubmission } from './results-service.ts';
-import { componentHref, loadSurvey, surveyName, surveyPath, type SurveyContext } from './survey-context.ts';
+import { componentHref, loadSurvey, surveyLabel, surveyName, surveyPath, type SurveyContext } from './survey-context.ts';
 import { AnswerPage, SurveyNoticePage } from './views/answer-page.tsx';
 import { surveySpec } from './spec.ts';
 import { assertRequirement } from '../verification/index.ts';
@@ -36,7 +36,7 @@ function notice(c: Context<AppEnv>, survey: SurveyContext, messageKey: string, s
 function renderPage(c: Context<AppEnv>, survey: SurveyContext, pages: ReturnType<typeof visiblePages>, page: number, state: FormState, status: 200 | 400 = 200) {
   noStore(c);
   const ctx = pageContext(c);
-  const data = { componentId: survey.component.id, surveyName: surveyName(survey, ctx.locale), backHref: componentHref(survey), questions: pages[page - 1], page, pageCount: pages.length, anonymous: survey.settings.anonymous, neighbourhoods: survey.neighbourhoods };
+  const data = { componentId: survey.component.id, surveyName: surveyLabel(survey, ctx.locale), backHref: componentHref(survey), questions: pages[page - 1], page, pageCount: pages.length, anonymous: survey.settings.anonymous, neighbourhoods: survey.neighbourhoods };
   return c.html(<AnswerPage ctx={ctx} data={data} state={state} />, status);
 }
 

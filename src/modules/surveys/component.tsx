@@ -1,11 +1,10 @@
 import type { Context } from 'hono';
-import { raw } from 'hono/html';
 import { z } from 'zod';
 import type { AppEnv } from '../../platform/context.ts';
-import { formatDate, localized } from '../../platform/i18n/index.ts';
+import { formatDate } from '../../platform/i18n/index.ts';
 import { isAdmin } from '../../platform/session.ts';
 import { TextArea } from '../../web/form.tsx';
-import { renderMarkdown } from '../../web/markdown.ts';
+import { LocalizedBody } from '../../web/localized-text.tsx';
 import { defineComponent, type ComponentRow, type ProcessDetail } from '../processes/index.ts';
 import { surveyContributions } from './contributions.ts';
 import { respondentKey } from './identity.ts';
@@ -31,12 +30,11 @@ async function standing(c: Context<AppEnv>, componentId: string, pseudonymous: b
 async function renderSurvey(c: Context<AppEnv>, component: ComponentRow, detail: ProcessDetail) {
   const { t, locale, user } = c.var;
   const survey = await loadSurveyFor(c, component, detail);
-  const intro = localized(locale, survey.survey.intro_fr, survey.survey.intro_en);
   const mine = survey.open ? await standing(c, component.id, survey.settings.pseudonymous) : 'new';
   const mayStart = user !== null || survey.settings.pseudonymous;
   return (
     <>
-      {intro && <div class="prose">{raw(renderMarkdown(intro))}</div>}
+      <LocalizedBody ctx={{ locale, t }} fr={survey.survey.intro_fr} en={survey.survey.intro_en} />
       <p>{t('surveys.component.questions', { count: survey.questions.length })}</p>
       <p class="hint">{t(survey.settings.anonymous ? 'surveys.answer.anonymousNote' : 'surveys.answer.signedNote')}</p>
       {survey.open ? (

@@ -9,7 +9,7 @@ import { pageContext } from '../../web/layout.tsx';
 import { isCounted } from './questions.ts';
 import { figureNumber, questionResults, type QuestionResult } from './result-tables.ts';
 import { loadSurveyResults } from './results-service.ts';
-import { componentHref, loadSurvey, surveyName, surveyPath, type SurveyContext } from './survey-context.ts';
+import { componentHref, loadSurvey, surveyLabel, surveyPath, type SurveyContext } from './survey-context.ts';
 import { questionTitle, valueLabel } from './views/question-field.tsx';
 import { ResultsPage } from './views/results-page.tsx';
 
@@ -30,7 +30,7 @@ resultsRoutes.get('/:componentId/results', async (c) => {
   const { outcome, results } = await publishedResults(c, survey);
   const ctx = pageContext(c);
   const data = {
-    surveyName: surveyName(survey, ctx.locale),
+    surveyName: surveyLabel(survey, ctx.locale),
     backHref: componentHref(survey),
     csvHref: surveyPath(survey.component.id, 'results.csv'),
     textAnswersHref: isAdmin(c.var.user) ? surveyPath(survey.component.id, 'manage/text-answers') : null,

@@ -6,6 +6,15 @@ import { componentSettingsFor, isActionEnabled, listNeighbourhoods, loadVisibleC
 import { findSurvey, listQuestions, type SurveyRow } from './queries.ts';
 import type { Question } from './questions.ts';
 import { surveySpec } from './spec.ts';
+import { languageLabel, otherLanguage, type LanguageLabel } from '../../web/localized-text.tsx';
+import type { Locale } from '../../config.ts';
+
+/** A neighbourhood as a survey offers it: its slug, its name for the page, and the name's language when it is not the page's. */
+export interface SurveyNeighbourhood {
+  key: string;
+  label: string;
+  lang?: Locale;
+}
 
 /** Everything a survey page needs: the component as this person may see it, its settings, questions and the city's neighbourhoods. */
 export interface SurveyContext {
@@ -14,7 +23,7 @@ export interface SurveyContext {
   survey: SurveyRow;
   settings: ReturnType<typeof componentSettingsFor<typeof surveySpec.globalSettings, typeof surveySpec.phaseSettings>>['global'];
   questions: Question[];
-  neighbourhoods: { key: string; label: string }[];
+  neighbourhoods: SurveyNeighbourhood[];
   /** Answers are accepted now: the phase opens them and the process has not ended. */
   open: boolean;
   /** The results may be shown to this person now. */
@@ -39,7 +48,7 @@ export async function loadSurveyFor(c: Context<AppEnv>, component: ComponentRow,
     survey,
     settings,
     questions,
-    neighbourhoods: hoods.map((n) => ({ key: n.slug, label: localized(c.var.locale, n.name_fr, n.name_en) })),
+    neighbourhoods: hoods.map((n) => ({ key: n.slug, label: localized(c.var.locale, n.name_fr, n.name_en), lang: otherLanguage(c.var.locale, n.name_fr, n.name_en) })),
     open,
     resultsVisible: !open || settings.liveResults || isAdmin(c.var.user),
   };
@@ -53,3 +62,6 @@ export const componentHref = (survey: Pick<SurveyContext, 'component' | 'detail'
 
 /** The survey's name in the reader's language. */
 export const surveyName = (survey: Pick<SurveyContext, 'component'>, locale: 'fr' | 'en') => localized(locale, survey.component.name_fr, survey.component.name_en);
+
+/** The survey's name for a page: its text and, when only the other language's was written, that language. */
+export const surveyLabel = (survey: Pick<SurveyContext, 'component'>, locale: 'fr' | 'en'): LanguageLabel => languageLabel(locale, survey.component.name_fr, survey.component.name_en);

@@ -5,17 +5,19 @@ import { fieldName } from '../answer-form.ts';
 import type { Question } from '../questions.ts';
 import { surveyPath } from '../survey-context.ts';
 import { questionTitle, QuestionField } from './question-field.tsx';
+import { MarkedText, plainLabel, type LanguageLabel } from '../../../web/localized-text.tsx';
+import type { SurveyNeighbourhood } from '../survey-context.ts';
 
 /** What the answer page shows: one page of the questions the respondent sees, with where they are. */
 export interface AnswerPageData {
   componentId: string;
-  surveyName: string;
+  surveyName: LanguageLabel;
   backHref: string;
   questions: Question[];
   page: number;
   pageCount: number;
   anonymous: boolean;
-  neighbourhoods: { key: string; label: string }[];
+  neighbourhoods: SurveyNeighbourhood[];
 }
 
 function summaryLabels(ctx: PageContext, questions: Question[]): Record<string, string> {
@@ -33,11 +35,11 @@ export function AnswerPage(props: { ctx: PageContext; data: AnswerPageData; stat
   const { t } = ctx;
   const last = data.page === data.pageCount;
   return (
-    <Layout ctx={ctx} title={data.surveyName}>
+    <Layout ctx={ctx} title={plainLabel(ctx, data.surveyName)}>
       <nav aria-label={t('surveys.breadcrumb')}>
         <p><a href={data.backHref}>{t('surveys.back')}</a></p>
       </nav>
-      <h1>{data.surveyName}</h1>
+      <h1><MarkedText ctx={ctx} label={data.surveyName} /></h1>
       <p class="meta">{t('surveys.answer.pageOf', { page: data.page, count: data.pageCount })}</p>
       <p class="hint">{t(data.anonymous ? 'surveys.answer.anonymousNote' : 'surveys.answer.signedNote')}</p>
       <ErrorSummary state={state} t={t} labels={summaryLabels(ctx, data.questions)} />

@@ -1,21 +1,23 @@
-import { formatNumber, localized } from '../../../platform/i18n/index.ts';
+import { formatNumber } from '../../../platform/i18n/index.ts';
 import type { PublishOutcome, PublishedStatistic } from '../../../platform/statistics/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { BudgetRefusalNotice, NoiseNote, PublishedFigure } from '../../../web/published-figure.tsx';
 import type { QuestionResult } from '../result-tables.ts';
-import { questionTitle, valueLabel } from './question-field.tsx';
+import { QuestionTitle, ValueLabel } from './question-field.tsx';
+import { Localized, MarkedText, plainLabel, SLOT_VALUE, withValue, type LanguageLabel } from '../../../web/localized-text.tsx';
+import type { SurveyNeighbourhood } from '../survey-context.ts';
 import { DataTable } from '../../../web/data-table.tsx';
 
 /** What the results page shows. */
 export interface ResultsPageData {
-  surveyName: string;
+  surveyName: LanguageLabel;
   backHref: string;
   csvHref: string;
   textAnswersHref: string | null;
   outcome: PublishOutcome | null;
   results: QuestionResult[];
   textQuestions: { title_fr: string; title_en: string }[];
-  neighbourhoods: { key: string; label: string }[];
+  neighbourhoods: SurveyNeighbourhood[];
   open: boolean;
 }
 
@@ -24,13 +26,13 @@ const shareText = (ctx: PageContext, share: number | null) => (share === null ? 
 function ResultTable(props: { ctx: PageContext; result: QuestionResult; neighbourhoods: ResultsPageData['neighbourhoods'] }) {
   const { ctx, result } = props;
   const { t } = ctx;
-  const title = questionTitle(ctx, result.question);
-  const caption = result.item ? `${title} — ${localized(ctx.locale, result.item.fr, result.item.en)}` : title;
+  const title = <QuestionTitle ctx={ctx} q={result.question} />;
+  const caption = result.item ? <>{title} — <Localized ctx={ctx} fr={result.item.fr} en={result.item.en} /></> : title;
   return (
     <DataTable
       caption={caption}
-      rows={result.rows.map((row) => ({ label: valueLabel(ctx, result.question, row.value, props.neighbourhoods), figure: row.figure, share: shareText(ctx, row.share) }))}
-      footer={result.answered ? [{ label: t(result.question.kind === 'multiple' ? 'surveys.results.respondents' : 'surveys.results.total'), figure: result.answered, share: '' }] : undefined}
+      rows={result.rows.map((row) => ({ label: <ValueLabel ctx={ctx} q={result.question} value={row.value} neighbourhoods={props.neighbourhoods} />, figure: row.figure, share: shareText(ctx, row.share) }))}
+      footer={result.answered ? [{ label: <>{t(result.question.kind === 'multiple' ? 'surveys.results.respondents' : 'surveys.results.total')}</>, figure: result.answered, share: '' }] : undefined}
       columns={[
         { header: t('surveys.results.answer'), rowHeader: true, cell: (r) => r.label },
         { header: t('surveys.results.count'), cell: (r) => <PublishedFigure ctx={ctx} figure={r.figure} /> },
@@ -64,11 +66,11 @@ export function ResultsPage(props: { ctx: PageContext; data: ResultsPageData }) 
   const { outcome } = data;
   const statistic = outcome ? (outcome.ok ? outcome.statistic : outcome.latest) : null;
   return (
-    <Layout ctx={ctx} title={t('surveys.results.title', { survey: data.surveyName })}>
+    <Layout ctx={ctx} title={t('surveys.results.title', { survey: plainLabel(ctx, data.surveyName) })}>
       <nav aria-label={t('surveys.breadcrumb')}>
         <p><a href={data.backHref}>{t('surveys.back')}</a></p>
       </nav>
-      <h1>{t('surveys.results.title', { survey: data.surveyName })}</h1>
+      <h1>{withValue(t('surveys.results.title', { survey: SLOT_VALUE }), <MarkedText ctx={ctx} label={data.surveyName} />)}</h1>
       {data.open && <p class="notice">{t('surveys.results.provisional')}</p>}
       <p>{t('surveys.results.rule')}</p>
       {outcome && !outcome.ok && <BudgetRefusalNotice ctx={ctx} refusal={outcome.refusal} hasLatest={outcome.latest !== null} />}
@@ -80,7 +82,7 @@ export function ResultsPage(props: { ctx: PageContext; data: ResultsPageData }) 
           <p>{t('surveys.results.textPrivate')}</p>
           <ul>
             {data.textQuestions.map((q) => (
-              <li>{questionTitle(ctx, q)}</li>
+              <li><QuestionTitle ctx={ctx} q={q} /></li>
             ))}
           </ul>
           {data.textAnswersHref && <p><a href={data.textAnswersHref}>{t('surveys.results.textLink')}</a></p>}
