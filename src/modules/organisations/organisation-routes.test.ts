@@ -103,6 +103,20 @@ describe('the public list', () => {
     expect(en).toContain('North District');
   });
 
+  it('marks a neighbourhood named only in French on the English list and page, and offers it as a lang="fr" option', async () => {
+    await ctx.deps.db.updateTable('neighbourhood').set({ name_en: '' }).where('id', '=', 'nb-south').execute();
+    const marked = '<span lang="fr">Quartier Sud</span> <span class="other-language">(in French)</span>';
+    const en = await (await ctx.client().get('/organisations?lang=en')).text();
+    expect(en).toContain(`Local business · ${marked}`);
+    expect(en).toContain('Association · North District');
+    expect(en).toMatch(/<option value="nb-south" lang="fr"[^>]*>Quartier Sud<\/option>/);
+    const page = await (await ctx.client().get('/organisations/boulangerie-du-sud?lang=en')).text();
+    expect(page).toContain(`<dd>${marked}</dd>`);
+    const fr = await (await ctx.client().get('/organisations?lang=fr')).text();
+    expect(fr).toContain('Commerce ou entreprise locale · Quartier Sud');
+    await ctx.deps.db.updateTable('neighbourhood').set({ name_en: 'South District' }).where('id', '=', 'nb-south').execute();
+  });
+
   it('answers 404 for an unknown organisation', async () => {
     expect((await ctx.client().get('/organisations/nobody-here')).status).toBe(404);
   });

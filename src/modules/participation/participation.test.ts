@@ -99,6 +99,14 @@ describe('the equity-of-participation page', () => {
     const en = await (await ctx.client().get('/participation?lang=en')).text();
     expect(en).toContain('Participants without an account (pseudonyms, counted apart): <strong>6</strong>');
     expect((await ctx.client().get('/participation?year=1990')).status).toBe(404);
+    // A neighbourhood named only in French: marked in the English table, said "(in French)" in the admin form's labels.
+    await ctx.deps.db.updateTable('neighbourhood').set({ name_en: '' }).where('slug', '=', 'les-hauts').execute();
+    const marked = await (await ctx.client().get('/participation?lang=en')).text();
+    expect(marked).toContain('<th scope="row"><span lang="fr">Les Hauts</span> <span class="other-language">(in French)</span>');
+    const form = await (await admin.get('/admin/participation?lang=en')).text();
+    expect(form).toContain('Les Hauts (in French)');
+    await admin.get('/admin/participation?lang=fr');
+    await ctx.deps.db.updateTable('neighbourhood').set({ name_en: 'Les Hauts' }).where('slug', '=', 'les-hauts').execute();
     expect((await ctx.client().get('/api/v1/participation?year=last')).status).toBe(400);
   });
 

@@ -36,6 +36,17 @@ describe('creating a proposal', () => {
     expect(list).toContain(`/proposals/${id}`);
   });
 
+  it('marks a neighbourhood named only in French on the English page and list', async () => {
+    const { res } = await propose(amina, { ...validProposal(f.hoods[1]), title: 'Un banc près du lavoir' });
+    const id = proposalIdFrom(res);
+    await ctx.deps.db.updateTable('neighbourhood').set({ name_en: '' }).where('id', '=', f.hoods[1]).execute();
+    const marked = '<span lang="fr">Quartier 2</span> <span class="other-language">(in French)</span>';
+    expect(await (await ctx.client().get(`/proposals/${id}?lang=en`)).text()).toContain(`<dd>${marked}</dd>`);
+    expect(await (await ctx.client().get(`${f.base}?lang=en`)).text()).toContain(`Environment · ${marked}</p>`);
+    expect(await (await ctx.client().get(`/proposals/${id}?lang=fr`)).text()).toContain('<dd>Quartier 2</dd>');
+    await ctx.deps.db.updateTable('neighbourhood').set({ name_en: 'District 2' }).where('id', '=', f.hoods[1]).execute();
+  });
+
   it('keeps the values and shows an error beside each bad field, changing nothing', async () => {
     const before = await ctx.deps.db.selectFrom('proposal').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     const { res } = await propose(amina, { title: 'Trop court', body: 'court', category: 'sports', neighbourhood: 'nowhere', address: '' });

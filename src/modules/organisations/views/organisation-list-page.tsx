@@ -45,7 +45,7 @@ export function OrganisationListPage({ ctx, organisations, neighbourhoods, filte
             <li class="card">
               <h3><a href={`/organisations/${o.slug}`}>{o.name}</a></h3>
               <p class="meta">
-                {`${t(`org.kind.${o.kind}`)} · ${neighbourhoodLabel(ctx, o)} `}
+                {t(`org.kind.${o.kind}`)} · {neighbourhoodLabel(ctx, o)}{' '}
                 <VerifiedBadge ctx={ctx} verified={o.verified} />
               </p>
             </li>

@@ -1,6 +1,5 @@
 import type { PageContext } from '../../../web/layout.tsx';
-import { localized } from '../../../platform/i18n/index.ts';
-import { localizedOption } from '../../../web/localized-text.tsx';
+import { Localized, localizedOption } from '../../../web/localized-text.tsx';
 
 /** The "verified" badge, with its meaning for screen readers and on hover. */
 export function VerifiedBadge(props: { ctx: PageContext; verified: number | boolean }) {
@@ -8,9 +7,9 @@ export function VerifiedBadge(props: { ctx: PageContext; verified: number | bool
   return <span class="badge" title={props.ctx.t('org.verifiedHint')}>{props.ctx.t('org.verified')}</span>;
 }
 
-/** A neighbourhood's name in the page language, or "whole city" when there is none. */
-export function neighbourhoodLabel(ctx: PageContext, row: { neighbourhood_name_fr: string | null; neighbourhood_name_en: string | null }): string {
-  return row.neighbourhood_name_fr === null ? ctx.t('common.wholeCity') : localized(ctx.locale, row.neighbourhood_name_fr, row.neighbourhood_name_en ?? '');
+/** A neighbourhood's name in the page language (marked when only the French one was written, on an English page), or "whole city" when there is none. */
+export function neighbourhoodLabel(ctx: PageContext, row: { neighbourhood_name_fr: string | null; neighbourhood_name_en: string | null }) {
+  return row.neighbourhood_name_fr === null ? ctx.t('common.wholeCity') : <Localized ctx={ctx} fr={row.neighbourhood_name_fr} en={row.neighbourhood_name_en} />;
 }
 
 /** A problem refused by a rule (last owner, already answered...), shown above the page's content. */

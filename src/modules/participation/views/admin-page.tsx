@@ -1,4 +1,4 @@
-import { localized } from '../../../platform/i18n/index.ts';
+import { localizedPlain } from '../../../web/localized-text.tsx';
 import { CheckboxField, ErrorSummary, TextField, type FormState } from '../../../web/form.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import type { NeighbourhoodPopulation } from '../queries.ts';
@@ -9,7 +9,8 @@ export function ParticipationAdminPage(props: { ctx: PageContext; hoods: Neighbo
   const { t } = ctx;
   const labels: Record<string, string> = {};
   for (const h of hoods) {
-    const name = localized(ctx.locale, h.name_fr, h.name_en);
+    // A label is plain text: a name written only in French says so on the English page.
+    const name = localizedPlain(ctx, h.name_fr, h.name_en);
     labels[`population-${h.id}`] = t('participation.admin.population', { area: name });
     labels[`year-${h.id}`] = t('participation.admin.referenceYear', { area: name });
   }

@@ -1,4 +1,5 @@
-import { formatNumber, localized } from '../../../platform/i18n/index.ts';
+import { formatNumber } from '../../../platform/i18n/index.ts';
+import { Localized } from '../../../web/localized-text.tsx';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { BudgetRefusalNotice, NoiseNote, PublishedFigure } from '../../../web/published-figure.tsx';
 import { columns, type AreaRow, type ParticipationView } from '../page-data.ts';
@@ -64,7 +65,7 @@ export function ParticipationPage(props: { ctx: PageContext; view: Participation
               rowHeader: true,
               cell: (row) => (
                 <>
-                  {localized(ctx.locale, row.name_fr, row.name_en)}
+                  <Localized ctx={ctx} fr={row.name_fr} en={row.name_en} />
                   {row.population !== null && <span class="meta"> ({t('participation.inhabitants', { n: formatNumber(ctx.locale, row.population) })})</span>}
                 </>
               ),

@@ -47,7 +47,7 @@ function Card(props: { ctx: PageContext; p: ProposalListRow; thumbnail: Attachme
       <p class="meta">
         <AuthorLine t={t} p={p} /> · {formatDate(locale, p.created_at)}
       </p>
-      <p class="meta">{`${t(`proposals.category.${p.category}`)} · ${placeText(ctx, p)}`}</p>
+      <p class="meta">{t(`proposals.category.${p.category}`)} · {placeText(ctx, p)}</p>
       <p class="meta">
         {t('proposals.card.counts', { supports: p.supports_count, comments: p.stances.total, favour: p.stances.favour, against: p.stances.against })}
       </p>

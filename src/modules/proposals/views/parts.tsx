@@ -1,5 +1,5 @@
 import type { Translate } from '../../../platform/i18n/index.ts';
-import { localized } from '../../../platform/i18n/index.ts';
+import { Localized } from '../../../web/localized-text.tsx';
 import type { PageContext } from '../../../web/layout.tsx';
 import type { ProposalView } from '../queries.ts';
 
@@ -15,9 +15,9 @@ export function authorText(t: Translate, p: Pick<ProposalView, 'org_name' | 'aut
   return p.show_member_name ? t('proposals.author.orgWithMember', { org: p.org_name, member: person }) : p.org_name;
 }
 
-/** The neighbourhood's name, or "whole city". */
-export function placeText(ctx: Pick<PageContext, 't' | 'locale'>, p: Pick<ProposalView, 'neighbourhood_id' | 'neighbourhood_name_fr' | 'neighbourhood_name_en'>): string {
-  return p.neighbourhood_id && p.neighbourhood_name_fr ? localized(ctx.locale, p.neighbourhood_name_fr, p.neighbourhood_name_en ?? '') : ctx.t('proposals.wholeCity');
+/** The neighbourhood's name (marked with its language when only the French one was written, on an English page), or "whole city". */
+export function placeText(ctx: Pick<PageContext, 't' | 'locale'>, p: Pick<ProposalView, 'neighbourhood_id' | 'neighbourhood_name_fr' | 'neighbourhood_name_en'>) {
+  return p.neighbourhood_id && p.neighbourhood_name_fr ? <Localized ctx={ctx} fr={p.neighbourhood_name_fr} en={p.neighbourhood_name_en} /> : ctx.t('proposals.wholeCity');
 }
 
 /** Status badge (text, not colour alone). */
