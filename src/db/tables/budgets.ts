@@ -31,10 +31,7 @@ export interface BudgetProjectTable {
   progress: number;
   position: number;
   created_at: string;
-  /** Optional image (migration 012); defaults let older inserts leave them out. */
-  image_upload_id: Generated<string | null>;
-  image_alt_fr: Generated<string>;
-  image_alt_en: Generated<string>;
+  /** Images and PDF documents are attachments (owner type `budget_project`, attachments module; migration 041 moved 012's one image there). */
   /** Where on the city's map (migration 030_locations, geography module): both or neither. */
   latitude: number | null;
   longitude: number | null;

@@ -147,6 +147,10 @@ const fields = [
   ['image_alt_fr', 'texte de l’image (français)', 'image text (French)'],
   ['image_alt_en', 'texte de l’image (anglais)', 'image text (English)'],
   ['imageChanged', 'image changée', 'image changed'],
+  ['imagesAdded', 'images ajoutées', 'images added'],
+  ['documentAdded', 'document ajouté', 'document added'],
+  ['filesRemoved', 'fichiers retirés', 'files removed'],
+  ['altTextsChanged', 'textes d’images modifiés', 'image texts changed'],
   ['proposals', 'propositions liées', 'linked proposals'],
   ['budgetId', 'budget', 'budget'],
 ] as const satisfies readonly MessageEntry[];

@@ -20,7 +20,7 @@ export const attachmentsModule = defineModule({
 export { attachmentFormValues, readAttachmentForm, type AttachmentPlan } from './form.ts';
 export { attachmentLimits, uploadQuota } from './limits.ts';
 export { firstImages, listAttachments, type AttachmentOwner, type AttachmentView } from './queries.ts';
-export { deleteAttachmentRows, deleteAttachmentsOf, noAttachmentChange, removeStoredFiles, saveWithAttachments } from './service.ts';
+export { deleteAttachmentRows, deleteAttachmentsOf, deleteOrphanedAttachments, noAttachmentChange, removeStoredFiles, saveWithAttachments } from './service.ts';
 export { AttachmentFields, attachmentLabels, type AltLanguages } from './views/attachment-fields.tsx';
 export { AttachmentGallery, CardThumbnail } from './views/gallery.tsx';
 export type { AttachmentOwnerType } from './tables.ts';

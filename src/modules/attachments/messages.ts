@@ -14,7 +14,7 @@ const entries = [
   ['attachments.removeImage', 'Retirer l’image actuelle {n}', 'Remove current image {n}'],
   ['attachments.documents', 'Documents PDF', 'PDF documents'],
   ['attachments.documentFile', 'Ajouter un document PDF', 'Add a PDF document'],
-  ['attachments.documentHint', 'Jusqu’à {max} documents PDF de {megabytes} Mo au plus, un par enregistrement. Les PDF qui contiennent des scripts, des fichiers joints ou un chiffrement sont refusés. Tout le monde peut télécharger le document avec la proposition : retirez-en ce qui est personnel.', 'Up to {max} PDF documents of at most {megabytes} MB, one per save. PDFs holding scripts, attached files or encryption are refused. Anyone can download the document with the proposal: remove anything personal from it.'],
+  ['attachments.documentHint', 'Jusqu’à {max} documents PDF de {megabytes} Mo au plus, un par enregistrement. Les PDF qui contiennent des scripts, des fichiers joints ou un chiffrement sont refusés. Tout le monde peut télécharger le document depuis la page publique : retirez-en ce qui est personnel.', 'Up to {max} PDF documents of at most {megabytes} MB, one per save. PDFs holding scripts, attached files or encryption are refused. Anyone can download the document from the public page: remove anything personal from it.'],
   ['attachments.removeDocument', 'Retirer le document {name}', 'Remove the document {name}'],
   ['attachments.documentSize', '(PDF, {kilobytes} ko)', '(PDF, {kilobytes} kB)'],
   ['attachments.errors.altRequired', 'Décrivez l’image en une phrase.', 'Describe the image in one sentence.'],

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { discardImageFile, recordUpload, writeImageFile, type WrittenImage } from '../../platform/uploads.ts';
 import type { AttachmentPlan } from './form.ts';
@@ -109,4 +109,26 @@ export const noAttachmentChange = (): AttachmentPlan => ({ newImages: [], newDoc
 export async function deleteAttachmentsOf(trx: Kysely<Database>, owner: AttachmentOwner): Promise<string[]> {
   const rows = await trx.selectFrom('attachment').select('id').where('owner_type', '=', owner.type).where('owner_id', '=', owner.id).execute();
   return deleteAttachmentRows(trx, rows.map((r) => r.id));
+}
+
+// Where each kind of owner lives: an attachment whose owner row is gone is an orphan.
+const ownerTables = { proposal: 'proposal', process: 'process', budget_project: 'budget_project' } as const satisfies Record<AttachmentOwner['type'], keyof Database>;
+
+/**
+ * Deletes the attachments whose owner a cascade has just removed (a budget's projects go with the budget,
+ * a process's budgets with the process, and those modules do not know each other's files); returns the
+ * file names to remove once the transaction commits.
+ */
+export async function deleteOrphanedAttachments(trx: Kysely<Database>): Promise<string[]> {
+  const orphans: string[] = [];
+  for (const [type, table] of Object.entries(ownerTables)) {
+    const rows = await trx
+      .selectFrom('attachment')
+      .select('id')
+      .where('owner_type', '=', type as AttachmentOwner['type'])
+      .where(sql<boolean>`not exists (select 1 from ${sql.table(table)} as owner where owner.id = attachment.owner_id)`)
+      .execute();
+    orphans.push(...rows.map((r) => r.id));
+  }
+  return deleteAttachmentRows(trx, orphans);
 }

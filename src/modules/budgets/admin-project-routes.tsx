@@ -3,7 +3,8 @@ import type { AppEnv } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { setFlash } from '../../platform/flash.ts';
 import { readForm, validateValues, type FieldErrors, type FormValues } from '../../platform/form.ts';
-import { readImageField } from '../../platform/uploads.ts';
+import { requireAdmin } from '../../platform/session.ts';
+import { attachmentFormValues, listAttachments, readAttachmentForm, type AttachmentView } from '../attachments/index.ts';
 import { isConfirmed } from '../../web/confirm.tsx';
 import { emptyForm, type FormState } from '../../web/form.tsx';
 import { pageContext } from '../../web/layout.tsx';
@@ -40,39 +41,38 @@ const projectValues = (p: ProjectRow): FormValues => ({
   neighbourhood_id: p.neighbourhood_id ?? '',
   category: p.category,
   proposal_url: p.proposal_url,
-  image_alt_fr: p.image_alt_fr,
-  image_alt_en: p.image_alt_en,
   status: p.status,
   progress: String(p.progress),
   latitude: p.latitude === null ? '' : String(p.latitude),
   longitude: p.longitude === null ? '' : String(p.longitude),
 });
-const imageErrors = { tooLarge: 'budgets.errors.imageTooLarge', wrongType: 'budgets.errors.imageType', tooManyPixels: 'budgets.errors.imagePixels', unreadable: 'budgets.errors.imageUnreadable' };
+const attachmentsOf = (c: Context<AppEnv>, project: ProjectRow | null): Promise<AttachmentView[]> =>
+  project ? listAttachments(c.var.deps.db, { type: 'budget_project', id: project.id }) : Promise.resolve([]);
 
 async function renderProject(c: Context<AppEnv>, b: BudgetContext, project: ProjectRow | null, state: FormState, status: 200 | 400 = 200) {
-  const [proposals, held, picker] = await Promise.all([
+  const [proposals, held, picker, attachments] = await Promise.all([
     listProcessProposals(c.var.deps.db, b.detail.process.id),
     budgetParticipation(c.var.deps.db, b.budget.id),
     loadPicker(c.var.deps.db, c.var.t, c.var.locale, 'field-neighbourhood_id'),
+    attachmentsOf(c, project),
   ]);
-  return c.html(<ProjectFormPage ctx={pageContext(c)} b={b} project={project} proposals={proposals} state={state} held={held} picker={picker} />, status);
+  return c.html(<ProjectFormPage ctx={pageContext(c)} b={b} project={project} proposals={proposals} attachments={attachments} state={state} held={held} picker={picker} />, status);
 }
 
 budgetProjectRoutes.get('/:id/projects/new', async (c) => renderProject(c, await budgetOf(c), null, emptyForm()));
 
-// The fields and the image are checked together so every error shows at once; a refused file saves nothing.
+// The fields and the files are checked together so every error shows at once; a refused file saves nothing.
 async function submitProject(c: Context<AppEnv>, isNew: boolean) {
   const { t, deps, user } = c.var;
   const b = await budgetOf(c);
   const project = isNew ? null : await projectOf(c, b);
   const values = await readForm(c);
   const parsed = validateValues(values, projectSchema, t);
-  const image = await readImageField(c, 'image', imageErrors);
-  const errors: FieldErrors = parsed.ok ? {} : { ...parsed.errors };
-  if (image.error) errors.image = t(image.error);
-  if (!parsed.ok || image.error) return renderProject(c, b, project, { values, errors }, 400);
+  const files = await readAttachmentForm(c, await attachmentsOf(c, project), requireAdmin(user));
+  const errors: FieldErrors = { ...(parsed.ok ? {} : parsed.errors), ...files.errors };
+  if (!parsed.ok || Object.keys(errors).length > 0) return renderProject(c, b, project, { values, errors }, 400);
   const ctx = { db: deps.db, user, uploadDir: deps.config.uploadDir, budget: b.budget, processId: b.detail.process.id };
-  const result = await saveProject(ctx, project?.id ?? null, parsed.data, image.image);
+  const result = await saveProject(ctx, project?.id ?? null, parsed.data, files.plan);
   if (!result.ok) return renderProject(c, b, project, { values, errors: translated(c, result.errors) }, 400);
   setFlash(c, 'flash.saved');
   return c.redirect(`/admin/budgets/${b.budget.id}`, 303);
@@ -83,7 +83,8 @@ budgetProjectRoutes.get('/:id/projects/:projectId', async (c) => {
   const b = await budgetOf(c);
   const project = await projectOf(c, b);
   const proposals = await linkedProposalIds(c.var.deps.db, project.id);
-  return renderProject(c, b, project, emptyForm({ ...projectValues(project), proposals }));
+  const attachments = await attachmentsOf(c, project);
+  return renderProject(c, b, project, emptyForm({ ...attachmentFormValues(attachments), ...projectValues(project), proposals }));
 });
 budgetProjectRoutes.post('/:id/projects/:projectId', (c) => submitProject(c, false));
 
@@ -101,7 +102,7 @@ budgetProjectRoutes.post('/:id/projects/:projectId/delete', async (c) => {
   const b = await budgetOf(c);
   const project = await projectOf(c, b);
   if (!isConfirmed(await readForm(c))) return renderDeletion(c, b, project, true, 400);
-  const result = await deleteProject(c.var.deps.db, c.var.user, b.budget, project.id);
+  const result = await deleteProject(c.var.deps.db, c.var.deps.config.uploadDir, c.var.user, b.budget, project.id);
   if (!result.ok) return renderDeletion(c, b, project, false, 409);
   setFlash(c, 'budgets.flash.projectDeleted');
   return c.redirect(`/admin/budgets/${b.budget.id}`, 303);

@@ -67,7 +67,7 @@ budgetAdminRoutes.get('/:id/delete', async (c) => renderDeletion(c, await budget
 budgetAdminRoutes.post('/:id/delete', async (c) => {
   const b = await budgetOf(c);
   if (!isConfirmed(await readForm(c))) return renderDeletion(c, b, true, 400);
-  const result = await deleteBudget(c.var.deps.db, c.var.user, b.budget);
+  const result = await deleteBudget(c.var.deps.db, c.var.deps.config.uploadDir, c.var.user, b.budget);
   if (!result.ok) return renderDeletion(c, b, false, 409);
   setFlash(c, 'budgets.flash.deleted');
   return c.redirect(`/admin/budgets/component/${b.component.id}`, 303);

@@ -8,6 +8,7 @@ import type { FieldErrors } from '../../platform/form.ts';
 import { requireAdmin } from '../../platform/session.ts';
 import { holdsAny, type DeletionResult } from '../../web/confirm.tsx';
 import type { ComponentRow } from '../processes/index.ts';
+import { deleteAttachmentsOf, deleteOrphanedAttachments, removeStoredFiles } from '../attachments/index.ts';
 import { budgetParticipation } from './participation.ts';
 import { findBudget, findProject, type BudgetRow } from './queries.ts';
 import type { BudgetInput, FollowUpInput } from './schemas.ts';
@@ -51,33 +52,49 @@ export async function saveBudget(db: Kysely<Database>, user: CurrentUser | null,
   return { ok: true, value: id };
 }
 
+/** A deletion's outcome, with the files to remove once its transaction has committed. */
+type DeletionWithFiles = (DeletionResult & { ok: false }) | { ok: true; obsolete: string[] };
+
+// Files go only after the commit: a deletion rolled back keeps every file its rows name.
+async function thenRemoveFiles(uploadDir: string, outcome: DeletionWithFiles): Promise<DeletionResult> {
+  if (!outcome.ok) return outcome;
+  await removeStoredFiles(uploadDir, outcome.obsolete);
+  return { ok: true };
+}
+
 /**
- * Deletes a budget with its projects, only while nobody has voted and nothing was counted; otherwise
- * nothing changes and the answer says what depends on it (admins only).
+ * Deletes a budget with its projects and their images and documents, only while nobody has voted and
+ * nothing was counted; otherwise nothing changes and the answer says what depends on it (admins only).
  */
-export async function deleteBudget(db: Kysely<Database>, user: CurrentUser | null, budget: BudgetRow): Promise<DeletionResult> {
+export async function deleteBudget(db: Kysely<Database>, uploadDir: string, user: CurrentUser | null, budget: BudgetRow): Promise<DeletionResult> {
   const admin = requireAdmin(user);
-  return db.transaction().execute(async (trx): Promise<DeletionResult> => {
+  const outcome = await db.transaction().execute(async (trx): Promise<DeletionWithFiles> => {
     const held = await budgetParticipation(trx, budget.id, true);
     if (holdsAny(held)) return { ok: false, held };
     await trx.deleteFrom('budget').where('id', '=', budget.id).execute();
+    // The projects went with the budget (cascade); their files go too.
+    const obsolete = await deleteOrphanedAttachments(trx);
     await recordAudit(trx, { userId: admin.id }, 'budget.delete', { type: 'budget', id: budget.id }, { title: budget.title_fr });
-    return { ok: true };
+    return { ok: true, obsolete };
   });
+  return thenRemoveFiles(uploadDir, outcome);
 }
 
 /** Deletes a project, only while its budget holds no ballot and no result (the ballots were cast on this list) (admins only). */
-export async function deleteProject(db: Kysely<Database>, user: CurrentUser | null, budget: BudgetRow, projectId: string): Promise<DeletionResult> {
+export async function deleteProject(db: Kysely<Database>, uploadDir: string, user: CurrentUser | null, budget: BudgetRow, projectId: string): Promise<DeletionResult> {
   const admin = requireAdmin(user);
   const project = await findProject(db, budget.id, projectId);
   if (!project) throw notFound();
-  return db.transaction().execute(async (trx): Promise<DeletionResult> => {
+  const outcome = await db.transaction().execute(async (trx): Promise<DeletionWithFiles> => {
     const held = await budgetParticipation(trx, budget.id, true);
     if (holdsAny(held)) return { ok: false, held };
+    // Its images and documents go with it (their rows now, their files once committed).
+    const obsolete = await deleteAttachmentsOf(trx, { type: 'budget_project', id: projectId });
     await trx.deleteFrom('budget_project').where('id', '=', projectId).execute();
     await recordAudit(trx, { userId: admin.id }, 'budget.project.delete', { type: 'budget_project', id: projectId }, { budgetId: budget.id, title: project.title_fr });
-    return { ok: true };
+    return { ok: true, obsolete };
   });
+  return thenRemoveFiles(uploadDir, outcome);
 }
 
 /** Records the follow-up of a project (status, progress, optional public update) (admins only). */

@@ -84,8 +84,8 @@ describe('setting up budgets', () => {
     const uploads = async () => Number((await ctx.deps.db.selectFrom('upload').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
     const before = await uploads();
     const form = new FormData();
-    for (const [k, v] of Object.entries({ title_fr: 'Projet 1', cost: '40000', image_alt_fr: 'Un plan' })) form.append(k, v);
-    form.append('image', new File([Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')], 'plan.png', { type: 'image/png' }));
+    for (const [k, v] of Object.entries({ title_fr: 'Projet 1', cost: '40000', new_image_1_alt_fr: 'Un plan' })) form.append(k, v);
+    form.append('new_image_1', new File([Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')], 'plan.png', { type: 'image/png' }));
     expect((await admin.postMultipart(`/admin/budgets/${f.budgetId}/projects/${f.projects['1']}`, form)).status).toBe(400);
     expect(await uploads()).toBe(before);
     // The ballot still waits in the pool for its batch: it is counted all the same.

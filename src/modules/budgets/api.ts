@@ -1,5 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../platform/context.ts';
+import type { AttachmentView } from '../attachments/index.ts';
 import { loadBudgetContext } from './budget-context.ts';
 import { linkedProposalsByProject } from './project-links.ts';
 import { findResult } from './queries.ts';
@@ -20,7 +21,7 @@ const project = z
     category: z.string().nullable(),
     proposalUrl: z.string().nullable().openapi({ description: 'Another web address about the project, if any' }),
     proposals: z.array(z.string()).openapi({ description: 'Addresses of the proposals the project comes from' }),
-    image: z.object({ url: z.string(), alt: bilingual }).nullable(),
+    image: z.object({ url: z.string(), alt: bilingual }).nullable().openapi({ description: 'The first of the project’s images (its thumbnail), if any; the others are on its page' }),
     url: z.string(),
   })
   .openapi('BudgetProject');
@@ -86,6 +87,7 @@ export function registerBudgetApi(api: OpenAPIHono<AppEnv>): void {
   api.openapi(budgetRoute, async (c) => {
     const b = await loadBudgetContext(c.var.deps.db, c.req.valid('param').id, null);
     const base = c.var.deps.config.baseUrl;
+    const imageOf = (image: AttachmentView | undefined) => (image ? { url: `${base}/uploads/${image.upload_id}`, alt: text(image.alt_fr, image.alt_en) } : null);
     const slugOf = new Map(b.neighbourhoods.map((n) => [n.id, n.slug]));
     const proposalsOf = await linkedProposalsByProject(c.var.deps.db, b.projects.map((p) => p.id));
     const body = {
@@ -107,7 +109,7 @@ export function registerBudgetApi(api: OpenAPIHono<AppEnv>): void {
         category: p.category || null,
         proposalUrl: p.proposal_url || null,
         proposals: (proposalsOf.get(p.id) ?? []).map((proposal) => `${base}/proposals/${proposal.id}`),
-        image: p.image_upload_id ? { url: `${base}/uploads/${p.image_upload_id}`, alt: text(p.image_alt_fr, p.image_alt_en) } : null,
+        image: imageOf(b.thumbnails.get(p.id)),
         url: `${base}/budgets/${b.budget.id}/projects/${p.id}`,
       })),
       url: `${base}/budgets/${b.budget.id}`,

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { CurrentUser } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
+import { firstImages, type AttachmentView } from '../attachments/index.ts';
 import { componentSettingsFor, findProcessById, isActionEnabled, listNeighbourhoods, loadProcessDetail, assertVisibleComponent, assertVisibleProcess } from '../processes/index.ts';
 import type { ComponentRow, NeighbourhoodRow, ProcessDetail, ProcessRow } from '../processes/index.ts';
 import { findBudget, listProjects, type BudgetRow, type ProjectRow } from './queries.ts';
@@ -15,6 +16,8 @@ export interface BudgetContext {
   settings: BudgetGlobalSettings;
   votingOpen: boolean;
   projects: ProjectRow[];
+  /** Each project's first image, by project id: the thumbnail of its ballot card and list row. */
+  thumbnails: Map<string, AttachmentView>;
   neighbourhoods: NeighbourhoodRow[];
 }
 
@@ -43,9 +46,10 @@ async function readBudgetContext(db: Kysely<Database>, budgetId: string, check: 
   check(process, component);
   if (!process) throw notFound();
   const [detail, projects, neighbourhoods] = await Promise.all([loadProcessDetail(db, process), listProjects(db, budget.id), listNeighbourhoods(db)]);
+  const thumbnails = await firstImages(db, 'budget_project', projects.map((p) => p.id));
   const settings = componentSettingsFor(component, detail.current?.id ?? null, budgetsSpec);
   const votingOpen = !detail.closed && isActionEnabled(budgetsSpec, component, detail.current, 'vote');
-  return { budget, component, detail, settings: settings.global, votingOpen, projects, neighbourhoods };
+  return { budget, component, detail, settings: settings.global, votingOpen, projects, thumbnails, neighbourhoods };
 }
 
 /** The name of a neighbourhood in the reader's language, or null. */

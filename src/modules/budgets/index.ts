@@ -3,6 +3,7 @@ import { registerBudgetApi } from './api.ts';
 import { superviseCounts } from './count-supervisor.ts';
 import { budgetComponent } from './manifest.tsx';
 import { budgetsMessages } from './messages.ts';
+import * as projectAttachments from './migration-project-attachments.ts';
 import * as createVoterKeys from './migration-voter-keys.ts';
 import { ballotYearlyParticipation } from './participation-source.ts';
 import { budgetRoutes } from './routes.tsx';
@@ -21,7 +22,7 @@ export const budgetsModule = defineModule({
     await seedVerifiedDemoBudget(db, 'plan-climat-tilleuls');
   },
   background: (deps) => superviseCounts(deps),
-  migrations: { '038_budget_voter_keys': createVoterKeys },
+  migrations: { '038_budget_voter_keys': createVoterKeys, '041_budget_project_attachments': projectAttachments },
 });
 
 /** What other modules may use: the budgets open to voting now, with their voters so far (the admin home). */

@@ -18,11 +18,11 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx.close());
 
-const fields = { title_fr: 'Fontaine', cost: '12000', image_alt_fr: 'Une fontaine en pierre' };
+const fields = { title_fr: 'Fontaine', cost: '12000', new_image_1_alt_fr: 'Une fontaine en pierre' };
 function form(image: Uint8Array<ArrayBuffer>, name: string, type: string): FormData {
   const data = new FormData();
   for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  data.append('image', new File([image], name, { type }));
+  data.append('new_image_1', new File([image], name, { type }));
   return data;
 }
 const uploadCount = async () => Number((await ctx.deps.db.selectFrom('upload').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
@@ -33,8 +33,9 @@ const bytesOf = async (res: Response) => new Uint8Array(await res.arrayBuffer())
 async function uploaded(image: Uint8Array<ArrayBuffer>, name: string, type: string) {
   const res = await admin.postMultipart(`/admin/budgets/${f.budgetId}/projects`, form(image, name, type));
   expect(res.status).toBe(303);
-  const project = await ctx.deps.db.selectFrom('budget_project').select('image_upload_id').where('budget_id', '=', f.budgetId).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
-  return ctx.deps.db.selectFrom('upload').selectAll().where('id', '=', project.image_upload_id!).executeTakeFirstOrThrow();
+  const project = await ctx.deps.db.selectFrom('budget_project').select('id').where('budget_id', '=', f.budgetId).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+  const stored = await ctx.deps.db.selectFrom('attachment').select('upload_id').where('owner_type', '=', 'budget_project').where('owner_id', '=', project.id).executeTakeFirstOrThrow();
+  return ctx.deps.db.selectFrom('upload').selectAll().where('id', '=', stored.upload_id).executeTakeFirstOrThrow();
 }
 
 /** Posts a file that must be refused: the form comes back with the message beside the field, and nothing is stored. */
@@ -43,7 +44,7 @@ async function expectRefused(image: Uint8Array<ArrayBuffer>, message: string) {
   const res = await admin.postMultipart(`/admin/budgets/${f.budgetId}/projects`, form(image, 'photo.png', 'image/png'));
   expect(res.status).toBe(400);
   const html = await res.text();
-  expect(html).toContain(`<p class="field-error" id="error-image">${message}`);
+  expect(html).toContain(`<p class="field-error" id="error-new_image_1">${message}`);
   expect(html).toContain('value="Fontaine"');
   expect(await uploadCount()).toBe(uploadsBefore);
   expect(await storedFiles()).toBe(filesBefore);
@@ -71,12 +72,12 @@ describe('uploaded images', () => {
   });
 
   it('refuses a PNG declaring 100,000 × 100,000 pixels (a decompression bomb) before decoding it', async () => {
-    await expectRefused(pngDeclaring(100_000, 100_000), 'L’image a trop de pixels (24 millions au plus');
+    await expectRefused(pngDeclaring(100_000, 100_000), 'L’image a trop de pixels (24 millions au plus)');
   });
 
   it('refuses a truncated image with a clear message', async () => {
     const jpeg = await phoneJpegWithGps(800, 600);
-    await expectRefused(jpeg.slice(0, Math.floor(jpeg.length / 2)), 'Cette image est abîmée ou incomplète et ne peut pas être lue');
+    await expectRefused(jpeg.slice(0, Math.floor(jpeg.length / 2)), 'L’image est abîmée ou incomplète');
   });
 
   it('strips EXIF (GPS position, camera) from the served image and its phone-sized variant', async () => {

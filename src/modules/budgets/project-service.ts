@@ -6,14 +6,14 @@ import type { CurrentUser } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { FieldErrors } from '../../platform/form.ts';
 import { requireAdmin } from '../../platform/session.ts';
-import { discardImageFile, recordUpload, writeImageFile, type CheckedImage, type WrittenImage } from '../../platform/uploads.ts';
+import { saveWithAttachments, type AttachmentPlan } from '../attachments/index.ts';
 import { locateInCity } from '../geography/index.ts';
 import type { BudgetResult } from './admin-service.ts';
 import { proposalsOfProcess } from './project-links.ts';
 import { countVoters, findProject, type BudgetRow } from './queries.ts';
 import type { ProjectInput } from './schemas.ts';
 
-/** What saving a project needs besides its input: the database, who acts, where images go, the budget's process. */
+/** What saving a project needs besides its input: the database, who acts, where its files go, the budget's process. */
 export interface ProjectWriteContext {
   db: Kysely<Database>;
   user: CurrentUser | null;
@@ -32,9 +32,9 @@ export async function nextProjectRef(db: Kysely<Database>, budgetId: string): Pr
 }
 
 /** The project fields an edit records as before → after in the audit log. */
-const projectAuditFields = ['title_fr', 'title_en', 'description_fr', 'description_en', 'cost', 'neighbourhood_id', 'category', 'proposal_url', 'image_alt_fr', 'image_alt_en', 'latitude', 'longitude'] as const;
+const projectAuditFields = ['title_fr', 'title_en', 'description_fr', 'description_en', 'cost', 'neighbourhood_id', 'category', 'proposal_url', 'latitude', 'longitude'] as const;
 
-async function projectErrors(ctx: ProjectWriteContext, input: ProjectInput, willHaveImage: boolean): Promise<FieldErrors> {
+async function projectErrors(ctx: ProjectWriteContext, input: ProjectInput): Promise<FieldErrors> {
   const errors: FieldErrors = {};
   if (input.neighbourhood_id !== '') {
     const found = await ctx.db.selectFrom('neighbourhood').select('id').where('id', '=', input.neighbourhood_id).executeTakeFirst();
@@ -44,52 +44,46 @@ async function projectErrors(ctx: ProjectWriteContext, input: ProjectInput, will
   if (input.proposals.some((id) => !known.has(id))) errors.proposals = 'form.invalidChoice';
   // A pin, when given, must fall on the city's map (its neighbourhoods or boundary).
   if (input.latitude !== null && input.longitude !== null && !(await locateInCity(ctx.db, input.latitude, input.longitude)).inside) errors.latitude = 'geography.location.outside';
-  if (willHaveImage && !input.image_alt_fr) errors.image_alt_fr = 'budgets.errors.imageAlt';
   // Changing the list or the costs under voters' feet would change the meaning of cast ballots.
   if ((await countVoters(ctx.db, ctx.budget.id)) > 0) errors._form = 'budgets.errors.hasVotes';
   return errors;
 }
 
 /**
- * Creates (projectId null) or updates a project with its optional image and its proposal links;
- * projects are frozen once voting has started (admins only). The image file is written before the
- * transaction and removed again if the transaction fails, so no file is left without its row.
+ * Creates (projectId null) or updates a project with its proposal links and the changes to its images
+ * and documents (read and checked by the attachments module); projects are frozen once voting has
+ * started (admins only). The project and its files are saved together: a failed save keeps no file.
  */
-export async function saveProject(ctx: ProjectWriteContext, projectId: string | null, input: ProjectInput, image: CheckedImage | null): Promise<BudgetResult<string>> {
+export async function saveProject(ctx: ProjectWriteContext, projectId: string | null, input: ProjectInput, plan: AttachmentPlan): Promise<BudgetResult<string>> {
   const admin = requireAdmin(ctx.user);
   const existing = projectId ? await findProject(ctx.db, ctx.budget.id, projectId) : null;
   if (projectId && !existing) throw notFound();
-  const removeImage = input.remove_image === 'on' && image === null;
-  const willHaveImage = image !== null || (Boolean(existing?.image_upload_id) && !removeImage);
-  const errors = await projectErrors(ctx, input, willHaveImage);
+  const errors = await projectErrors(ctx, input);
   if (Object.keys(errors).length) return { ok: false, errors };
 
   const id = projectId ?? randomUUID();
-  const { proposals, remove_image: _remove, ...columns } = input;
-  const file: WrittenImage | null = image ? await writeImageFile(ctx.uploadDir, image) : null;
-  try {
-    await ctx.db.transaction().execute(async (trx) => {
-      const uploadId = file ? await recordUpload(trx, file, admin.id) : removeImage ? null : (existing?.image_upload_id ?? null);
-      const values = { ...columns, neighbourhood_id: input.neighbourhood_id || null, image_upload_id: uploadId };
-      if (existing) await trx.updateTable('budget_project').set(values).where('id', '=', id).execute();
-      else {
-        const ref = await nextProjectRef(trx, ctx.budget.id);
-        await trx.insertInto('budget_project').values({ id, budget_id: ctx.budget.id, ref, ...values, status: 'planned', progress: 0, position: Number(ref) || 0, created_at: new Date().toISOString() }).execute();
-      }
-      await trx.deleteFrom('budget_project_proposal').where('project_id', '=', id).execute();
-      if (proposals.length) await trx.insertInto('budget_project_proposal').values(proposals.map((proposal_id) => ({ project_id: id, proposal_id }))).execute();
-      // An edit records each changed field as before → after, so the admin log says what changed, not only that it did.
-      const changes = existing ? auditChanges(existing, values, projectAuditFields) : { cost: input.cost };
-      await recordAudit(trx, { userId: admin.id }, existing ? 'budget.project.update' : 'budget.project.create', { type: 'budget_project', id }, {
-        budgetId: ctx.budget.id,
-        ...changes,
-        proposals,
-        imageChanged: uploadId !== (existing?.image_upload_id ?? null),
-      });
+  const { proposals, ...columns } = input;
+  await saveWithAttachments(ctx.db, ctx.uploadDir, plan, admin.id, async (trx) => {
+    const values = { ...columns, neighbourhood_id: input.neighbourhood_id || null };
+    if (existing) await trx.updateTable('budget_project').set(values).where('id', '=', id).execute();
+    else {
+      const ref = await nextProjectRef(trx, ctx.budget.id);
+      await trx.insertInto('budget_project').values({ id, budget_id: ctx.budget.id, ref, ...values, status: 'planned', progress: 0, position: Number(ref) || 0, created_at: new Date().toISOString() }).execute();
+    }
+    await trx.deleteFrom('budget_project_proposal').where('project_id', '=', id).execute();
+    if (proposals.length) await trx.insertInto('budget_project_proposal').values(proposals.map((proposal_id) => ({ project_id: id, proposal_id }))).execute();
+    // An edit records each changed field as before → after, so the admin log says what changed, not only that it did.
+    const changes = existing ? auditChanges(existing, values, projectAuditFields) : { cost: input.cost };
+    await recordAudit(trx, { userId: admin.id }, existing ? 'budget.project.update' : 'budget.project.create', { type: 'budget_project', id }, {
+      budgetId: ctx.budget.id,
+      ...changes,
+      proposals,
+      imagesAdded: plan.newImages.length,
+      documentAdded: plan.newDocument !== null,
+      filesRemoved: plan.removed.length,
+      altTextsChanged: plan.altChanges.length,
     });
-  } catch (err) {
-    if (file) await discardImageFile(ctx.uploadDir, file);
-    throw err;
-  }
+    return { owner: { type: 'budget_project', id }, value: null };
+  });
   return { ok: true, value: id };
 }

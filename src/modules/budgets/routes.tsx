@@ -14,6 +14,7 @@ import { budgetStage } from './stage.ts';
 import { BudgetPage } from './views/budget-page.tsx';
 import { budgetProjectMap } from './project-map.ts';
 import { drawLocator, loadCityMap } from '../geography/index.ts';
+import { listAttachments } from '../attachments/index.ts';
 import { projectTitle } from './views/format.ts';
 import { FollowPage, ProjectPage } from './views/project-page.tsx';
 import { ResultsPage } from './views/results-page.tsx';
@@ -73,10 +74,15 @@ budgetRoutes.get('/budgets/:id/projects/:projectId', async (c) => {
   if (!project) throw notFound();
   const result = await findResult(c.var.deps.db, b.budget.id);
   const funded = Boolean(result?.published_at) && readOutcome(result!).selected.includes(project.ref);
-  const [updates, proposals, city] = await Promise.all([funded ? listProjectUpdates(c.var.deps.db, project.id) : [], listLinkedProposals(c.var.deps.db, project.id), loadCityMap(c.var.deps.db, c.var.locale)]);
+  const [updates, proposals, city, attachments] = await Promise.all([
+    funded ? listProjectUpdates(c.var.deps.db, project.id) : [],
+    listLinkedProposals(c.var.deps.db, project.id),
+    loadCityMap(c.var.deps.db, c.var.locale),
+    listAttachments(c.var.deps.db, { type: 'budget_project', id: project.id }),
+  ]);
   const ctx = pageContext(c);
   const locator = city ? drawLocator(c.var.t, city, { id: 'project-locator', label: projectTitle(ctx, project), latitude: project.latitude, longitude: project.longitude, neighbourhoodId: project.neighbourhood_id }) : null;
-  return c.html(<ProjectPage ctx={ctx} b={b} project={project} proposals={proposals} funded={funded} updates={updates} locator={locator} />);
+  return c.html(<ProjectPage ctx={ctx} b={b} project={project} proposals={proposals} attachments={attachments} funded={funded} updates={updates} locator={locator} />);
 });
 
 // Before publication the address answers (200) with "results will be published after counting", not 404:

@@ -18,7 +18,7 @@ export const budgetSchema = z.object({
 });
 export type BudgetInput = z.output<typeof budgetSchema>;
 
-/** The project form; the image file is read separately, `proposals` are ids of proposals of the same process. */
+/** The project form; its images and documents are read by the attachments module, `proposals` are ids of proposals of the same process. */
 export const projectSchema = z.object({
   title_fr: z.string().trim().min(1).max(200),
   title_en: optionalText(200),
@@ -29,9 +29,6 @@ export const projectSchema = z.object({
   category: z.string().trim().max(80).regex(/^[^,;]*$/, 'budgets.errors.category').default(''),
   proposal_url: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(500)]).default(''),
   proposals: checkedList,
-  image_alt_fr: optionalText(200),
-  image_alt_en: optionalText(200),
-  remove_image: z.literal('on').optional(),
   ...locationFields,
 }).superRefine(checkLocationPair);
 export type ProjectInput = z.output<typeof projectSchema>;

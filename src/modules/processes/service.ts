@@ -11,7 +11,7 @@ import { processParticipation } from './participation.ts';
 import { bumpProcessesRevision, findProcessById, slugTaken } from './queries.ts';
 import type { ProcessInput } from './schemas.ts';
 import type { ProcessRow } from './types.ts';
-import { deleteAttachmentsOf, noAttachmentChange, removeStoredFiles, saveWithAttachments, type AttachmentPlan } from '../attachments/index.ts';
+import { deleteAttachmentsOf, deleteOrphanedAttachments, noAttachmentChange, removeStoredFiles, saveWithAttachments, type AttachmentPlan } from '../attachments/index.ts';
 import { discardImageFile, recordUpload, writeImageFile, type CheckedImage, type WrittenImage } from './uploads.ts';
 
 /** A result a form can show: done, or the errors per field. */
@@ -153,6 +153,8 @@ export async function deleteProcess(deps: Pick<AppDeps, 'db' | 'modules' | 'conf
     // Its images and documents go with it (their rows and, once committed, their files).
     const obsolete = await deleteAttachmentsOf(trx, { type: 'process', id });
     await trx.deleteFrom('process').where('id', '=', id).execute();
+    // What the cascade removed with it (its budgets' projects) leaves no attachment behind either.
+    obsolete.push(...(await deleteOrphanedAttachments(trx)));
     await bumpProcessesRevision(trx);
     await recordAudit(trx, { userId: admin.id }, 'process.delete', { type: 'process', id }, { slug: existing.slug, title: existing.title_fr });
     return { ok: true, obsolete };

@@ -1,5 +1,6 @@
 import { formatNumber, localized } from '../../../platform/i18n/index.ts';
 import type { PageContext } from '../../../web/layout.tsx';
+import { otherLanguage } from '../../../web/localized-text.tsx';
 import { UploadedImage } from '../../../web/uploaded-image.tsx';
 import type { AttachmentView } from '../queries.ts';
 
@@ -25,7 +26,7 @@ export function AttachmentGallery(props: { ctx: PageContext; attachments: Attach
       <h2 id={props.headingId}>{ctx.t('attachments.heading')}</h2>
       {images.length > 0 && (
         <ul class="gallery">
-          {images.map((a) => <li><UploadedImage id={a.upload_id} alt={localized(ctx.locale, a.alt_fr, a.alt_en)} /></li>)}
+          {images.map((a) => <li><UploadedImage id={a.upload_id} alt={localized(ctx.locale, a.alt_fr, a.alt_en)} lang={otherLanguage(ctx.locale, a.alt_fr, a.alt_en)} /></li>)}
         </ul>
       )}
       {documents.length > 0 && (
@@ -37,8 +38,9 @@ export function AttachmentGallery(props: { ctx: PageContext; attachments: Attach
   );
 }
 
-/** The first image of a card, small (the phone-sized rendition), or nothing. */
-export function CardThumbnail(props: { ctx: PageContext; image: AttachmentView | undefined }) {
-  if (!props.image) return null;
-  return <UploadedImage id={props.image.upload_id} alt={localized(props.ctx.locale, props.image.alt_fr, props.image.alt_en)} width={240} />;
+/** The first image of a card, small (the phone-sized rendition), or nothing; its alt text marked when in the page's other language. */
+export function CardThumbnail(props: { ctx: PageContext; image: AttachmentView | undefined; width?: number }) {
+  const { image, ctx } = props;
+  if (!image) return null;
+  return <UploadedImage id={image.upload_id} alt={localized(ctx.locale, image.alt_fr, image.alt_en)} lang={otherLanguage(ctx.locale, image.alt_fr, image.alt_en)} width={props.width ?? 240} />;
 }

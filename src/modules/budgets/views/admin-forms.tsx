@@ -10,7 +10,8 @@ import { projectStatuses } from '../schemas.ts';
 import { budgetTitle, projectTitle } from './format.ts';
 import { BudgetTitle } from './titles.tsx';
 import { LocationFieldset } from '../../geography/index.ts';
-import { ProjectImageFields, ProposalChoices } from './project-form-fields.tsx';
+import { ProposalChoices } from './project-form-fields.tsx';
+import { AttachmentFields, attachmentLabels, type AttachmentView } from '../../attachments/index.ts';
 import { ProjectKeptNote } from './removal-pages.tsx';
 import { localizedOption } from '../../../web/localized-text.tsx';
 
@@ -43,8 +44,8 @@ export function BudgetFields(props: { ctx: PageContext; state: FormState; neighb
   );
 }
 
-/** Creates or edits a project of a budget (multipart, for the optional image); an existing project's deletion sits apart at the end. */
-export function ProjectFormPage(props: { ctx: PageContext; b: BudgetContext; project: ProjectRow | null; proposals: ProposalLink[]; state: FormState; held: Tally[]; picker?: string | null }) {
+/** Creates or edits a project of a budget (multipart, for its images and documents); an existing project's deletion sits apart at the end. */
+export function ProjectFormPage(props: { ctx: PageContext; b: BudgetContext; project: ProjectRow | null; proposals: ProposalLink[]; attachments: AttachmentView[]; state: FormState; held: Tally[]; picker?: string | null }) {
   const { ctx, b, project, state } = props;
   const { t } = ctx;
   const title = project ? t('budgets.projectForm.editTitle', { title: projectTitle(ctx, project) }) : t('budgets.projectForm.newTitle', { budget: budgetTitle(ctx, b.budget) });
@@ -55,8 +56,7 @@ export function ProjectFormPage(props: { ctx: PageContext; b: BudgetContext; pro
     category: t('budgets.project.category'),
     proposal_url: t('budgets.project.proposalUrl'),
     proposals: t('budgets.projectForm.proposals'),
-    image: t('budgets.projectForm.imageFile'),
-    image_alt_fr: t('budgets.projectForm.imageAltFr'),
+    ...attachmentLabels(t, props.attachments),
     latitude: t('geography.location.latitude'),
     longitude: t('geography.location.longitude'),
     _form: t('budgets.form.project'),
@@ -77,7 +77,7 @@ export function ProjectFormPage(props: { ctx: PageContext; b: BudgetContext; pro
         <TextField state={state} name="category" label={t('budgets.project.category')} hint={t('budgets.projectForm.categoryHint')} t={t} maxlength={80} />
         <ProposalChoices ctx={ctx} state={state} proposals={props.proposals} />
         <TextField state={state} name="proposal_url" type="url" label={t('budgets.project.proposalUrl')} hint={t('budgets.projectForm.proposalHint')} t={t} maxlength={500} />
-        <ProjectImageFields ctx={ctx} state={state} project={project} />
+        <AttachmentFields ctx={ctx} state={state} existing={props.attachments} languages="both" />
         <p class="actions"><button type="submit">{t('form.save')}</button></p>
       </form>
       {project && <DeletionZone ctx={ctx} held={props.held} href={`/admin/budgets/${b.budget.id}/projects/${project.id}/delete`} label={t('budgets.projectDelete.link')} refused={t('budgets.projectDelete.refused')} instead={<ProjectKeptNote ctx={ctx} b={b} project={project} />} />}

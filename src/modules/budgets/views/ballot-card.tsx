@@ -5,7 +5,7 @@ import { neighbourhoodName, type BudgetContext } from '../budget-context.ts';
 import type { ProjectRow } from '../queries.ts';
 import { categoryLabel } from './category.ts';
 import { money, projectTitle } from './format.ts';
-import { ProjectImage } from './project-image.tsx';
+import { CardThumbnail } from '../../attachments/index.ts';
 import { ProjectTitle } from './titles.tsx';
 import { otherLanguage } from '../../../web/localized-text.tsx';
 
@@ -29,7 +29,7 @@ export function projectFacts(ctx: PageContext, b: BudgetContext, p: ProjectRow):
 
 /**
  * A project on the ballot as a card: its control (checkbox or points) beside the title, the facts, a two-line
- * summary, the image and a link to the project page that opens in a new tab, so the choices made so far stay.
+ * summary, its first image and a link to the project page that opens in a new tab, so the choices made so far stay.
  */
 export function BallotCard(props: { ctx: PageContext; b: BudgetContext; project: ProjectRow; control?: Child; title?: Child; error?: string; errorId?: string }) {
   const { ctx, b, project: p } = props;
@@ -46,7 +46,7 @@ export function BallotCard(props: { ctx: PageContext; b: BudgetContext; project:
       {props.error && <p class="field-error" id={props.errorId}>{props.error}</p>}
       <p class="hint" id={`${id}-facts`}>{projectFacts(ctx, b, p)}</p>
       {summary && <p class="ballot-card-summary" id={`${id}-summary`} lang={otherLanguage(ctx.locale, p.description_fr, p.description_en)}>{summary}</p>}
-      <ProjectImage ctx={ctx} project={p} width={240} />
+      <CardThumbnail ctx={ctx} image={b.thumbnails.get(p.id)} />
       <p class="ballot-card-link">
         <a href={`/budgets/${b.budget.id}/projects/${p.id}`} target="_blank" rel="noopener">
           {t('budgets.card.more')} {t('budgets.card.newTab')}

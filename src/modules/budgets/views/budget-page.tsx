@@ -10,6 +10,7 @@ import { StageNotice, type OwnVote } from './stage-notice.tsx';
 import { MapFigure, type DrawnPinMap } from '../../geography/index.ts';
 import { Localized } from '../../../web/localized-text.tsx';
 import { DataTable } from '../../../web/data-table.tsx';
+import { CardThumbnail } from '../../attachments/index.ts';
 
 /** A budget's public page: where voting stands, amount, scope, how to vote, the projects, links to vote, results and downloads. */
 export function BudgetPage(props: { ctx: PageContext; b: BudgetContext; published: boolean; stage: BudgetStage; ownVote: OwnVote | null; map?: DrawnPinMap | null; funded?: ReadonlySet<string> | null }) {
@@ -27,6 +28,8 @@ export function BudgetPage(props: { ctx: PageContext; b: BudgetContext; publishe
       rows={b.projects}
       columns={[
         { header: t('budgets.project.title'), rowHeader: true, cell: (project) => <a href={`/budgets/${b.budget.id}/projects/${project.id}`}><ProjectTitle ctx={ctx} project={project} /></a> },
+        // A small thumbnail (the phone-sized rendition, shown 96 px wide): the first of the project's images.
+        { header: t('budgets.project.image'), cell: (project) => <CardThumbnail ctx={ctx} image={b.thumbnails.get(project.id)} width={96} /> },
         { header: t('budgets.project.neighbourhood'), cell: (project) => neighbourhoodName(b.neighbourhoods, project.neighbourhood_id, locale) ?? t('budgets.scope.city') },
         { header: t('budgets.project.category'), cell: (project) => categoryLabel(ctx, project.category) || '—' },
         { header: t('budgets.project.cost'), cell: (project) => money(ctx, project.cost, b.budget.currency) },

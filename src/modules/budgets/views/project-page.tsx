@@ -8,7 +8,7 @@ import { BudgetBreadcrumb } from './ballot-page.tsx';
 import { categoryLabel } from './category.ts';
 import { money, projectTitle } from './format.ts';
 import { ProjectTitle } from './titles.tsx';
-import { ProjectImage } from './project-image.tsx';
+import { AttachmentGallery, type AttachmentView } from '../../attachments/index.ts';
 import { Localized } from '../../../web/localized-text.tsx';
 
 /** Status and progress of a funded project, as text and as a labelled progress bar. */
@@ -25,8 +25,8 @@ export function ProjectProgress(props: { ctx: PageContext; project: ProjectRow }
   );
 }
 
-/** A project's public page: image, facts, the proposals it comes from; once funded and published, its follow-up. */
-export function ProjectPage(props: { ctx: PageContext; b: BudgetContext; project: ProjectRow; proposals: ProposalLink[]; funded: boolean; updates: ProjectUpdateRow[]; locator?: string | null }) {
+/** A project's public page: facts, description, images and documents, the proposals it comes from; once funded and published, its follow-up. */
+export function ProjectPage(props: { ctx: PageContext; b: BudgetContext; project: ProjectRow; proposals: ProposalLink[]; attachments: AttachmentView[]; funded: boolean; updates: ProjectUpdateRow[]; locator?: string | null }) {
   const { ctx, b, project, funded, updates } = props;
   const { t, locale } = ctx;
   const title = projectTitle(ctx, project);
@@ -35,7 +35,6 @@ export function ProjectPage(props: { ctx: PageContext; b: BudgetContext; project
     <Layout ctx={ctx} title={title}>
       <BudgetBreadcrumb ctx={ctx} b={b} />
       <h1><ProjectTitle ctx={ctx} project={project} /></h1>
-      <ProjectImage ctx={ctx} project={project} />
       <dl>
         <dt>{t('budgets.project.cost')}</dt>
         <dd>{money(ctx, project.cost, b.budget.currency)}</dd>
@@ -48,6 +47,7 @@ export function ProjectPage(props: { ctx: PageContext; b: BudgetContext; project
       </dl>
       {props.locator && <div class="locator">{raw(props.locator)}</div>}
       {description && <p class="prose"><Localized ctx={ctx} fr={project.description_fr} en={project.description_en} /></p>}
+      <AttachmentGallery ctx={ctx} attachments={props.attachments} headingId="attachments-title" />
       {props.proposals.length > 0 && (
         <section aria-labelledby="from-proposals">
           <h2 id="from-proposals">{t('budgets.project.fromProposals')}</h2>

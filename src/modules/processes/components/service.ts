@@ -6,6 +6,7 @@ import type { AppDeps, CurrentUser } from '../../../platform/context.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { requireAdmin } from '../../../platform/session.ts';
 import { holdsAny, type DeletionResult } from '../../../web/confirm.tsx';
+import { deleteOrphanedAttachments, removeStoredFiles } from '../../attachments/index.ts';
 import { componentParticipation } from '../participation.ts';
 import { bumpProcessesRevision, findProcessById } from '../queries.ts';
 import type { ComponentNamesInput, NewComponentInput } from '../schemas.ts';
@@ -78,18 +79,23 @@ export async function updateComponent(deps: Pick<AppDeps, 'db' | 'modules'>, use
  * Deletes a component and its own rows (through the foreign keys), only while nobody has taken part
  * in it; otherwise nothing changes and the answer says what depends on it (admins only).
  */
-export async function removeComponent(deps: Pick<AppDeps, 'db' | 'modules'>, user: CurrentUser | null, processId: string, componentId: string): Promise<DeletionResult> {
+export async function removeComponent(deps: Pick<AppDeps, 'db' | 'modules' | 'config'>, user: CurrentUser | null, processId: string, componentId: string): Promise<DeletionResult> {
   const { db } = deps;
   const admin = requireAdmin(user);
   const component = await requireComponent(db, processId, componentId);
-  return db.transaction().execute(async (trx): Promise<DeletionResult> => {
+  const outcome = await db.transaction().execute(async (trx): Promise<DeletionResult & { obsolete?: string[] }> => {
     // Checked inside the transaction, with the rows locked, so a contribution cannot arrive in between.
     const held = await componentParticipation(trx, deps.modules, component, true);
     if (holdsAny(held)) return { ok: false, held };
     await trx.deleteFrom('component').where('id', '=', componentId).execute();
+    // Files attached to what the cascade removed (a budget's projects) go too, once committed.
+    const obsolete = await deleteOrphanedAttachments(trx);
     await recordAudit(trx, { userId: admin.id }, 'component.delete', { type: 'component', id: componentId }, { processId, componentType: component.type, name: component.name_fr });
-    return { ok: true };
+    return { ok: true, obsolete };
   });
+  if (!outcome.ok) return outcome;
+  await removeStoredFiles(deps.config.uploadDir, outcome.obsolete ?? []);
+  return { ok: true };
 }
 
 /** Publishes a component or takes it back from the public (admins still see it; nothing is deleted) (admins only). */
