@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { samplePdf } from '../support/images.ts';
 import { expectAccessible, openBrowser, startServer, type RunningServer } from './support.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -64,7 +65,7 @@ async function setCurrentPhase(processId: string, phaseId: string) {
   await submit(`form[action="/admin/processes/${processId}/current-phase"] button`);
 }
 
-// A 1×1 PNG for the first project's optional image.
+// A 1×1 PNG and a PDF study for the first project's optional files.
 const pontoonImage = { name: 'ponton.png', mimeType: 'image/png', buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64') };
 const pontoonAlt = 'Le ponton en bois au bout du quai';
 
@@ -136,8 +137,9 @@ it('runs a participatory budget from set-up to a published, recountable result',
     await page.selectOption('#field-neighbourhood_id', { label: p.hood });
     await page.fill('#field-category', p.category);
     if (p === projects[0]) {
-      await page.setInputFiles('#field-image', pontoonImage);
-      await page.fill('#field-image_alt_fr', pontoonAlt);
+      await page.setInputFiles('#field-new_image_1', pontoonImage);
+      await page.fill('#field-new_image_1_alt_fr', pontoonAlt);
+      await page.setInputFiles('#field-new_document', { name: 'Étude du ponton.pdf', mimeType: 'application/pdf', buffer: Buffer.from(samplePdf()) });
     }
     await submit('main form button[type=submit]');
   }
@@ -246,4 +248,7 @@ it('runs a participatory budget from set-up to a published, recountable result',
   const image = page.locator(`main img[alt="${pontoonAlt}"]`);
   expect(await image.count()).toBe(1);
   expect((await fetch(server.baseUrl + (await image.getAttribute('src'))!)).headers.get('content-type')).toBe('image/png');
+  const study = page.locator('main a[href^="/files/"]');
+  expect(await study.textContent()).toBe('Étude du ponton.pdf');
+  expect((await fetch(server.baseUrl + (await study.getAttribute('href'))!)).headers.get('content-type')).toBe('application/pdf');
 });

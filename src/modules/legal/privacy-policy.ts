@@ -30,7 +30,7 @@ const sections: Record<Locale, Record<PersonalDataSection, SectionText>> = {
     },
     contributions: {
       title: 'Vos contributions',
-      body: 'Ce que vous publiez et qui est public par nature : propositions et leurs versions, co-autrices et co-auteurs, soutiens, commentaires et leurs votes, images envoyées, organisations et leurs membres, invitations, questions posées aux registres, initiatives proposées à la boussole. Conservées pour la mémoire des démarches ; à la suppression de votre compte, elles restent signées « participant·e supprimé·e ». Vues par tout le monde, comme sur les pages publiques ; les invitations, par l’organisation et la personne invitée.',
+      body: 'Ce que vous publiez et qui est public par nature : propositions et leurs versions, co-autrices et co-auteurs, soutiens, commentaires et leurs votes, images et documents PDF envoyés (avec leur texte alternatif), organisations et leurs membres, invitations, questions posées aux registres, initiatives proposées à la boussole. Conservées pour la mémoire des démarches ; à la suppression de votre compte, elles restent signées « participant·e supprimé·e ». Vues par tout le monde, comme sur les pages publiques ; les invitations, par l’organisation et la personne invitée.',
     },
     notifications: {
       title: 'Notifications et courriels',
@@ -62,7 +62,7 @@ const sections: Record<Locale, Record<PersonalDataSection, SectionText>> = {
     },
     staff: {
       title: 'Actions du personnel de la ville',
-      body: 'Les actions d’administration et de modération (qui a fait quoi, quand), les personnes chargées des registres et leurs modifications, le contact donné pour un algorithme public, qui a lancé un dépouillement, créé un capteur, une grille d’entretien ou une analyse, rédigé un compte rendu de réunion, reçu le rôle d’accueil pour les vérifications, modifié une page légale. Conservées pour rendre des comptes ; vues par les administrateurs, et par vous pour vos propres actions dans l’export de vos données.',
+      body: 'Les actions d’administration et de modération (qui a fait quoi, quand), les personnes chargées des registres et leurs modifications, le contact donné pour un algorithme public, qui a lancé un dépouillement, créé un capteur, une grille d’entretien ou une analyse, rédigé un compte rendu de réunion, envoyé les images et documents d’une démarche ou d’un projet de budget (ils restent avec eux), reçu le rôle d’accueil pour les vérifications, modifié une page légale. Conservées pour rendre des comptes ; vues par les administrateurs, et par vous pour vos propres actions dans l’export de vos données.',
     },
     security: {
       title: 'Protection contre les abus',
@@ -88,7 +88,7 @@ const sections: Record<Locale, Record<PersonalDataSection, SectionText>> = {
     },
     contributions: {
       title: 'Your contributions',
-      body: 'What you publish, which is public by nature: proposals and their versions, co-authors, supports, comments and their votes, uploaded images, organisations and their members, invitations, questions asked to the registers, initiatives proposed to the compass. Kept as the record of the processes; when you delete your account they stay, signed "deleted participant". Seen by everyone, as on the public pages; invitations by the organisation and the person invited.',
+      body: 'What you publish, which is public by nature: proposals and their versions, co-authors, supports, comments and their votes, uploaded images and PDF documents (with their alt text), organisations and their members, invitations, questions asked to the registers, initiatives proposed to the compass. Kept as the record of the processes; when you delete your account they stay, signed "deleted participant". Seen by everyone, as on the public pages; invitations by the organisation and the person invited.',
     },
     notifications: {
       title: 'Notifications and emails',
@@ -120,7 +120,7 @@ const sections: Record<Locale, Record<PersonalDataSection, SectionText>> = {
     },
     staff: {
       title: 'What city staff do',
-      body: 'Administration and moderation actions (who did what, when), the people in charge of the registers and their changes, the contact given for a public algorithm, who started a count, added a sensor, an interview guide or an analysis, wrote meeting minutes, was named to the verification help desk, or edited a legal page. Kept for accountability; seen by admins, and by you for your own actions in your data export.',
+      body: 'Administration and moderation actions (who did what, when), the people in charge of the registers and their changes, the contact given for a public algorithm, who started a count, added a sensor, an interview guide or an analysis, wrote meeting minutes, sent the images and documents of a process or a budget project (they stay with it), was named to the verification help desk, or edited a legal page. Kept for accountability; seen by admins, and by you for your own actions in your data export.',
     },
     security: {
       title: 'Protection against abuse',
