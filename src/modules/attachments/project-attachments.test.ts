@@ -114,7 +114,7 @@ describe('images and documents of a budget project', () => {
     expect(html).toContain('<p class="field-error" id="error-new_document">Ce fichier n’est pas un PDF (quel que soit son nom).</p>');
   });
 
-  it('removes the files with the project, and with its budget', async () => {
+  it('removes the files with the project, with its budget and with its process', async () => {
     const id = await createProject('Préau', [await image(1), pdf()], { new_image_1_alt_fr: 'Un préau' });
     const files = await storedFiles();
     expect((await admin.post(`/admin/budgets/${f.budgetId}/projects/${id}/delete`, { confirmed: 'yes' })).status).toBe(303);
@@ -128,6 +128,14 @@ describe('images and documents of a budget project', () => {
     expect((await admin.post(`/admin/budgets/${other.budgetId}/delete`, { confirmed: 'yes' })).status).toBe(303);
     expect(await attachmentsOf(inOther)).toEqual([]);
     expect(await count('upload')).toBe(uploads - 1);
+    expect(await storedFiles()).toBe(files - 3);
+
+    // A process deleted takes its budgets and their projects along (foreign keys): their files go too.
+    const third = await createBudgetFixture(ctx.deps.db);
+    const inThird = await createProject('Verger', [await image(1)], { new_image_1_alt_fr: 'Un verger' }, third.budgetId);
+    const processId = (await ctx.deps.db.selectFrom('process').select('id').where('slug', '=', third.processSlug).executeTakeFirstOrThrow()).id;
+    expect((await admin.post(`/admin/processes/${processId}/delete`, { confirmed: 'yes' })).status).toBe(303);
+    expect(await attachmentsOf(inThird)).toEqual([]);
     expect(await storedFiles()).toBe(files - 3);
   });
 });
