@@ -13,6 +13,7 @@ import { createDevice, devicesByRef, listDevices, revokeDevice } from './devices
 import { recentLog } from './log.ts';
 import { notFound } from '../../platform/errors.ts';
 import { countRefusals } from './queries.ts';
+import { listAreas } from '../indicators/index.ts';
 import { feedIndicators } from './indicator-feed.ts';
 import { DeviceLogPage, ObservationsAdminPage, type FeedState, type UploadState } from './views/admin-page.tsx';
 
@@ -61,9 +62,11 @@ adminObservationRoutes.post('/indicators', async (c) => {
   const form = await parseForm(c, feedForm, c.var.t);
   if (!form.ok) return render(c, { feed: { form } }, 400);
   const { db } = c.var.deps;
-  const values = await feedIndicators(db, form.data.year);
-  await recordAudit(db, { userId: admin.id }, 'observations.indicators.feed', { type: 'indicator_value', id: String(form.data.year) }, { values: values.length });
-  return render(c, { feed: { form: { values: form.values, errors: {} }, written: values.length } });
+  const { values, skipped } = await feedIndicators(db, form.data.year);
+  await recordAudit(db, { userId: admin.id }, 'observations.indicators.feed', { type: 'indicator_value', id: String(form.data.year) }, { values: values.length, skipped: skipped.length });
+  const areas = new Map((await listAreas(db)).map((a) => [a.key, a]));
+  const named = skipped.map((s) => ({ ...s, areaName: areas.get(s.area) ?? { key: s.area, name_fr: s.area, name_en: s.area } }));
+  return render(c, { feed: { form: { values: form.values, errors: {} }, written: values.length, skipped: named } });
 });
 
 adminObservationRoutes.get('/devices/:id', async (c) => {

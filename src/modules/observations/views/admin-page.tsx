@@ -4,6 +4,8 @@ import { Layout, type PageContext } from '../../../web/layout.tsx';
 import { PostButton } from '../../../web/post-button.tsx';
 import { MAX_CSV_ROWS } from '../csv-upload.ts';
 import type { listDevices } from '../devices.ts';
+import type { Area } from '../../indicators/index.ts';
+import { MIN_DAY_COVERAGE, coverageRule, type SkippedMean } from '../indicator-feed.ts';
 import type { IngestResult } from '../ingest.ts';
 import { LOG_RETENTION_DAYS, type LogRow } from '../log.ts';
 import { IngestionLog, UploadOutcome } from './ingestion-log.tsx';
@@ -18,10 +20,11 @@ export interface UploadState {
   error?: string;
 }
 
-/** The indicator feed's form, and how many values its last run wrote. */
+/** The indicator feed's form, how many values its last run wrote and which annual means it left out. */
 export interface FeedState {
   form: FormState;
   written?: number;
+  skipped?: (SkippedMean & { areaName: Area })[];
 }
 
 /** Devices allowed to send observations, the form binding a new one (its token shown once), and refusals of the last month. */
@@ -78,7 +81,9 @@ export function ObservationsAdminPage(props: { ctx: PageContext; devices: Device
       </form>
       <h2 id="indicators">{t('observations.feed.title')}</h2>
       <p>{t('observations.feed.help')}</p>
+      <FeedRule ctx={ctx} year={Number(props.feed.form.values.year) || new Date().getUTCFullYear()} />
       {props.feed.written !== undefined && <p role="status" id="feed-outcome">{t('observations.feed.written', { n: props.feed.written })} <a href="/indicators">{t('observations.feed.see')}</a></p>}
+      {props.feed.skipped && props.feed.skipped.length > 0 && <SkippedMeans ctx={ctx} skipped={props.feed.skipped} />}
       <form method="post" action="/admin/observations/indicators" novalidate>
         <ErrorSummary state={props.feed.form} t={t} labels={{ year: t('observations.feed.year') }} />
         <TextField state={props.feed.form} name="year" type="number" label={t('observations.feed.year')} t={t} required />
@@ -116,5 +121,31 @@ export function DeviceLogPage(props: { ctx: PageContext; device: { device_ref: s
       <p>{t('observations.log.retention', { days: LOG_RETENTION_DAYS })}</p>
       <IngestionLog ctx={ctx} rows={props.log} />
     </Layout>
+  );
+}
+
+/** The coverage rule in words, with the day counts of the year in the form. */
+function FeedRule(props: { ctx: PageContext; year: number }) {
+  const { daysInYear, required } = coverageRule(props.year);
+  return <p id="feed-rule">{props.ctx.t('observations.feed.rule', { percent: MIN_DAY_COVERAGE * 100, required, days: daysInYear })}</p>;
+}
+
+/** The annual means the last run left out, each with its neighbourhood and why. */
+function SkippedMeans(props: { ctx: PageContext; skipped: NonNullable<FeedState['skipped']> }) {
+  const { t, locale } = props.ctx;
+  const caption = t('observations.feed.skipped', { n: props.skipped.length });
+  return (
+    <DataTable
+      id="feed-skipped"
+      caption={caption}
+      rows={props.skipped}
+      columns={[
+        { header: t('observations.feed.skippedArea'), rowHeader: true, cell: (s) => <Localized ctx={props.ctx} fr={s.areaName.name_fr} en={s.areaName.name_en} /> },
+        { header: t('observations.feed.skippedMeasure'), cell: (s) => t(`observations.measure.${s.indicator as 'pm25' | 'pm10' | 'no2'}`) },
+        { header: t('observations.feed.skippedDays'), numeric: true, cell: (s) => formatNumber(locale, s.days) },
+        { header: t('observations.feed.skippedShare'), numeric: true, cell: (s) => formatNumber(locale, s.days / s.daysInYear, { style: 'percent', maximumFractionDigits: 1 }) },
+        { header: t('observations.feed.skippedWhy'), cell: (s) => t('observations.feed.skippedReason', { days: s.days, total: s.daysInYear, required: s.required }) },
+      ]}
+    />
   );
 }
