@@ -1,4 +1,5 @@
 /** Row types: Registers of sensors and algorithms. */
+import type { Generated } from 'kysely';
 
 export interface RegisterDepartmentTable {
   id: string;
@@ -23,6 +24,8 @@ interface RegisterEntryColumns {
   status: string;
   review_on: string | null;
   process_id: string | null;
+  /** The language the entry's free text is written in, `fr` or `en` (041_register_text_language); '' when not said. */
+  text_language: Generated<string>;
   created_at: string;
   updated_at: string;
 }

@@ -13,6 +13,8 @@ export interface SensorAnswer {
   terms: { name: string; description: string }[];
   /** The department's own sentences. */
   notes: string[];
+  /** The notes are free text the department typed (in the entry's `text_language`), not sentences of the catalogue. */
+  written: boolean;
 }
 
 /** Answers the seven questions about a sensor, in the reader's language. */
@@ -21,20 +23,21 @@ export function answerSensor(locale: Locale, t: Translate, lookups: Lookups, row
   const department = lookups.departments.get(row.department_id);
   const retention = row.retention ? dtpr().element('device__retention', row.retention) : undefined;
   const duration = row.retention_days === null ? '' : daysText(t, row.retention_days);
-  const answer = (id: SensorAnswer['id'], list: SensorAnswer['terms'], notes: (string | false | null | undefined)[]): SensorAnswer => ({
+  const answer = (id: SensorAnswer['id'], list: SensorAnswer['terms'], notes: (string | false | null | undefined)[], written = false): SensorAnswer => ({
+    written,
     id,
     question: t(`registers.q.${id}`),
     terms: list,
     notes: notes.filter((n): n is string => typeof n === 'string' && n.trim() !== ''),
   });
   return [
-    answer('why', terms('purposes'), [row.purpose_detail]),
+    answer('why', terms('purposes'), [row.purpose_detail], true),
     answer('who', [], [
       department && t('registers.answer.accountable', { department: localized(locale, department.name_fr, department.name_en), organisation: department.organisation }),
       department?.email && t('registers.answer.contact', { email: department.email }),
       row.vendor && t('registers.answer.vendor', { vendor: row.vendor }),
     ]),
-    answer('detects', terms('technologies'), [row.detects]),
+    answer('detects', terms('technologies'), [row.detects], true),
     answer('data', terms('data_types'), [t(row.personal_data === 1 ? 'registers.answer.personal' : 'registers.answer.notPersonal')]),
     answer('happens', [...terms('processing'), ...terms('storage')], []),
     answer('see', terms('access'), []),

@@ -18,6 +18,7 @@ const sensor = z
     department,
     purposes: z.array(term),
     purposeDetail: z.string(),
+    textLanguage: z.string(),
     technologies: z.array(term),
     detects: z.string(),
     dataTypes: z.array(term),

@@ -38,6 +38,7 @@ export function sensorJson(row: SensorRow, lookups: Lookups, base: string) {
     department: department(lookups, row.department_id),
     purposes: terms(sensorVocabulary.purposes, row.purposes),
     purposeDetail: row.purpose_detail,
+    textLanguage: row.text_language,
     technologies: terms(sensorVocabulary.technologies, row.technologies),
     detects: row.detects,
     dataTypes: terms(sensorVocabulary.data_types, row.data_types),

@@ -33,6 +33,9 @@ export const inServiceStatuses: Record<EntryType, readonly string[]> = {
   algorithm: ['pilot', 'evaluation', 'operational'],
 };
 
+/** The language the entry's free text is written in: an English page marks French text (last, so the CSV's columns keep their order). */
+const textLanguage: FieldSpec = { name: 'text_language', kind: 'choice', fieldset: 'basic', choices: ['fr', 'en'] };
+
 const vocab = (name: keyof typeof sensorVocabulary, requiredInService = true): FieldSpec => ({ name, kind: 'vocab', fieldset: 'dtpr', category: sensorVocabulary[name], requiredInService });
 
 /** The device questions of DTPR plus the city's own facts about a sensor or data source. */
@@ -63,6 +66,7 @@ export const sensorFields: FieldSpec[] = [
   vocab('access'),
   { name: 'retention', kind: 'vocabOne', fieldset: 'dtpr', category: sensorVocabulary.retention, requiredInService: true },
   { name: 'retention_days', kind: 'days', fieldset: 'dtpr' },
+  textLanguage,
 ];
 
 const long = (name: string, fieldset: string, requiredInService = false): FieldSpec => ({ name, kind: 'longtext', fieldset, max: 4000, requiredInService });
@@ -107,6 +111,7 @@ export const algorithmFields: FieldSpec[] = [
   long('rollback', 'oversight'),
   { name: 'autonomy', kind: 'choice', fieldset: 'oversight', choices: autonomyLevels, requiredInService: true },
   { name: 'decision_types', kind: 'vocab', fieldset: 'oversight', category: 'ai__decision' },
+  textLanguage,
 ];
 
 /** The fields of one kind of entry. */

@@ -6,6 +6,7 @@ import { registersMessages } from './messages.ts';
 import { registerCommentables, registerQuestionModeratable } from './registration.ts';
 import { registerRoutes } from './routes.tsx';
 import { seedRegisters } from './seed.ts';
+import * as addTextLanguage from './migration-text-language.ts';
 
 /** The public registers of the city's sensors and algorithms, their debates and residents' questions. */
 export const registersModule = defineModule({
@@ -21,6 +22,7 @@ export const registersModule = defineModule({
   moderatables: [registerQuestionModeratable],
   exportSections: registerExportSections,
   demoSeed: ({ db, people }) => seedRegisters(db, people),
+  migrations: { '041_register_text_language': addTextLanguage },
 });
 
 /** The DTPR vocabulary, read once; the start reads it early so an incomplete installation stops there. */

@@ -37,6 +37,24 @@ describe('filing entries', () => {
     expect(en).toContain('Retained 30 days');
   });
 
+  it('marks free text written in French on the English page when the entry says so, and not when it is in English', async () => {
+    const french = await createCamera({ text_language: 'fr', description: 'Filme la place les soirs de marché.', detects: 'Des silhouettes, jamais des visages.' });
+    const en = await (await ctx.client().get(`/registers/sensors/${french}?lang=en`)).text();
+    expect(en).toContain('<p class="lead"><span lang="fr">Filme la place les soirs de marché.</span> <span class="other-language">(in French)</span></p>');
+    expect(en).toContain('<span lang="fr">Des silhouettes, jamais des visages.</span> <span class="other-language">(in French)</span>');
+    expect(en).toContain('<dd>French</dd>');
+    const fr = await (await ctx.client().get(`/registers/sensors/${french}?lang=fr`)).text();
+    expect(fr).toContain('<p class="lead">Filme la place les soirs de marché.</p>');
+    const english = await createCamera({ text_language: 'en', description: 'Films the square on market evenings.' });
+    const frPage = await (await ctx.client().get(`/registers/sensors/${english}?lang=fr`)).text();
+    expect(frPage).toContain('<p class="lead"><span lang="en">Films the square on market evenings.</span> <span class="other-language">(en anglais)</span></p>');
+    expect(await (await ctx.client().get(`/registers/sensors/${english}?lang=en`)).text()).toContain('<p class="lead">Films the square on market evenings.</p>');
+    const refused = await ctx.client().signInAs(ctx, world.editor);
+    expect((await refused.post('/registers/sensors/new', cameraForm('dep-safety', 'hood-port', { text_language: 'de' }))).status).toBe(400);
+    const api = (await (await ctx.client().get(`/api/v1/registers/sensors/${french}`)).json()) as { textLanguage: string };
+    expect(api.textLanguage).toBe('fr');
+  });
+
   it('refuses an active device without the answers its status requires, saving nothing', async () => {
     const before = await countSensors();
     const editor = await ctx.client().signInAs(ctx, world.editor);

@@ -3,7 +3,7 @@ import { fieldsetsOf } from '../fields.ts';
 import type { EntryPageData } from '../page-data.ts';
 import { autonomyDescription, autonomyLabel, choiceLabel, entryName, termsOf } from '../present.ts';
 import type { AlgorithmRow } from '../queries.ts';
-import { FactList, LinkedProcess, ResidentsVoice, specsIn } from './entry-sections.tsx';
+import { EntryText, FactList, LinkedProcess, ResidentsVoice, specsIn } from './entry-sections.tsx';
 import { RegisterLayout } from './register-frame.tsx';
 
 /** An algorithm's public page: who decides, then every field of the transparency standard, then the residents' voice. */
@@ -21,7 +21,7 @@ export function AlgorithmPage(props: { ctx: PageContext; data: EntryPageData<Alg
         <span class="badge">{choiceLabel(locale, t, 'status', row.status)}</span>{' '}
         {row.risk_category && <span class="badge">{t('registers.answer.risk', { risk: choiceLabel(locale, t, 'risk_category', row.risk_category) })}</span>}
       </p>
-      <p class="lead">{row.short_description}</p>
+      <p class="lead"><EntryText ctx={ctx} entry={row} text={row.short_description} /></p>
       {data.canEdit && <p><a href={`/registers/algorithms/${row.id}/edit`}>{t('registers.form.edit')}</a></p>}
       <LinkedProcess ctx={ctx} data={data} />
       <section aria-labelledby="autonomy">
@@ -44,7 +44,7 @@ export function AlgorithmPage(props: { ctx: PageContext; data: EntryPageData<Alg
         {row.objection_procedure && (
           <>
             <h3>{t('registers.field.objection_procedure')}</h3>
-            <p>{row.objection_procedure}</p>
+            <p><EntryText ctx={ctx} entry={row} text={row.objection_procedure} /></p>
           </>
         )}
       </section>

@@ -7,7 +7,17 @@ import { describeChange, parseChanges } from '../history.ts';
 import { formatValue } from '../present.ts';
 import type { EntryPageData } from '../page-data.ts';
 import { QuestionsSection } from './questions-section.tsx';
-import { Localized } from '../../../web/localized-text.tsx';
+import { Localized, MarkedText } from '../../../web/localized-text.tsx';
+import type { Locale } from '../../../config.ts';
+
+/** The language an entry's free text is written in, when the entry says so ('' for entries that do not). */
+export const textLanguageOf = (entry: { text_language: string }): Locale | undefined => (entry.text_language === 'fr' || entry.text_language === 'en' ? entry.text_language : undefined);
+
+/** Free text written by a department, marked with its language and "(in French)" when it is not the page's. */
+export const EntryText = (props: { ctx: PageContext; entry: { text_language: string }; text: string }) => <MarkedText ctx={props.ctx} label={{ text: props.text, lang: textLanguageOf(props.entry) }} />;
+
+// Fields whose value is prose a department wrote (short fields hold names, addresses and vendors: no language to mark).
+const isFreeText = (spec: FieldSpec) => spec.kind === 'longtext';
 
 /** A definition list of the given fields of an entry, skipping those left empty. */
 export function FactList(props: { ctx: PageContext; data: EntryPageData; specs: FieldSpec[] }) {
@@ -20,7 +30,7 @@ export function FactList(props: { ctx: PageContext; data: EntryPageData; specs: 
       {shown.map(({ spec, text }) => (
         <>
           <dt>{ctx.t(`registers.field.${spec.name}`)}</dt>
-          <dd>{spec.kind === 'url' ? <a href={text}>{text}</a> : text}</dd>
+          <dd>{spec.kind === 'url' ? <a href={text}>{text}</a> : isFreeText(spec) ? <EntryText ctx={ctx} entry={data.entry} text={text} /> : text}</dd>
         </>
       ))}
     </dl>

@@ -5,7 +5,7 @@ import { answerSensor } from '../answers.ts';
 import type { EntryPageData } from '../page-data.ts';
 import { choiceLabel, entryName } from '../present.ts';
 import type { SensorRow } from '../queries.ts';
-import { FactList, LinkedProcess, ResidentsVoice, specsIn } from './entry-sections.tsx';
+import { EntryText, FactList, LinkedProcess, ResidentsVoice, specsIn } from './entry-sections.tsx';
 import { RegisterLayout } from './register-frame.tsx';
 
 /** A sensor's public page: the seven questions answered, the facts, then questions, debate and history. */
@@ -24,7 +24,7 @@ export function SensorPage(props: { ctx: PageContext; data: EntryPageData<Sensor
         {row.personal_data === 1 && <span class="badge">{t('registers.answer.personalBadge')}</span>}{' '}
         {open > 0 && <a href="#questions" class="badge">{t('registers.questions.openBadge', { n: open })}</a>}
       </p>
-      {row.description && <p class="lead">{row.description}</p>}
+      {row.description && <p class="lead"><EntryText ctx={ctx} entry={row} text={row.description} /></p>}
       <p class="actions">
         <a href={`/registers/sensors/${row.id}/sign`}>{t('registers.sign.link')}</a>
         {data.canEdit && <a href={`/registers/sensors/${row.id}/edit`}>{t('registers.form.edit')}</a>}
@@ -47,7 +47,7 @@ export function SensorPage(props: { ctx: PageContext; data: EntryPageData<Sensor
               </dl>
             )}
             {a.notes.map((n) => (
-              <p>{n}</p>
+              <p>{a.written ? <EntryText ctx={ctx} entry={row} text={n} /> : n}</p>
             ))}
           </section>
         ))}
