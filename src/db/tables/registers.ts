@@ -24,7 +24,7 @@ interface RegisterEntryColumns {
   status: string;
   review_on: string | null;
   process_id: string | null;
-  /** The language the entry's free text is written in, `fr` or `en` (041_register_text_language); '' when not said. */
+  /** The language the entry's free text is written in, `fr` or `en` (042_register_text_language); '' when not said. */
   text_language: Generated<string>;
   created_at: string;
   updated_at: string;

@@ -22,7 +22,7 @@ export const registersModule = defineModule({
   moderatables: [registerQuestionModeratable],
   exportSections: registerExportSections,
   demoSeed: ({ db, people }) => seedRegisters(db, people),
-  migrations: { '041_register_text_language': addTextLanguage },
+  migrations: { '042_register_text_language': addTextLanguage },
 });
 
 /** The DTPR vocabulary, read once; the start reads it early so an incomplete installation stops there. */

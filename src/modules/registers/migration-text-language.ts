@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 
 /**
- * 041_register_text_language: the language a register entry's free text (description, purpose, what it
+ * 042_register_text_language: the language a register entry's free text (description, purpose, what it
  * detects, the algorithm's answers) is written in, so a page in the other language marks it with its
  * `lang` and says "(in French)". Entries written before were in French, the city's language.
  */
