@@ -15,7 +15,7 @@ export async function startBenchServer(env: Record<string, string>, checkout = r
   const baseUrl = `http://127.0.0.1:${port}`;
   // BENCH_SERVER_NODE_ARGS adds Node flags to the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, ['--max-semi-space-size=1', ...nodeArgs, './bin/cocity.js', 'serve'], { cwd: checkout, env: { ...process.env, PORT: String(port), BASE_URL: baseUrl, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--max-semi-space-size=8', ...nodeArgs, './bin/cocity.js', 'serve'], { cwd: checkout, env: { ...process.env, PORT: String(port), BASE_URL: baseUrl, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   let said = '';
   child.stdout!.on('data', (chunk) => (said += chunk));
   for (let i = 0; i < 1200; i++) {
