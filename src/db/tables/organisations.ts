@@ -1,4 +1,5 @@
 /** Row types: Organisations, members, invitations. */
+import type { Generated } from 'kysely';
 
 export interface OrganisationTable {
   id: string;
@@ -6,6 +7,8 @@ export interface OrganisationTable {
   name: string;
   kind: string;
   description: string;
+  /** The language the description is written in, `fr` or `en` (043_organisation_description_language); '' when not said. */
+  description_language: Generated<string>;
   website: string | null;
   neighbourhood_id: string | null;
   verified: number;

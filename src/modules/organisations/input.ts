@@ -11,6 +11,8 @@ export const organisationSchema = z.object({
   name: z.string().trim().min(1).min(2).max(120),
   kind: z.enum(organisationKinds),
   description: z.preprocess((v) => v ?? '', z.string().trim().max(5000)),
+  // The language the description is written in; left out or '' means "not said" (nothing is marked).
+  descriptionLanguage: z.preprocess(blankToUndefined, z.enum(['fr', 'en']).optional()),
   website: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).max(300).optional()),
   neighbourhoodId: z.preprocess(blankToUndefined, z.string().max(100).optional()),
 });

@@ -56,6 +56,27 @@ describe('creating an organisation', () => {
     expect(await countOrganisations()).toBe(before);
   });
 
+  it('marks a description written in the other language than the page, proposes the page language, refuses an unknown one', async () => {
+    const client = await ctx.client().signInAs(ctx, resident);
+    expect(await (await client.get('/organisations/new?lang=en')).text()).toMatch(/<option value="en" selected/);
+    expect(await (await client.get('/organisations/new?lang=fr')).text()).toMatch(/<option value="fr" selected/);
+    const made = await client.post('/organisations', { ...validForm, name: 'Vélo Solidaire', description: 'Nous réparons les vélos.', descriptionLanguage: 'fr' });
+    expect(made.status).toBe(303);
+    const english = await (await ctx.client().get('/organisations/velo-solidaire?lang=en')).text();
+    expect(english).toContain('<p class="other-language">This text exists in French only.</p><div lang="fr"><p>Nous réparons les vélos.</p></div>');
+    const french = await (await ctx.client().get('/organisations/velo-solidaire')).text();
+    expect(french).toContain('<p>Nous réparons les vélos.</p>');
+    expect(french).not.toContain('other-language');
+    // Not said: nothing is marked, in either language.
+    await client.post('/organisations/velo-solidaire/edit', { ...validForm, name: 'Vélo Solidaire', description: 'Nous réparons les vélos.', descriptionLanguage: '' });
+    expect(await (await ctx.client().get('/organisations/velo-solidaire?lang=en')).text()).not.toContain('lang="fr"><p>Nous');
+    const before = await countOrganisations();
+    const bad = await client.post('/organisations', { ...validForm, name: 'Autre Asso', descriptionLanguage: 'de' });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('id="error-descriptionLanguage"');
+    expect(await countOrganisations()).toBe(before);
+  });
+
   it('refuses an unknown neighbourhood with a field message', async () => {
     const client = await ctx.client().signInAs(ctx, resident);
     const before = await countOrganisations();

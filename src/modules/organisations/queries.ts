@@ -1,10 +1,10 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database, OrganisationTable } from '../../db/schema.ts';
 
 type Db = Kysely<Database>;
 
 /** An organisation with its neighbourhood's names (null when it covers the whole city). */
-export interface OrganisationRow extends Omit<OrganisationTable, 'created_by'> {
+export interface OrganisationRow extends Omit<Selectable<OrganisationTable>, 'created_by'> {
   neighbourhood_name_fr: string | null;
   neighbourhood_name_en: string | null;
 }
@@ -19,6 +19,7 @@ function organisationsWithNeighbourhood(db: Db) {
       'organisation.name',
       'organisation.kind',
       'organisation.description',
+      'organisation.description_language',
       'organisation.website',
       'organisation.neighbourhood_id',
       'organisation.verified',

@@ -37,7 +37,8 @@ async function renderForm(c: Context<AppEnv>, state: FormState, editing?: { slug
 
 organisationRoutes.get('/new', async (c) => {
   requireResident(c.var.user);
-  return renderForm(c, emptyForm({ kind: 'association' }));
+  // Whoever writes on the English page most likely writes in English: the form proposes the page's language.
+  return renderForm(c, emptyForm({ kind: 'association', descriptionLanguage: c.var.locale }));
 });
 
 organisationRoutes.post('/', async (c) => {
@@ -55,7 +56,7 @@ organisationRoutes.get('/:slug', (c) => renderOrganisationPage(c, c.req.param('s
 
 organisationRoutes.get('/:slug/edit', async (c) => {
   const { organisation: o } = await requireManagedOrganisation(c.var.deps.db, c.var.user, c.req.param('slug'));
-  const values = { name: o.name, kind: o.kind, description: o.description, website: o.website ?? '', neighbourhoodId: o.neighbourhood_id ?? '' };
+  const values = { name: o.name, kind: o.kind, description: o.description, descriptionLanguage: o.description_language, website: o.website ?? '', neighbourhoodId: o.neighbourhood_id ?? '' };
   return renderForm(c, emptyForm(values), { slug: o.slug, name: o.name });
 });
 

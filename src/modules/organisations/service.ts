@@ -48,7 +48,7 @@ export async function createOrganisation(db: Db, user: CurrentUser | null, input
     const now = new Date().toISOString();
     await trx
       .insertInto('organisation')
-      .values({ id, slug, name: input.name, kind: input.kind, description: input.description, website: input.website ?? null, neighbourhood_id: input.neighbourhoodId ?? null, verified: 0, created_by: resident.id, created_at: now })
+      .values({ id, slug, name: input.name, kind: input.kind, description: input.description, description_language: input.descriptionLanguage ?? '', website: input.website ?? null, neighbourhood_id: input.neighbourhoodId ?? null, verified: 0, created_by: resident.id, created_at: now })
       .execute();
     await trx.insertInto('organisation_member').values({ organisation_id: id, user_id: resident.id, role: 'owner', listed: input.listed ? 1 : 0, created_at: now }).execute();
     return slug;
@@ -62,7 +62,7 @@ export async function updateOrganisation(db: Db, user: CurrentUser | null, slug:
   if (!(await checkNeighbourhood(db, input.neighbourhoodId))) return refused('neighbourhoodId', 'org.errors.unknownNeighbourhood');
   await db
     .updateTable('organisation')
-    .set({ name: input.name, kind: input.kind, description: input.description, website: input.website ?? null, neighbourhood_id: input.neighbourhoodId ?? null })
+    .set({ name: input.name, kind: input.kind, description: input.description, description_language: input.descriptionLanguage ?? '', website: input.website ?? null, neighbourhood_id: input.neighbourhoodId ?? null })
     .where('id', '=', organisation.id)
     .execute();
   return { ok: true, value: undefined };

@@ -19,6 +19,7 @@ export function OrganisationFormPage({ ctx, state, neighbourhoods, editing }: Pr
     name: t('org.field.name'),
     kind: t('org.field.kind'),
     description: t('org.field.description'),
+    descriptionLanguage: t('org.field.descriptionLanguage'),
     website: t('org.field.website'),
     neighbourhoodId: t('org.field.neighbourhood'),
   };
@@ -32,6 +33,7 @@ export function OrganisationFormPage({ ctx, state, neighbourhoods, editing }: Pr
         <TextField state={state} name="name" label={labels.name} required maxlength={120} t={t} />
         <SelectField state={state} name="kind" label={labels.kind} required t={t} options={organisationKinds.map((k) => ({ value: k, label: t(`org.kind.${k}`) }))} />
         <TextArea state={state} name="description" label={labels.description} maxlength={5000} t={t} />
+        <SelectField state={state} name="descriptionLanguage" label={labels.descriptionLanguage} t={t} options={[{ value: '', label: t('org.language.unsaid') }, { value: 'fr', label: t('org.language.fr') }, { value: 'en', label: t('org.language.en') }]} />
         <TextField state={state} name="website" type="url" label={labels.website} hint={t('org.field.websiteHint')} maxlength={300} t={t} />
         <SelectField state={state} name="neighbourhoodId" label={labels.neighbourhoodId} t={t} options={neighbourhoodOptions(ctx, neighbourhoods, t('common.wholeCity'))} />
         {!editing && <CheckboxField state={state} name="listed" label={t('org.field.listed')} />}

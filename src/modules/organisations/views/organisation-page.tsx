@@ -17,7 +17,7 @@ export function OrganisationPage(props: { ctx: PageContext; page: PageData; prob
       <h1>{o.name}{o.verified ? ' ' : ''}<VerifiedBadge ctx={ctx} verified={o.verified} /></h1>
       <ProblemNotice ctx={ctx} problem={props.problem} />
       <p class="meta">{t(`org.kind.${o.kind}`)}</p>
-      {o.description.split(/\n\s*\n/).filter((p) => p.trim()).map((p) => <p>{p}</p>)}
+      <Description ctx={ctx} text={o.description} language={o.description_language} />
       <dl>
         {o.website && /^https?:\/\//i.test(o.website) && (
           <>
@@ -55,5 +55,19 @@ export function OrganisationPage(props: { ctx: PageContext; page: PageData; prob
         </section>
       )}
     </Layout>
+  );
+}
+
+/** The description's paragraphs; in the other language than the page's, marked with its `lang` and said to exist in that language only. */
+function Description(props: { ctx: PageContext; text: string; language: string }) {
+  const paragraphs = props.text.split(/\n\s*\n/).filter((p) => p.trim()).map((p) => <p>{p}</p>);
+  if (paragraphs.length === 0) return null;
+  const lang = props.language === 'fr' || props.language === 'en' ? props.language : undefined;
+  if (!lang || lang === props.ctx.locale) return <>{paragraphs}</>;
+  return (
+    <>
+      <p class="other-language">{props.ctx.t(lang === 'fr' ? 'layout.inFrenchBelow' : 'layout.inEnglishBelow')}</p>
+      <div lang={lang}>{paragraphs}</div>
+    </>
   );
 }
