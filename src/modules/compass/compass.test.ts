@@ -166,4 +166,14 @@ describe('the compass', () => {
     const guarded = await (await ctx.client().get('/compass?from=2026-04-01&to=2026-06-01&lang=en')).text();
     expect(guarded.match(/id="portfolio-change">[\s\S]*?<\/table>/)![0]).toMatch(/Local businesses<\/th><td>Digital Business 45\s?%[^<]*<\/td><td>not shown/);
   });
+
+  it('marks a French-only title on the English compass: in the table with its lang, in the chart with "(in French)"', async () => {
+    const initiative = await insertInitiative(ctx, { title_fr: 'Jardins de pluie', title_en: '', budget: 200_000 });
+    await assess(ctx, initiative, 'city', 5, answersAll(4));
+    const english = await (await ctx.client().get('/compass?lang=en')).text();
+    expect(english).toContain(`<a href="/compass/initiatives/${initiative.slug}"><span lang="fr">Jardins de pluie</span> <span class="other-language">(in French)</span></a>`);
+    expect(english).toMatch(/Jardins de pluie \(in French\) — City/);
+    const french = await (await ctx.client().get('/compass?lang=fr')).text();
+    expect(french).toContain(`<a href="/compass/initiatives/${initiative.slug}">Jardins de pluie</a>`);
+  });
 });

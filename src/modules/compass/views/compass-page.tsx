@@ -9,7 +9,7 @@ import { gapText, pointText, shortPoint } from './frame.tsx';
 import { MethodNote } from './method-note.tsx';
 import { Ternary, TernaryLegend, type TernaryMark } from './ternary.tsx';
 import { DataTable } from '../../../web/data-table.tsx';
-import { Localized, otherLanguage } from '../../../web/localized-text.tsx';
+import { languageLabel, Localized, MarkedText, otherLanguage, plainLabel } from '../../../web/localized-text.tsx';
 import { InitiativePager, pageOfInitiatives, type InitiativePage } from './compass-paging.tsx';
 
 export interface CompassFilters {
@@ -39,7 +39,12 @@ export interface CompassPageData {
   change: PortfolioChange | null;
 }
 
-const title = (ctx: PageContext, p: InitiativePositions) => localized(ctx.locale, p.initiative.title_fr, p.initiative.title_en);
+// An initiative's title in the page's language, or in French "(in French)" when it has no English one.
+const titleLabel = (ctx: PageContext, p: InitiativePositions) => languageLabel(ctx.locale, p.initiative.title_fr, p.initiative.title_en);
+/** The title as plain text (the chart's labels, its description): "(in French)" follows a French-only title. */
+const title = (ctx: PageContext, p: InitiativePositions) => plainLabel(ctx, titleLabel(ctx, p));
+/** The title in the page: a French-only one in its `lang` span, followed by "(in French)". */
+const Title = (props: { ctx: PageContext; p: InitiativePositions }) => <MarkedText ctx={props.ctx} label={titleLabel(props.ctx, props.p)} />;
 
 function marksOf(ctx: PageContext, data: CompassPageData, shown: readonly InitiativePositions[]): TernaryMark[] {
   const groups = data.filters.group ? [data.filters.group] : stakeholderGroups;
@@ -195,7 +200,7 @@ export function CompassBody(props: { ctx: PageContext; data: CompassPageData; fi
       {data.contested.length === 0 ? <p>{t('compass.contested.none')}</p> : (
         <ol id="contested">
           {data.contested.map((p) => (
-            <li><a href={`/compass/initiatives/${p.initiative.slug}`}>{title(ctx, p)}</a> — {t('compass.contested.gap', { gap: gapText(ctx, p.gaps.widest), city: gapText(ctx, p.gaps.cityAssociations), residents: gapText(ctx, p.gaps.cityResidents) })}</li>
+            <li><a href={`/compass/initiatives/${p.initiative.slug}`}><Title ctx={ctx} p={p} /></a> — {t('compass.contested.gap', { gap: gapText(ctx, p.gaps.widest), city: gapText(ctx, p.gaps.cityAssociations), residents: gapText(ctx, p.gaps.cityResidents) })}</li>
           ))}
         </ol>
       )}
@@ -206,7 +211,7 @@ export function CompassBody(props: { ctx: PageContext; data: CompassPageData; fi
         caption={paging.pages > 1 ? `${t('compass.table.caption')} ${t('compass.table.captionPage', { first: paging.first, last: paging.last, total: paging.total })}` : t('compass.table.caption')}
         rows={paging.shown.map((p) => ({ p, shown: p.positions.filter((pos) => groups.includes(pos.group)) }))}
         columns={[
-          { header: t('compass.table.initiative'), rowHeader: true, cell: ({ p }) => <a href={`/compass/initiatives/${p.initiative.slug}`}>{title(ctx, p)}</a> },
+          { header: t('compass.table.initiative'), rowHeader: true, cell: ({ p }) => <a href={`/compass/initiatives/${p.initiative.slug}`}><Title ctx={ctx} p={p} /></a> },
           ...groups.map((g, i) => ({
             header: t(`compass.group.${g}`),
             cellAttributes: ({ shown }: { shown: InitiativePositions['positions'] }) => ({ 'data-group': shown[i].group }),
