@@ -184,4 +184,20 @@ describe('the profile pages and API on the demo city', () => {
     expect(change).toContain('moins bien');
     expect(await (await ctx.client().get('/city-profile/change?from=2025&to=2025')).text()).toContain('Choisissez deux périodes différentes.');
   });
+
+  it('marks a neighbourhood named in French only on the English profile pages', async () => {
+    const { db } = ctx.deps;
+    const before = await db.selectFrom('neighbourhood').select('name_en').where('slug', '=', 'la-gare').executeTakeFirstOrThrow();
+    await db.updateTable('neighbourhood').set({ name_en: '' }).where('slug', '=', 'la-gare').execute();
+    try {
+      const hood = await (await ctx.client().get('/city-profile/neighbourhoods/la-gare?period=2025&lang=en')).text();
+      expect(hood).toContain('Quartier de la Gare (in French)');
+      const compare = await (await ctx.client().get('/city-profile/compare?dimension=environment&period=2025&lang=en')).text();
+      expect(compare).toContain('<span lang="fr">Quartier de la Gare</span>');
+      const city = await (await ctx.client().get('/city-profile?period=2025&lang=en')).text();
+      expect(city).toMatch(/period=2025"><span lang="fr">Quartier de la Gare<\/span> <span class="other-language">\(in French\)<\/span><\/a>/);
+    } finally {
+      await db.updateTable('neighbourhood').set({ name_en: before.name_en }).where('slug', '=', 'la-gare').execute();
+    }
+  });
 });

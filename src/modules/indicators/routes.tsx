@@ -3,7 +3,8 @@ import { dimensions, type Dimension } from '../../engines/indicators/index.ts';
 import type { AppEnv } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { Layout, pageContext } from '../../web/layout.tsx';
-import { areaName, listAreas } from './areas.ts';
+import { listAreas } from './areas.ts';
+import { localizedPlain } from '../../web/localized-text.tsx';
 import { valuesCsvStream } from './export.ts';
 import { loadChangeProfile, loadPeriodProfile } from './profile-service.ts';
 import { findIndicator, listIndicators, listPeriods, valuesOfIndicator } from './queries.ts';
@@ -47,7 +48,7 @@ profileRoutes.get('/neighbourhoods/:slug', async (c) => {
   const { period, periods } = await choosePeriod(c);
   if (!period) return c.html(<NoValuesPage ctx={ctx} />);
   const profile = await loadPeriodProfile(c.var.deps.db, period);
-  const summary = summarizeProfile(ctx.t, ctx.locale, areaName(ctx.locale, area), profile.profiles.get(area.key)!, profile.profiles.get('city')!);
+  const summary = summarizeProfile(ctx.t, ctx.locale, localizedPlain(ctx, area.name_fr, area.name_en), profile.profiles.get(area.key)!, profile.profiles.get('city')!);
   return c.html(<AreaProfilePage ctx={ctx} profile={profile} area={area} periods={periods} summary={summary} />);
 });
 

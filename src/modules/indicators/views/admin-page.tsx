@@ -6,7 +6,7 @@ import type { ImportIssue } from '../import-plan.ts';
 import { IMPORT_COLUMNS } from '../import-plan.ts';
 import type { IndicatorRow } from '../queries.ts';
 import { DataTable } from '../../../web/data-table.tsx';
-import { Localized } from '../../../web/localized-text.tsx';
+import { Localized, otherLanguage } from '../../../web/localized-text.tsx';
 
 /** A refused import: how many lines, and the first ones with everything wrong on each. */
 export interface ImportRefusal {
@@ -57,7 +57,7 @@ export function AdminIndicatorsPage(props: { ctx: PageContext; indicators: Indic
       <form method="post" action="/admin/indicators/values" class="stacked" novalidate>
         <ErrorSummary state={props.valueForm} t={t} labels={labels} />
         <SelectField t={t} state={props.valueForm} name="indicator" label={labels.indicator} required options={indicators.map((i) => ({ value: i.code, label: `${localized(locale, i.name_fr, i.name_en)} (${i.unit})` }))} />
-        <SelectField t={t} state={props.valueForm} name="area" label={labels.area} required options={areas.map((a) => ({ value: a.key, label: areaName(locale, a) }))} />
+        <SelectField t={t} state={props.valueForm} name="area" label={labels.area} required options={areas.map((a) => ({ value: a.key, label: areaName(locale, a), lang: otherLanguage(locale, a.name_fr, a.name_en) }))} />
         <TextField t={t} state={props.valueForm} name="period" label={labels.period} hint={t('indicators.form.periodHint')} required maxlength={7} />
         <TextField t={t} state={props.valueForm} name="value" label={labels.value} hint={t('indicators.form.valueHint')} required maxlength={30} />
         <TextField t={t} state={props.valueForm} name="n" label={labels.n} hint={t('indicators.form.nHint')} maxlength={9} />

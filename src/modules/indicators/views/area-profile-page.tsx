@@ -1,5 +1,6 @@
 import { Layout, type PageContext } from '../../../web/layout.tsx';
-import { areaName, type Area } from '../areas.ts';
+import type { Area } from '../areas.ts';
+import { localizedPlain } from '../../../web/localized-text.tsx';
 import type { PeriodProfile } from '../profile-service.ts';
 import { RadarPair } from './city-profile-page.tsx';
 import { PeriodPicker, ProfileNav } from './parts.tsx';
@@ -10,7 +11,8 @@ import { ValuesTable } from './values-table.tsx';
 export function AreaProfilePage(props: { ctx: PageContext; profile: PeriodProfile; area: Area; periods: string[]; summary: string[] }) {
   const { ctx, profile, area, periods } = props;
   const { t, locale } = ctx;
-  const name = areaName(locale, area);
+  // A neighbourhood named in French only reads "(in French)" on the English page (headings, captions, chart labels).
+  const name = localizedPlain(ctx, area.name_fr, area.name_en);
   const cityName = t('indicators.area.city');
   const reference = { name: cityName, profile: profile.profiles.get('city')! };
   const own = profile.profiles.get(area.key)!;

@@ -1,11 +1,11 @@
 import type { IndicatorKind } from '../../../engines/indicators/index.ts';
 import { formatNumber, localized } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
-import { areaName, type Area } from '../areas.ts';
+import type { Area } from '../areas.ts';
 import { atPeriod, type ChangeProfile } from '../profile-service.ts';
 import { areaDimensionColumns, ProfileNav, scoreText, valueText } from './parts.tsx';
 import { DataTable } from '../../../web/data-table.tsx';
-import { Localized } from '../../../web/localized-text.tsx';
+import { Localized, localizedPlain } from '../../../web/localized-text.tsx';
 
 function ScoreChangeTable(props: { ctx: PageContext; change: ChangeProfile; kind: IndicatorKind }) {
   const { ctx, change, kind } = props;
@@ -15,7 +15,7 @@ function ScoreChangeTable(props: { ctx: PageContext; change: ChangeProfile; kind
     <DataTable
       caption={t(`indicators.change.${kind}Caption`, { from: change.from, to: change.to })}
       rows={change.areas}
-      columns={areaDimensionColumns<Area>(ctx, (a) => areaName(locale, a), (a, d) => t('indicators.change.fromTo', { from: scoreText(ctx, score(a.key, change.from, d)), to: scoreText(ctx, score(a.key, change.to, d)) }))}
+      columns={areaDimensionColumns<Area>(ctx, (a) => localizedPlain(ctx, a.name_fr, a.name_en), (a, d) => t('indicators.change.fromTo', { from: scoreText(ctx, score(a.key, change.from, d)), to: scoreText(ctx, score(a.key, change.to, d)) }))}
     />
   );
 }

@@ -1,9 +1,9 @@
 import { dimensions, type AreaProfile, type Dimension } from '../../../engines/indicators/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
-import { areaName } from '../areas.ts';
 import type { PeriodProfile } from '../profile-service.ts';
 import { KindCell, ProfileNav, scoreText } from './parts.tsx';
 import { ValuesTable } from './values-table.tsx';
+import { Localized, localizedPlain } from '../../../web/localized-text.tsx';
 import { DataTable } from '../../../web/data-table.tsx';
 
 /** `/city-profile/compare?dimension=…`: every neighbourhood (and the city) on one dimension, factor by factor. */
@@ -43,7 +43,7 @@ export function ComparePage(props: { ctx: PageContext; profile: PeriodProfile; d
           return { a, p, d: p.dimensions.find((x) => x.dimension === dimension)! };
         })}
         columns={[
-          { header: t('indicators.area'), rowHeader: true, cell: ({ a }) => areaName(locale, a) },
+          { header: t('indicators.area'), rowHeader: true, cell: ({ a }) => <Localized ctx={ctx} fr={a.name_fr} en={a.name_en} /> },
           { header: t('indicators.kind.objective'), cell: ({ d }) => <KindCell ctx={ctx} kind={d.objective} /> },
           { header: t('indicators.kind.perceived'), cell: ({ d }) => <KindCell ctx={ctx} kind={d.perceived} /> },
           ...factors.map((f) => ({
@@ -56,7 +56,7 @@ export function ComparePage(props: { ctx: PageContext; profile: PeriodProfile; d
         ]}
       />
       <p class="hint">{t('indicators.compare.factorHint')}</p>
-      <ValuesTable ctx={ctx} caption={t('indicators.compare.valuesCaption', { dimension: dimensionName, period: profile.period })} indicators={indicators} values={profile.values} columns={profile.areas.map((a) => ({ key: a.key, label: areaName(locale, a) }))} />
+      <ValuesTable ctx={ctx} caption={t('indicators.compare.valuesCaption', { dimension: dimensionName, period: profile.period })} indicators={indicators} values={profile.values} columns={profile.areas.map((a) => ({ key: a.key, label: localizedPlain(ctx, a.name_fr, a.name_en) }))} />
     </Layout>
   );
 }

@@ -1,6 +1,6 @@
 import { localized } from '../../../platform/i18n/index.ts';
 import { Layout, type PageContext } from '../../../web/layout.tsx';
-import { areaName, type Area } from '../areas.ts';
+import type { Area } from '../areas.ts';
 import type { IndicatorRow, IndicatorValueRow } from '../queries.ts';
 import { valueText } from './parts.tsx';
 import { DataTable } from '../../../web/data-table.tsx';
@@ -61,7 +61,7 @@ export function IndicatorPage(props: { ctx: PageContext; indicator: IndicatorRow
           columns={[
             { header: t('indicators.period'), rowHeader: true, cell: (p) => p },
             ...shown.map((a) => ({
-              header: areaName(locale, a),
+              header: localizedPlain(ctx, a.name_fr, a.name_en),
               cell: (p: string) => {
                 const v = byKey.get(`${p}|${a.key}`);
                 return v ? <>{valueText(ctx, Number(v.value), i.unit)}{v.n !== null && <span class="meta"> {t('indicators.n', { n: Number(v.n) })}</span>}</> : t('indicators.noValue');

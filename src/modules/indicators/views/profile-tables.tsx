@@ -1,6 +1,7 @@
 import type { AreaProfile, IndicatorKind } from '../../../engines/indicators/index.ts';
 import type { PageContext } from '../../../web/layout.tsx';
-import { areaName, type Area } from '../areas.ts';
+import type { Area } from '../areas.ts';
+import { Localized } from '../../../web/localized-text.tsx';
 import { areaDimensionColumns, KindCell, percent, scoreText } from './parts.tsx';
 import { DataTable } from '../../../web/data-table.tsx';
 
@@ -35,7 +36,7 @@ export function AreasTable(props: { ctx: PageContext; caption: string; kind: Ind
       rows={areas}
       columns={areaDimensionColumns<Area>(
         ctx,
-        (a) => <a href={a.key === 'city' ? `/city-profile?period=${encodeURIComponent(props.period)}` : `/city-profile/neighbourhoods/${a.key}?period=${encodeURIComponent(props.period)}`}>{areaName(locale, a)}</a>,
+        (a) => <a href={a.key === 'city' ? `/city-profile?period=${encodeURIComponent(props.period)}` : `/city-profile/neighbourhoods/${a.key}?period=${encodeURIComponent(props.period)}`}><Localized ctx={ctx} fr={a.name_fr} en={a.name_en} /></a>,
         (a, _d, index) => scoreText(ctx, profiles.get(a.key)!.dimensions[index][kind].score),
       )}
     />
