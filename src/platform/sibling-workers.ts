@@ -13,8 +13,9 @@ export function isSiblingNews(message: unknown): message is SiblingNews {
   return typeof message === 'object' && message !== null && (message as SiblingNews).cocity === 'news' && typeof (message as SiblingNews).topic === 'string';
 }
 
-const listeners = new Map<string, (() => void)[]>();
-let listening = false;
+// Made on first use rather than when this file is evaluated: in the bundle a module that registers a listener as it
+// loads may be evaluated before this one (an import cycle elsewhere), and must neither fail nor have its listener reset.
+let registry: { listeners: Map<string, (() => void)[]>; listening: boolean } | undefined;
 
 /** Tells the other worker processes that `topic` changed (nothing to do when the server is one process). */
 export function tellSiblingWorkers(topic: string): void {
@@ -25,10 +26,11 @@ export function tellSiblingWorkers(topic: string): void {
 
 /** Runs `listener` each time another worker tells `topic`. */
 export function onSiblingNews(topic: string, listener: () => void): void {
-  listeners.set(topic, [...(listeners.get(topic) ?? []), listener]);
-  if (listening || !cluster.isWorker) return;
-  listening = true;
+  const state = (registry ??= { listeners: new Map(), listening: false });
+  state.listeners.set(topic, [...(state.listeners.get(topic) ?? []), listener]);
+  if (state.listening || !cluster.isWorker) return;
+  state.listening = true;
   process.on('message', (message) => {
-    if (isSiblingNews(message)) for (const run of listeners.get(message.topic) ?? []) run();
+    if (isSiblingNews(message)) for (const run of state.listeners.get(message.topic) ?? []) run();
   });
 }

@@ -6,9 +6,7 @@ import type { AppDeps, CurrentUser } from '../../../platform/context.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { requireAdmin } from '../../../platform/session.ts';
 import { holdsAny, type DeletionResult } from '../../../web/confirm.tsx';
-// From the service file, not the module's index: the index (views, demo images) would close an import cycle through
-// processes that runs the proposals list cache's start-up before sibling-workers' (its news listener was lost: serve-workers.test.ts).
-import { deleteOrphanedAttachments, removeStoredFiles } from '../../attachments/service.ts';
+import { deleteOrphanedAttachments, removeStoredFiles } from '../../attachments/index.ts';
 import { componentParticipation } from '../participation.ts';
 import { bumpProcessesRevision, findProcessById } from '../queries.ts';
 import type { ComponentNamesInput, NewComponentInput } from '../schemas.ts';
