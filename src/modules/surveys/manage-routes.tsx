@@ -14,7 +14,7 @@ import { conditionChoices, conditionValue, questionSchema, writeLines } from './
 import { countRespondents, hasResponses, listTextAnswers } from './queries.ts';
 import { isCounted, type Question } from './questions.ts';
 import { loadSurveyResults } from './results-service.ts';
-import { componentHref, loadSurvey, surveyName, surveyPath, type SurveyContext } from './survey-context.ts';
+import { componentHref, loadSurvey, surveyLabel, surveyPath, type SurveyContext } from './survey-context.ts';
 import { answersCsv } from './answers-csv.ts';
 import { EditQuestionPage, ManagePage, type ManagePageData } from './views/manage-page.tsx';
 import { questionTitle } from './views/question-field.tsx';
@@ -42,7 +42,7 @@ async function pageData(c: Context<AppEnv>, survey: SurveyContext, upTo?: Questi
   const [respondents, locked, indicators] = await Promise.all([countRespondents(db, survey.component.id), hasResponses(db, survey.component.id), listPerceivedIndicators(db)]);
   return {
     componentId: survey.component.id,
-    surveyName: surveyName(survey, ctx.locale),
+    surveyName: surveyLabel(survey, ctx.locale),
     backHref: componentHref(survey),
     settingsHref: `/admin/processes/${survey.detail.process.id}/components/${survey.component.id}`,
     questions: survey.questions,
@@ -169,7 +169,7 @@ manageRoutes.get('/:componentId/manage/text-answers', async (c) => {
   const answers = await listTextAnswers(c.var.deps.db, survey.component.id, questions.map((q) => q.id));
   const ctx = pageContext(c);
   c.header('Cache-Control', 'no-store');
-  return c.html(<TextAnswersPage ctx={ctx} componentId={survey.component.id} surveyName={surveyName(survey, ctx.locale)} questions={questions} answers={answers} />);
+  return c.html(<TextAnswersPage ctx={ctx} componentId={survey.component.id} surveyName={surveyLabel(survey, ctx.locale)} questions={questions} answers={answers} />);
 });
 
 manageRoutes.get('/:componentId/manage/answers.csv', async (c) => {

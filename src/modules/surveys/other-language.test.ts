@@ -57,4 +57,12 @@ describe('a survey written in French only, read in English', () => {
     expect(french).toContain(`<caption>${airTitle}</caption>`);
     expect(french).not.toContain('<span lang=');
   });
+
+  it('marks the survey’s name on the English admin pages (managing the questions, reading the free answers)', async () => {
+    const manage = await (await admin.get(`/surveys/${f.componentId}/manage?lang=en`)).text();
+    expect(manage).toMatch(new RegExp(`<h1>[^<]*${frenchOnly('Qualité de vie').replace(/[()]/g, '\\$&')}[^<]*</h1>`));
+    expect(manage).toMatch(/<title>[^<]*Qualité de vie \(in French\)/);
+    const text = await (await admin.get(`/surveys/${f.componentId}/manage/text-answers?lang=en`)).text();
+    expect(text).toMatch(new RegExp(`<h1>[^<]*${frenchOnly('Qualité de vie').replace(/[()]/g, '\\$&')}[^<]*</h1>`));
+  });
 });

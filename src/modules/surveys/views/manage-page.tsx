@@ -5,11 +5,12 @@ import { surveyPath } from '../survey-context.ts';
 import { QuestionFormFields, type QuestionFormChoices } from './question-form.tsx';
 import { questionTitle } from './question-field.tsx';
 import { PostButton } from '../../../web/post-button.tsx';
+import { MarkedText, plainLabel, SLOT_VALUE, withValue, type LanguageLabel } from '../../../web/localized-text.tsx';
 
 /** What the management page shows about the survey. */
 export interface ManagePageData {
   componentId: string;
-  surveyName: string;
+  surveyName: LanguageLabel;
   backHref: string;
   settingsHref: string;
   questions: Question[];
@@ -44,7 +45,7 @@ export function ManagePage(props: { ctx: PageContext; data: ManagePageData; addF
   const { t } = ctx;
   const id = data.componentId;
   return (
-    <Layout ctx={ctx} title={t('surveys.manage.title', { survey: data.surveyName })}>
+    <Layout ctx={ctx} title={t('surveys.manage.title', { survey: plainLabel(ctx, data.surveyName) })}>
       <nav aria-label={t('surveys.breadcrumb')}>
         <ul class="inline-list">
           <li><a href={data.backHref}>{t('surveys.back')}</a></li>
@@ -54,7 +55,7 @@ export function ManagePage(props: { ctx: PageContext; data: ManagePageData; addF
           <li><a href={surveyPath(id, 'manage/text-answers')}>{t('surveys.results.textLink')}</a></li>
         </ul>
       </nav>
-      <h1>{t('surveys.manage.title', { survey: data.surveyName })}</h1>
+      <h1>{withValue(t('surveys.manage.title', { survey: SLOT_VALUE }), <MarkedText ctx={ctx} label={data.surveyName} />)}</h1>
       <p>{t('surveys.manage.respondents', { count: data.respondents })}</p>
       {props.pageError && <p class="error-summary" role="alert">{props.pageError}</p>}
       {data.locked && <p class="notice">{t('surveys.manage.lockedNote')}</p>}
