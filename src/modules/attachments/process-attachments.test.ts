@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { multipartForm, type FilePart } from '../../../test/support/multipart.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/support/app.ts';
 import { samplePdf, samplePng } from '../../../test/support/images.ts';
 
@@ -13,24 +14,18 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 const base = { slug: 'quais', title_fr: 'Quais vivants', summary_fr: 'Réinventer les quais.', scope: 'city' };
-function form(fields: Record<string, string>, files: { field: string; bytes: Uint8Array<ArrayBuffer>; name: string; type: string }[]): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(fields)) data.append(k, v);
-  for (const f of files) data.append(f.field, new File([f.bytes], f.name, { type: f.type }));
-  return data;
-}
 const storedFiles = async () => (await readdir(ctx.deps.config.uploadDir).catch(() => [])).length;
 
 describe('attachments of a process', () => {
   it('shows the images in the reader’s language and the document, and deletes them with the process', async () => {
     const image = { field: 'new_image_1', bytes: await samplePng(200, 100), name: 'quai.png', type: 'image/png' };
     const pdf = { field: 'new_document', bytes: samplePdf(), name: 'Calendrier.pdf', type: 'application/pdf' };
-    const refused = await admin.postMultipart('/admin/processes', form({ ...base, new_image_1_alt_en: 'The quay' }, [image, pdf]));
+    const refused = await admin.postMultipart('/admin/processes', multipartForm({ ...base, new_image_1_alt_en: 'The quay' }, [image, pdf]));
     expect(refused.status).toBe(400);
     expect(await refused.text()).toContain('<p class="field-error" id="error-new_image_1_alt_fr">Décrivez l’image en une phrase.</p>');
     expect(await ctx.deps.db.selectFrom('process').select('id').executeTakeFirst()).toBeUndefined();
 
-    const res = await admin.postMultipart('/admin/processes', form({ ...base, new_image_1_alt_fr: 'Le quai au soleil', new_image_1_alt_en: 'The quay in the sun' }, [image, pdf]));
+    const res = await admin.postMultipart('/admin/processes', multipartForm({ ...base, new_image_1_alt_fr: 'Le quai au soleil', new_image_1_alt_en: 'The quay in the sun' }, [image, pdf]));
     expect(res.status).toBe(303);
     const id = res.headers.get('location')!.split('/').pop()!;
     await admin.post(`/admin/processes/${id}/publish`);
@@ -49,7 +44,7 @@ describe('attachments of a process', () => {
   });
 
   it('keeps a draft process’s document from visitors', async () => {
-    const res = await admin.postMultipart('/admin/processes', form({ ...base, slug: 'brouillon' }, [{ field: 'new_document', bytes: samplePdf(), name: 'note.pdf', type: 'application/pdf' }]));
+    const res = await admin.postMultipart('/admin/processes', multipartForm({ ...base, slug: 'brouillon' }, [{ field: 'new_document', bytes: samplePdf(), name: 'note.pdf', type: 'application/pdf' }]));
     const id = res.headers.get('location')!.split('/').pop()!;
     const doc = await ctx.deps.db.selectFrom('attachment').select('id').where('owner_id', '=', id).executeTakeFirstOrThrow();
     expect((await ctx.client().get(`/files/${doc.id}`)).status).toBe(404);

@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { multipartForm, type FilePart } from '../../../test/support/multipart.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/support/app.ts';
 import { hasGpsExif, phoneJpegWithGps, samplePdf, samplePng } from '../../../test/support/images.ts';
 import { createBudgetFixture, type BudgetFixture } from '../budgets/test-fixture.ts';
@@ -16,15 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-type Part = { field: string; bytes: Uint8Array<ArrayBuffer>; name: string; type: string };
-function form(values: Record<string, string>, files: Part[] = []): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.append(key, value);
-  for (const file of files) data.append(file.field, new File([file.bytes], file.name, { type: file.type }));
-  return data;
-}
-const image = async (slot: number, bytes?: Uint8Array<ArrayBuffer>): Promise<Part> => ({ field: `new_image_${slot}`, bytes: bytes ?? (await samplePng(60, 40)), name: `${slot}.png`, type: 'image/png' });
-const pdf = (bytes = samplePdf()): Part => ({ field: 'new_document', bytes, name: 'Étude de faisabilité.pdf', type: 'application/pdf' });
+const image = async (slot: number, bytes?: Uint8Array<ArrayBuffer>): Promise<FilePart> => ({ field: `new_image_${slot}`, bytes: bytes ?? (await samplePng(60, 40)), name: `${slot}.png`, type: 'image/png' });
+const pdf = (bytes = samplePdf()): FilePart => ({ field: 'new_document', bytes, name: 'Étude de faisabilité.pdf', type: 'application/pdf' });
 const count = async (table: 'upload' | 'attachment' | 'budget_project') => Number((await ctx.deps.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 const storedFiles = async () => (await readdir(ctx.deps.config.uploadDir).catch(() => [])).length;
 const attachmentsOf = (id: string) => ctx.deps.db.selectFrom('attachment').selectAll().where('owner_type', '=', 'budget_project').where('owner_id', '=', id).orderBy('kind', 'desc').orderBy('position').execute();
@@ -37,8 +31,8 @@ const nothingChanges = async (post: () => Promise<Response>) => {
 };
 
 /** Creates a project of the fixture's budget with these files; returns its id. */
-async function createProject(title: string, files: Part[], values: Record<string, string> = {}, budgetId = f.budgetId): Promise<string> {
-  const res = await admin.postMultipart(`/admin/budgets/${budgetId}/projects`, form({ title_fr: title, cost: '12000', ...values }, files));
+async function createProject(title: string, files: FilePart[], values: Record<string, string> = {}, budgetId = f.budgetId): Promise<string> {
+  const res = await admin.postMultipart(`/admin/budgets/${budgetId}/projects`, multipartForm({ title_fr: title, cost: '12000', ...values }, files));
   expect(res.status).toBe(303);
   const row = await ctx.deps.db.selectFrom('budget_project').select('id').where('budget_id', '=', budgetId).where('title_fr', '=', title).executeTakeFirstOrThrow();
   return row.id;
@@ -86,31 +80,31 @@ describe('images and documents of a budget project', () => {
     const id = await createProject('Bancs', [await image(1), await image(2), await image(3)], { new_image_1_alt_fr: 'Un', new_image_2_alt_fr: 'Deux', new_image_3_alt_fr: 'Trois' });
     const kept = await attachmentsOf(id);
     const values = { title_fr: 'Bancs au soleil', cost: '12000', ...Object.fromEntries(kept.map((a) => [`attachment_${a.id}_alt_fr`, a.alt_fr])), new_image_1_alt_fr: 'Quatre' };
-    const html = await nothingChanges(async () => admin.postMultipart(`/admin/budgets/${f.budgetId}/projects/${id}`, form(values, [await image(1)])));
+    const html = await nothingChanges(async () => admin.postMultipart(`/admin/budgets/${f.budgetId}/projects/${id}`, multipartForm(values, [await image(1)])));
     expect(html).toContain('<p class="field-error" id="error-new_image_1">Pas plus de 3 images');
     expect(html).toContain('value="Bancs au soleil"');
     expect((await ctx.deps.db.selectFrom('budget_project').select('title_fr').where('id', '=', id).executeTakeFirstOrThrow()).title_fr).toBe('Bancs');
 
-    const res = await admin.postMultipart(`/admin/budgets/${f.budgetId}/projects/${id}`, form({ ...values, [`attachment_${kept[0]!.id}_remove`]: 'on' }, [await image(1)]));
+    const res = await admin.postMultipart(`/admin/budgets/${f.budgetId}/projects/${id}`, multipartForm({ ...values, [`attachment_${kept[0]!.id}_remove`]: 'on' }, [await image(1)]));
     expect(res.status).toBe(303);
     expect((await attachmentsOf(id)).map((a) => a.alt_fr)).toEqual(['Deux', 'Trois', 'Quatre']);
   });
 
   it('asks for the alt text beside a new image and a current one, keeps the values and stores nothing', async () => {
-    const html = await nothingChanges(async () => admin.postMultipart(`/admin/budgets/${f.budgetId}/projects`, form({ title_fr: 'Kiosque', cost: '5000', new_image_1_alt_en: 'A kiosk' }, [await image(1)])));
+    const html = await nothingChanges(async () => admin.postMultipart(`/admin/budgets/${f.budgetId}/projects`, multipartForm({ title_fr: 'Kiosque', cost: '5000', new_image_1_alt_en: 'A kiosk' }, [await image(1)])));
     expect(html).toContain('<p class="field-error" id="error-new_image_1_alt_fr">Décrivez l’image en une phrase.</p>');
     expect(html).toContain('value="Kiosque"');
     expect(html).toContain('value="A kiosk"');
 
     const id = await createProject('Kiosque', [await image(1)], { new_image_1_alt_fr: 'Un kiosque' });
     const [current] = await attachmentsOf(id);
-    const cleared = await nothingChanges(() => admin.postMultipart(`/admin/budgets/${f.budgetId}/projects/${id}`, form({ title_fr: 'Kiosque', cost: '5000', [`attachment_${current!.id}_alt_fr`]: ' ' })));
+    const cleared = await nothingChanges(() => admin.postMultipart(`/admin/budgets/${f.budgetId}/projects/${id}`, multipartForm({ title_fr: 'Kiosque', cost: '5000', [`attachment_${current!.id}_alt_fr`]: ' ' })));
     expect(cleared).toContain(`id="error-attachment_${current!.id}_alt_fr"`);
   });
 
   it('refuses a file that only claims to be a PDF', async () => {
     const fake = pdf(new Uint8Array(new TextEncoder().encode('<html><script>alert(1)</script></html>')));
-    const html = await nothingChanges(() => admin.postMultipart(`/admin/budgets/${f.budgetId}/projects`, form({ title_fr: 'Abri', cost: '3000' }, [fake])));
+    const html = await nothingChanges(() => admin.postMultipart(`/admin/budgets/${f.budgetId}/projects`, multipartForm({ title_fr: 'Abri', cost: '3000' }, [fake])));
     expect(html).toContain('<p class="field-error" id="error-new_document">Ce fichier n’est pas un PDF (quel que soit son nom).</p>');
   });
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { multipartForm, type FilePart } from '../../../test/support/multipart.ts';
 import { createTestContext, type TestClient, type TestContext, type TestUser } from '../../../test/support/app.ts';
 import { hasGpsExif, phoneJpegWithGps, samplePdf, samplePng } from '../../../test/support/images.ts';
 import { createUserWithPassword } from '../accounts/test-users.ts';
@@ -19,13 +20,6 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-type Part = { field: string; bytes: Uint8Array<ArrayBuffer>; name: string; type: string };
-function form(values: Record<string, string>, files: Part[] = []): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.append(key, value);
-  for (const file of files) data.append(file.field, new File([file.bytes], file.name, { type: file.type }));
-  return data;
-}
 const count = async (table: 'upload' | 'attachment' | 'proposal') => Number((await ctx.deps.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 const storedFiles = async () => (await readdir(ctx.deps.config.uploadDir).catch(() => [])).length;
 const attachmentsOf = (id: string) => ctx.deps.db.selectFrom('attachment').selectAll().where('owner_id', '=', id).orderBy('kind', 'desc').orderBy('position').execute();
@@ -37,8 +31,8 @@ const nothingChanges = async (post: () => Promise<Response>) => {
   return res.text();
 };
 
-async function proposeWith(files: Part[], values: Record<string, string> = {}) {
-  const res = await client.postMultipart(`${f.base}/new`, form({ ...validProposal(), ...values }, files));
+async function proposeWith(files: FilePart[], values: Record<string, string> = {}) {
+  const res = await client.postMultipart(`${f.base}/new`, multipartForm({ ...validProposal(), ...values }, files));
   expect(res.status).toBe(303);
   return proposalIdFrom(res);
 }
@@ -63,7 +57,7 @@ describe('images of a proposal', () => {
   });
 
   it('asks for the alt text beside the image, keeps the other values and stores nothing', async () => {
-    const html = await nothingChanges(async () => client.postMultipart(`${f.base}/new`, form({ ...validProposal(), new_image_1_alt_fr: '  ' }, [{ field: 'new_image_1', bytes: await samplePng(), name: 'cour.png', type: 'image/png' }])));
+    const html = await nothingChanges(async () => client.postMultipart(`${f.base}/new`, multipartForm({ ...validProposal(), new_image_1_alt_fr: '  ' }, [{ field: 'new_image_1', bytes: await samplePng(), name: 'cour.png', type: 'image/png' }])));
     expect(html).toContain('<p class="field-error" id="error-new_image_1_alt_fr">Décrivez l’image en une phrase.</p>');
     expect(html).toContain('value="Des arbres dans la cour de l’école des Tilleuls"');
     expect(html).toContain('enctype="multipart/form-data"');
@@ -77,12 +71,12 @@ describe('images of a proposal', () => {
     const values = { ...validProposal(), ...Object.fromEntries(kept.map((a) => [`attachment_${a.id}_alt_fr`, a.alt_fr])), new_image_1_alt_fr: 'Quatre' };
     const edit = await client.get(`/proposals/${id}/edit`);
     expect(await edit.text()).not.toContain('name="new_image_1"');
-    const html = await nothingChanges(() => client.postMultipart(`/proposals/${id}/edit`, form(values, [{ field: 'new_image_1', bytes: png, name: '4.png', type: 'image/png' }])));
+    const html = await nothingChanges(() => client.postMultipart(`/proposals/${id}/edit`, multipartForm(values, [{ field: 'new_image_1', bytes: png, name: '4.png', type: 'image/png' }])));
     expect(html).toContain('Pas plus de 3 images\u202f: retirez-en une d’abord.');
     expect(html).toContain('<p class="field-error" id="error-new_image_1">Pas plus de 3 images\u202f: retirez-en une d’abord.</p>');
 
     const files = await storedFiles();
-    const res = await client.postMultipart(`/proposals/${id}/edit`, form({ ...values, [`attachment_${kept[0]!.id}_remove`]: 'on' }, [{ field: 'new_image_1', bytes: png, name: '4.png', type: 'image/png' }]));
+    const res = await client.postMultipart(`/proposals/${id}/edit`, multipartForm({ ...values, [`attachment_${kept[0]!.id}_remove`]: 'on' }, [{ field: 'new_image_1', bytes: png, name: '4.png', type: 'image/png' }]));
     expect(res.status).toBe(303);
     expect((await attachmentsOf(id)).map((a) => a.alt_fr)).toEqual(['Deux', 'Trois', 'Quatre']);
     expect(await ctx.deps.db.selectFrom('upload').select('id').where('id', '=', kept[0]!.upload_id).executeTakeFirst()).toBeUndefined();
@@ -109,10 +103,10 @@ describe('documents of a proposal', () => {
   });
 
   it('refuses PNG bytes named .pdf and a PDF with a script, beside the field, changing nothing', async () => {
-    const png = await nothingChanges(async () => client.postMultipart(`${f.base}/new`, form(validProposal(), [{ field: 'new_document', bytes: await samplePng(), name: 'plan.pdf', type: 'application/pdf' }])));
+    const png = await nothingChanges(async () => client.postMultipart(`${f.base}/new`, multipartForm(validProposal(), [{ field: 'new_document', bytes: await samplePng(), name: 'plan.pdf', type: 'application/pdf' }])));
     expect(png).toContain('<p class="field-error" id="error-new_document">Ce fichier n’est pas un PDF (quel que soit son nom).</p>');
     const script = samplePdf({ extra: '/OpenAction << /S /JavaScript /JS (app.alert(1)) >>' });
-    const active = await nothingChanges(() => client.postMultipart(`${f.base}/new`, form(validProposal(), [{ field: 'new_document', bytes: script, name: 'plan.pdf', type: 'application/pdf' }])));
+    const active = await nothingChanges(() => client.postMultipart(`${f.base}/new`, multipartForm(validProposal(), [{ field: 'new_document', bytes: script, name: 'plan.pdf', type: 'application/pdf' }])));
     expect(active).toContain('id="error-new_document">Ce PDF contient des scripts');
   });
 });
@@ -128,19 +122,19 @@ describe('the upload quota', () => {
     const fullClient = await ctx.client().signInAs(ctx, full);
     const image = { field: 'new_image_1', bytes: await samplePng(), name: 'a.png', type: 'image/png' };
     const values = { ...validProposal(), new_image_1_alt_fr: 'Une cour' };
-    const files = await nothingChanges(() => fullClient.postMultipart(`${f.base}/new`, form(values, [image])));
+    const files = await nothingChanges(() => fullClient.postMultipart(`${f.base}/new`, multipartForm(values, [image])));
     expect(files).toContain('<p class="field-error" id="error-new_image_1">Votre compte garde déjà le maximum de 30 fichiers');
 
     const heavy = await ctx.createUser({ name: 'Léa Lourde' });
     await storedEarlier(heavy.id, 1, 40 * 1024 * 1024 - 100);
     const heavyClient = await ctx.client().signInAs(ctx, heavy);
-    const bytes = await nothingChanges(() => heavyClient.postMultipart(`${f.base}/new`, form(values, [image])));
+    const bytes = await nothingChanges(() => heavyClient.postMultipart(`${f.base}/new`, multipartForm(values, [image])));
     expect(bytes).toContain('<p class="field-error" id="error-new_image_1">Votre compte dépasserait 40 Mo de fichiers');
 
     const admin = await ctx.createUser({ name: 'Claire Martin', role: 'admin' });
     await storedEarlier(admin.id, 30, 2 * 1024 * 1024);
     const adminClient = await ctx.client().signInAs(ctx, admin);
-    expect((await adminClient.postMultipart(`${f.base}/new`, form(values, [image]))).status).toBe(303);
+    expect((await adminClient.postMultipart(`${f.base}/new`, multipartForm(values, [image]))).status).toBe(303);
   });
 });
 
@@ -148,7 +142,7 @@ describe('a person’s files', () => {
   it('are listed in their data export, and stay with their proposals when the account is deleted, like the text', async () => {
     const camille = await createUserWithPassword(ctx, 'au revoir la ville', { email: 'camille@example.org', name: 'Camille Martin' });
     const own = await ctx.client().signInAs(ctx, camille);
-    const res = await own.postMultipart(`${f.base}/new`, form({ ...validProposal(), new_image_1_alt_fr: 'Le préau' }, [{ field: 'new_image_1', bytes: await samplePng(), name: 'preau.png', type: 'image/png' }, { field: 'new_document', bytes: samplePdf(), name: 'devis.pdf', type: 'application/pdf' }]));
+    const res = await own.postMultipart(`${f.base}/new`, multipartForm({ ...validProposal(), new_image_1_alt_fr: 'Le préau' }, [{ field: 'new_image_1', bytes: await samplePng(), name: 'preau.png', type: 'image/png' }, { field: 'new_document', bytes: samplePdf(), name: 'devis.pdf', type: 'application/pdf' }]));
     const id = proposalIdFrom(res);
     const [image, doc] = await attachmentsOf(id);
     const exported = (await (await own.get('/account/export')).json()) as { uploads: { address: string; owner_id: string; kind: string; alt_fr: string; name: string }[] };
