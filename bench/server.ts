@@ -5,6 +5,9 @@ import { freePort } from '../test/support/server.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 
+/** The Node flags `npm start` and the shebang of bin/cocity.js give the server (decision 0008; 0009 for one rejected). */
+export const serverNodeFlags = ['--max-semi-space-size=8'];
+
 /**
  * Starts `cocity serve` on a prepared data folder and waits until it says it runs (with COCITY_WORKERS > 1,
  * once every worker process listens); COCITY_WORKERS in `env` chooses how many (default: one per core). `checkout`:
@@ -15,7 +18,7 @@ export async function startBenchServer(env: Record<string, string>, checkout = r
   const baseUrl = `http://127.0.0.1:${port}`;
   // BENCH_SERVER_NODE_ARGS adds Node flags to the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, ['--max-semi-space-size=8', ...nodeArgs, './bin/cocity.js', 'serve'], { cwd: checkout, env: { ...process.env, PORT: String(port), BASE_URL: baseUrl, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...serverNodeFlags, ...nodeArgs, './bin/cocity.js', 'serve'], { cwd: checkout, env: { ...process.env, PORT: String(port), BASE_URL: baseUrl, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   let said = '';
   child.stdout!.on('data', (chunk) => (said += chunk));
   for (let i = 0; i < 1200; i++) {

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { memoryOf } from './server.ts';
+import { memoryOf, serverNodeFlags } from './server.ts';
 
 const root = process.env.COCITY_BENCH_ROOT || fileURLToPath(new URL('..', import.meta.url));
 const assen = fileURLToPath(new URL('../test/fixtures/pabulib/Netherlands_Assen_2024.pb', import.meta.url));
@@ -51,7 +51,7 @@ function processCpuSeconds(pid: number): number {
 async function timeServeStart(dataDir: string, port: number): Promise<{ seconds: number; cpu: number; rssMb: number }> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, ['bin/cocity.js', 'serve'], { cwd: root, env: { ...process.env, PORT: String(port), BASE_URL: baseUrl, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', COCITY_WORKERS: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [...serverNodeFlags, 'bin/cocity.js', 'serve'], { cwd: root, env: { ...process.env, PORT: String(port), BASE_URL: baseUrl, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', COCITY_WORKERS: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
   try {
     for (let i = 0; i < 3000; i++) {
       const ok = await fetch(`${baseUrl}/healthz`).then((r) => r.ok, () => false);
@@ -71,7 +71,11 @@ async function timeServeStart(dataDir: string, port: number): Promise<{ seconds:
 }
 
 const tally = Array.from({ length: runs }, () => timed(process.execPath, ['bin/cocity.js', 'pb', 'tally', assen]));
+const viaShebang = Array.from({ length: runs }, () => timed(join(root, 'bin/cocity.js'), ['pb', 'tally', assen]));
 const viaNpx = Array.from({ length: 3 }, () => timed('npx', ['cocity', 'pb', 'tally', assen]));
+// What no command can go under: Node starting and stopping, and npx starting a package's bin that does nothing.
+const nodeAlone = Array.from({ length: runs }, () => timed(process.execPath, ['-e', '0']));
+const npxAlone = Array.from({ length: 3 }, () => timed('npx', ['--no-install', 'semver', '1.0.0']));
 
 const dataDir = mkdtempSync(join(tmpdir(), 'cocity-bench-start-'));
 const starts: { seconds: number; cpu: number; rssMb: number }[] = [];
@@ -89,7 +93,10 @@ console.log(`CPU does not inflate), in seconds. ${cpus().length} cores, load ave
 console.log('| what | runs | median s | fastest s | CPU s |');
 console.log('|---|---:|---:|---:|---:|');
 console.log(`| \`node bin/cocity.js pb tally\` Assen 2024 (14 projects, 84 ballots) | ${runs} | ${summary(tally)} |`);
+console.log(`| \`bin/cocity.js pb tally\` through its shebang (an installed \`cocity\`), same file | ${runs} | ${summary(viaShebang)} |`);
 console.log(`| \`npx cocity pb tally\` same file | ${viaNpx.length} | ${summary(viaNpx)} |`);
+console.log(`| reference: \`node -e 0\` (Node alone) | ${runs} | ${summary(nodeAlone)} |`);
+console.log(`| reference: \`npx semver 1.0.0\` (npx and a package bin that does almost nothing) | ${npxAlone.length} | ${summary(npxAlone)} |`);
 console.log(`| \`cocity serve\` (one server process) until /healthz answers (SQLite, demo city already seeded) | ${starts.length} | ${summary(starts.map((s) => ({ wall: s.seconds, cpu: s.cpu })))} |`);
 console.log(`\nserver RSS just after start (idle): ${starts.map((s) => s.rssMb).join(', ')} MB`);
 console.log('target: pb tally < 0.3 s on a quiet machine (issue 18)');
