@@ -11,35 +11,55 @@ export type CommentRow = Omit<Selectable<CommentTable>, 'resource_type' | 'resou
   organisation_slug: string | null;
 };
 
-/** Every comment of a resource with its author and organisation, in one query. */
-export async function listCommentRows(db: Kysely<Database>, type: string, id: string): Promise<CommentRow[]> {
-  return db
-    .selectFrom('comment')
-    .innerJoin('user', 'user.id', 'comment.author_user_id')
-    .leftJoin('organisation', 'organisation.id', 'comment.organisation_id')
-    .select([
-      'comment.id',
-      'comment.parent_id',
-      'comment.depth',
-      'comment.author_user_id',
-      'user.name as author_name',
-      'user.deletedAt as author_deleted',
-      'organisation.name as organisation_name',
-      'organisation.slug as organisation_slug',
-      'comment.stance',
-      'comment.body',
-      'comment.body_html',
-      'comment.created_at',
-      'comment.edited_at',
-      'comment.deleted_at',
-      'comment.hidden_at',
-      'comment.hidden_reason',
-    ])
-    .where('comment.resource_type', '=', type)
-    .where('comment.resource_id', '=', id)
-    .orderBy('comment.created_at')
-    .orderBy('comment.id')
-    .execute();
+/** What places a comment in its debate: enough to build the threads, sort them and choose a page. */
+export interface CommentOutline {
+  id: string;
+  parent_id: string | null;
+  stance: string | null;
+  created_at: string;
+}
+
+/** Every comment of a resource, without its text: the page then loads the texts of the threads it shows only. */
+export async function listCommentOutlines(db: Kysely<Database>, type: string, id: string): Promise<CommentOutline[]> {
+  // No join with the author: every comment has one (foreign key), and the page reads authors for the shown threads.
+  return db.selectFrom('comment').select(['id', 'parent_id', 'stance', 'created_at']).where('resource_type', '=', type).where('resource_id', '=', id).orderBy('created_at').orderBy('id').execute();
+}
+
+// Ids per query: far under both databases' limits on bound parameters.
+const IDS_PER_QUERY = 500;
+
+/** These comments (of any resource) with their text, author and organisation, in one query per 500 ids. */
+export async function listCommentRows(db: Kysely<Database>, ids: readonly string[]): Promise<CommentRow[]> {
+  const rows: CommentRow[] = [];
+  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+    rows.push(
+      ...(await db
+        .selectFrom('comment')
+        .innerJoin('user', 'user.id', 'comment.author_user_id')
+        .leftJoin('organisation', 'organisation.id', 'comment.organisation_id')
+        .select([
+          'comment.id',
+          'comment.parent_id',
+          'comment.depth',
+          'comment.author_user_id',
+          'user.name as author_name',
+          'user.deletedAt as author_deleted',
+          'organisation.name as organisation_name',
+          'organisation.slug as organisation_slug',
+          'comment.stance',
+          'comment.body',
+          'comment.body_html',
+          'comment.created_at',
+          'comment.edited_at',
+          'comment.deleted_at',
+          'comment.hidden_at',
+          'comment.hidden_reason',
+        ])
+        .where('comment.id', 'in', ids.slice(i, i + IDS_PER_QUERY))
+        .execute()),
+    );
+  }
+  return rows;
 }
 
 /** Up and down votes per comment of a resource, and the viewer's own vote (+1, -1 or 0), in one query. */

@@ -2,7 +2,7 @@ import type { AppDeps, CurrentUser } from '../../platform/context.ts';
 import { isModerator } from '../../platform/session.ts';
 import { listActingOptions, type ActingOption } from '../organisations/index.ts';
 import { COMMENTS_PER_PAGE, type CommentListing } from './listing.ts';
-import { commentCountsByStance, listCommentRows, storeCommentHtml, voteTotals, type CommentRow } from './queries.ts';
+import { commentCountsByStance, listCommentOutlines, listCommentRows, storeCommentHtml, voteTotals, type CommentOutline, type CommentRow } from './queries.ts';
 import { findCommentable, type CommentableContext } from './registry.ts';
 import type { CommentSort, Stance, StanceCounts } from './stances.ts';
 
@@ -46,10 +46,23 @@ export interface CommentThread {
 
 const stanceOrder: Record<string, number> = { favour: 0, against: 1, neutral: 2 };
 
-function toView(row: CommentRow, votes: { up: number; down: number; mine: number } | undefined, viewer: CurrentUser | null, moderator: boolean): CommentView {
+type Votes = { up: number; down: number; mine: number };
+
+/** A comment's place in its debate (what sorting and choosing a page need), before its text is loaded. */
+interface PlacedComment extends Pick<CommentView, 'id' | 'parentId' | 'stance' | 'createdAt' | 'up' | 'down'> {
+  replies: PlacedComment[];
+}
+
+const stanceOf = (value: string | null): Stance | null => (value === 'favour' || value === 'against' || value === 'neutral' ? value : null);
+
+function toPlaced(outline: CommentOutline, votes: Votes | undefined): PlacedComment {
+  return { id: outline.id, parentId: outline.parent_id, stance: stanceOf(outline.stance), createdAt: outline.created_at, up: votes?.up ?? 0, down: votes?.down ?? 0, replies: [] };
+}
+
+function toView(row: CommentRow, votes: Votes | undefined, viewer: CurrentUser | null, moderator: boolean): CommentView {
   const deleted = row.deleted_at !== null;
   const hidden = row.hidden_at !== null;
-  const stance = row.stance === 'favour' || row.stance === 'against' || row.stance === 'neutral' ? row.stance : null;
+  const stance = stanceOf(row.stance);
   return {
     id: row.id,
     parentId: row.parent_id,
@@ -74,9 +87,9 @@ function toView(row: CommentRow, votes: { up: number; down: number; mine: number
 }
 
 /** Orders top-level comments by the chosen sort; replies always read oldest first, like a conversation. */
-export function sortTopLevel(comments: CommentView[], sort: CommentSort): CommentView[] {
+export function sortTopLevel<T extends Pick<CommentView, 'id' | 'createdAt' | 'up' | 'down' | 'stance'>>(comments: T[], sort: CommentSort): T[] {
   // Plain code-unit order, as the databases compare these columns (comment-address.ts counts the same way).
-  const byAge = (a: CommentView, b: CommentView) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const byAge = (a: T, b: T) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const list = [...comments];
   if (sort === 'best') return list.sort((a, b) => b.up - b.down - (a.up - a.down) || byAge(a, b));
   if (sort === 'stance') return list.sort((a, b) => (stanceOrder[a.stance ?? ''] ?? 3) - (stanceOrder[b.stance ?? ''] ?? 3) || byAge(a, b));
@@ -94,14 +107,14 @@ export interface KnownThreadInputs {
 }
 
 /** The top-level comment whose thread holds `id`, if any. */
-function threadOf(views: Map<string, CommentView>, id: string): CommentView | undefined {
+function threadOf<T extends { parentId: string | null }>(views: Map<string, T>, id: string): T | undefined {
   let view = views.get(id);
   while (view?.parentId && views.has(view.parentId)) view = views.get(view.parentId);
   return view;
 }
 
 /** Every comment of these threads, replies included. */
-const inThreads = (threads: CommentView[]): CommentView[] => threads.flatMap((c) => [c, ...inThreads(c.replies)]);
+const inThreads = <T extends { replies: T[] }>(threads: T[]): T[] => threads.flatMap((c) => [c, ...inThreads(c.replies)]);
 
 /**
  * Loads the debate of a resource for a viewer (null when the resource does not exist or is not visible to
@@ -114,27 +127,37 @@ export async function loadCommentThread(deps: Pick<AppDeps, 'db' | 'modules'>, r
   const context = known.context ?? (def ? await def.load(db, resource.id, viewer) : null);
   if (!context) return null;
   const moderator = isModerator(viewer);
-  const [rows, votes, counts, actingOptions] = await Promise.all([
-    listCommentRows(db, resource.type, resource.id),
+  const [outlines, votes, counts, actingOptions] = await Promise.all([
+    listCommentOutlines(db, resource.type, resource.id),
     voteTotals(db, resource.type, resource.id, viewer?.id ?? null),
     commentCountsByStance(db, resource.type, [resource.id]),
     known.actingOptions ?? (viewer ? listActingOptions(db, viewer.id) : Promise.resolve([])),
   ]);
-  const views = new Map(rows.map((r) => [r.id, toView(r, votes.get(r.id), viewer, moderator)]));
-  const top: CommentView[] = [];
-  // Rows come oldest first, so pushing keeps replies in conversation order.
-  for (const view of views.values()) {
-    const parent = view.parentId ? views.get(view.parentId) : undefined;
-    if (parent) parent.replies.push(view);
-    else top.push(view);
+  const placed = new Map(outlines.map((o) => [o.id, toPlaced(o, votes.get(o.id))]));
+  const top: PlacedComment[] = [];
+  // Outlines come oldest first, so pushing keeps replies in conversation order.
+  for (const comment of placed.values()) {
+    const parent = comment.parentId ? placed.get(comment.parentId) : undefined;
+    if (parent) parent.replies.push(comment);
+    else top.push(comment);
   }
   const sorted = sortTopLevel(top, sort);
   const all = listing.page === 'all';
   const count = all ? 1 : Math.max(1, Math.ceil(sorted.length / COMMENTS_PER_PAGE));
-  const holding = !all && listing.showing ? sorted.indexOf(threadOf(views, listing.showing)!) : -1;
+  const holding = !all && listing.showing ? sorted.indexOf(threadOf(placed, listing.showing)!) : -1;
   // A page past the end (the debate got shorter since the link was made) shows the last one.
   const current = holding >= 0 ? Math.floor(holding / COMMENTS_PER_PAGE) + 1 : all ? 1 : Math.min(Math.max(1, Math.floor(Number(listing.page ?? 1))), count);
-  const shown = all ? sorted : sorted.slice((current - 1) * COMMENTS_PER_PAGE, current * COMMENTS_PER_PAGE);
+  const shownPlaces = all ? sorted : sorted.slice((current - 1) * COMMENTS_PER_PAGE, current * COMMENTS_PER_PAGE);
+  // Texts, authors and organisations of the shown threads only: a page of 50 threads reads 50, not the whole debate.
+  const rows = await listCommentRows(db, inThreads(shownPlaces).map((c) => c.id));
+  const rowOf = new Map(rows.map((r) => [r.id, r]));
+  // A comment removed between the two queries is left out with its replies.
+  const toShown = (places: PlacedComment[]): CommentView[] =>
+    places.flatMap((p) => {
+      const row = rowOf.get(p.id);
+      return row ? [{ ...toView(row, votes.get(p.id), viewer, moderator), replies: toShown(p.replies) }] : [];
+    });
+  const shown = toShown(shownPlaces);
   await fillMissingHtml(db, inThreads(shown), rows);
   return {
     resource,
