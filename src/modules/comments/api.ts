@@ -2,7 +2,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { commentSorts } from './stances.ts';
-import { loadCommentThread, type CommentView } from './thread.ts';
+import { inThreads, loadCommentThread } from './thread.ts';
 
 const comment = z
   .object({
@@ -52,10 +52,6 @@ const route = createRoute({
   },
 });
 
-function flatten(list: CommentView[]): CommentView[] {
-  return list.flatMap((c) => [c, ...flatten(c.replies)]);
-}
-
 /** Registers the comments route of the public API (read only: writing goes through the pages). */
 export function registerCommentApi(api: OpenAPIHono<AppEnv>): void {
   api.openapi(route, async (c) => {
@@ -67,7 +63,7 @@ export function registerCommentApi(api: OpenAPIHono<AppEnv>): void {
       {
         resource: { type: q.resource_type, id: q.resource_id, title: thread.context.title, url: `${base}${thread.context.url}` },
         counts: thread.counts,
-        comments: flatten(thread.comments).map((v) => ({
+        comments: inThreads(thread.comments).map((v) => ({
           id: v.id,
           parentId: v.parentId,
           depth: v.depth,

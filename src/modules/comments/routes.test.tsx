@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient, TestContext, TestUser } from '../../../test/support/app.ts';
 import { createUserWithPassword } from '../accounts/test-users.ts';
 import { openTestNoteDebate } from './test-note-page.tsx';
-import { createTestNote } from './test-resource.ts';
+import { createTestNote, seedTestComments } from './test-resource.ts';
 
 let ctx: TestContext;
 let owner: TestUser;
@@ -200,5 +200,15 @@ describe('debate pages', () => {
     const bad = await ctx.client().get('/api/v1/comments?resource_type=test-note');
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.fields.resource_id).toBeDefined();
+  });
+
+  it('gives every comment of a long debate with its text, however many the page reads at a time', async () => {
+    // More comments than one query of texts takes (500): the API lists the whole debate, in order, none twice.
+    const note = await createTestNote(ctx.deps.db, owner.id);
+    const ids = await seedTestComments(ctx.deps.db, note, owner.id, 1_030);
+    const body = await (await ctx.client().get(`/api/v1/comments?resource_type=test-note&resource_id=${note}`)).json();
+    expect(body.comments.map((c: { id: string }) => c.id)).toEqual(ids);
+    expect(body.comments[1_029].body).toBe('Comment number 1030');
+    expect(body.counts.total).toBe(1_030);
   });
 });

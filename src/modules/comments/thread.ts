@@ -114,7 +114,7 @@ function threadOf<T extends { parentId: string | null }>(views: Map<string, T>, 
 }
 
 /** Every comment of these threads, replies included. */
-const inThreads = <T extends { replies: T[] }>(threads: T[]): T[] => threads.flatMap((c) => [c, ...inThreads(c.replies)]);
+export const inThreads = <T extends { replies: T[] }>(threads: T[]): T[] => threads.flatMap((c) => [c, ...inThreads(c.replies)]);
 
 /**
  * Loads the debate of a resource for a viewer (null when the resource does not exist or is not visible to
